@@ -1,0 +1,18 @@
+#pragma once
+// `digits`: the 5,000 handwritten digits of OpenCV's sample sheet (digits.png from
+// Debian's opencv-doc), 500 per class, each 20x20 digit centred by its centre of
+// mass in a 28x28 image as MNIST does, split 80/20 per class by a seeded shuffle.
+#include "Dataset.h"
+
+#include <cstdint>
+#include <string>
+
+namespace twb {
+
+// The folder holding OpenCV's sample data: $TWB_OPENCV_DATA, else Debian's path.
+std::string opencvSampleDataDir();
+std::string digitsSheetPath();
+
+Dataset loadDigits(std::uint64_t seed);
+
+} // namespace twb

@@ -1,0 +1,211 @@
+#include "Experiment.h"
+
+#include "AtomicFile.h"
+#include "JsonReader.h"
+
+#include <algorithm>
+
+namespace twb {
+
+namespace {
+
+// Every method name the contract reserves; only some are implemented so far.
+const std::vector<std::string> kReservedMethods = {
+    "source_only", "target_only", "finetune", "dann", "mmd", "coral", "entropy",
+    "mcd", "self_training", "multitask", "zeroshot"};
+const std::vector<std::string> kImplementedMethods = {"source_only", "target_only"};
+const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
+const std::vector<std::string> kBackbones = {"lenet"};
+
+bool contains(const std::vector<std::string>& list, const std::string& s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+std::string joined(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& s : list)
+    out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+void requireOneOf(JsonReader& r, const std::string& key, const std::string& value,
+                  const std::vector<std::string>& allowed) {
+  if (!contains(allowed, value))
+    r.fail(key, "is '" + value + "'; expected one of: " + joined(allowed));
+}
+
+void requireAtLeast(JsonReader& r, const std::string& key, double value, double min) {
+  if (!(value >= min))
+    r.fail(key, "must be at least " + Json(min).dump() + ", got " + Json(value).dump());
+}
+
+void readDomain(JsonReader r, DomainSpec& d, bool isTarget) {
+  r.read("dataset", d.dataset);
+  const bool spec = d.dataset.rfind("folder:", 0) == 0 || d.dataset.rfind("idx:", 0) == 0;
+  if (!spec && !contains(kBuiltinDatasets, d.dataset))
+    r.fail("dataset", "is '" + d.dataset + "'; expected a built-in (" + joined(kBuiltinDatasets) +
+                          "), folder:PATH or idx:PATH");
+  if (isTarget) {
+    r.read("labels_per_class", d.labelsPerClass);
+    requireAtLeast(r, "labels_per_class", d.labelsPerClass, 0);
+  }
+  r.finish();
+}
+
+void readModel(JsonReader r, ModelSpec& m) {
+  r.read("backbone", m.backbone);
+  requireOneOf(r, "backbone", m.backbone, kBackbones);
+  r.read("freeze", m.freeze);
+  if (const Json* mult = r.raw("lr_mult")) {
+    if (!mult->is_object())
+      r.fail("lr_mult", "must be an object mapping layer names to numbers");
+    m.lrMult.clear();
+    for (auto it = mult->begin(); it != mult->end(); ++it) {
+      if (!it.value().is_number() || it.value().get<double>() < 0)
+        r.fail("lr_mult." + it.key(), "must be a non-negative number");
+      m.lrMult[it.key()] = it.value().get<double>();
+    }
+  }
+  r.finish();
+}
+
+void readMethod(JsonReader r, MethodSpec& m) {
+  r.read("name", m.name);
+  requireOneOf(r, "name", m.name, kReservedMethods);
+  if (!contains(kImplementedMethods, m.name))
+    r.fail("name", "is '" + m.name + "', which this version cannot run yet; available: " +
+                       joined(kImplementedMethods));
+  JsonReader l = r.object("lambda");
+  l.read("schedule", m.lambda.schedule);
+  requireOneOf(l, "schedule", m.lambda.schedule, {"ganin", "constant"});
+  l.read("gamma", m.lambda.gamma);
+  requireAtLeast(l, "gamma", m.lambda.gamma, 0);
+  l.read("max", m.lambda.max);
+  requireAtLeast(l, "max", m.lambda.max, 0);
+  l.finish();
+  r.finish();
+}
+
+void readTraining(JsonReader r, TrainingSpec& t) {
+  r.read("steps", t.steps);
+  requireAtLeast(r, "steps", static_cast<double>(t.steps), 1);
+  r.read("batch_size", t.batchSize);
+  requireAtLeast(r, "batch_size", t.batchSize, 1);
+  if (t.batchSize > 4096)
+    r.fail("batch_size", "must be at most 4096, got " + std::to_string(t.batchSize));
+  r.read("optimizer", t.optimizer);
+  requireOneOf(r, "optimizer", t.optimizer, {"sgd", "adam"});
+  r.read("lr", t.lr);
+  if (!(t.lr > 0))
+    r.fail("lr", "must be greater than 0");
+  r.read("momentum", t.momentum);
+  if (!(t.momentum >= 0 && t.momentum < 1))
+    r.fail("momentum", "must be in [0, 1)");
+  r.read("lr_schedule", t.lrSchedule);
+  requireOneOf(r, "lr_schedule", t.lrSchedule, {"constant", "ganin"});
+  r.read("device", t.device);
+  requireOneOf(r, "device", t.device, {"auto", "cpu", "cuda"});
+  r.finish();
+}
+
+Experiment fromJson(const Json& j, const std::string& origin) {
+  Experiment e;
+  JsonReader r(j, origin);
+  r.read("name", e.name);
+  r.read("seed", e.seed);
+  readDomain(r.object("source"), e.source, false);
+  readDomain(r.object("target"), e.target, true);
+  readModel(r.object("model"), e.model);
+  readMethod(r.object("method"), e.method);
+  readTraining(r.object("training"), e.training);
+  JsonReader ev = r.object("eval");
+  ev.read("every", e.eval.every);
+  requireAtLeast(ev, "every", static_cast<double>(e.eval.every), 1);
+  ev.finish();
+  r.finish();
+  return e;
+}
+
+Json toJson(const Experiment& e) {
+  Json lrMult = Json::object();
+  for (const auto& [layer, mult] : e.model.lrMult)
+    lrMult[layer] = mult;
+  return Json{
+      {"name", e.name},
+      {"seed", e.seed},
+      {"source", {{"dataset", e.source.dataset}}},
+      {"target", {{"dataset", e.target.dataset}, {"labels_per_class", e.target.labelsPerClass}}},
+      {"model", {{"backbone", e.model.backbone}, {"freeze", e.model.freeze}, {"lr_mult", lrMult}}},
+      {"method",
+       {{"name", e.method.name},
+        {"lambda", {{"schedule", e.method.lambda.schedule}, {"gamma", e.method.lambda.gamma}, {"max", e.method.lambda.max}}}}},
+      {"training",
+       {{"steps", e.training.steps},
+        {"batch_size", e.training.batchSize},
+        {"optimizer", e.training.optimizer},
+        {"lr", e.training.lr},
+        {"momentum", e.training.momentum},
+        {"lr_schedule", e.training.lrSchedule},
+        {"device", e.training.device}}},
+      {"eval", {{"every", e.eval.every}}},
+  };
+}
+
+} // namespace
+
+Experiment defaultExperiment() { return Experiment{}; }
+
+std::vector<std::string> implementedMethods() { return kImplementedMethods; }
+
+bool isImplementedMethod(const std::string& name) { return contains(kImplementedMethods, name); }
+
+Experiment parseExperiment(const std::string& jsonText, const std::string& origin) {
+  return fromJson(parseJsonText(jsonText, origin), origin);
+}
+
+std::string experimentToJson(const Experiment& experiment) { return toJson(experiment).dump(2) + "\n"; }
+
+Experiment loadExperimentFile(const std::string& path) { return parseExperiment(readFile(path), path); }
+
+void saveExperimentFile(const std::string& path, const Experiment& experiment) {
+  writeFileAtomic(path, experimentToJson(experiment));
+}
+
+void applySetting(Experiment& experiment, const std::string& keyEqualsValue) {
+  const auto eq = keyEqualsValue.find('=');
+  const std::string origin = "--set " + keyEqualsValue;
+  if (eq == std::string::npos || eq == 0)
+    throw InputError(origin + ": expected KEY=VALUE, e.g. training.steps=500");
+  const std::string key = keyEqualsValue.substr(0, eq);
+  const std::string text = keyEqualsValue.substr(eq + 1);
+
+  // VALUE as JSON when it is JSON (500, 0.1, true, ["conv1"]), else as a plain string.
+  Json value;
+  try {
+    value = Json::parse(text);
+  } catch (const nlohmann::json::parse_error&) {
+    value = text;
+  }
+
+  Json j = toJson(experiment);
+  Json* node = &j;
+  std::size_t start = 0;
+  while (true) {
+    const auto dot = key.find('.', start);
+    const std::string part = key.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    if (part.empty() || !node->is_object())
+      throw InputError(origin + ": unknown key '" + key + "'");
+    // lr_mult is a map whose keys are layer names: new entries are allowed there.
+    const bool openMap = start >= 6 && key.compare(0, start - 1, "model.lr_mult") == 0;
+    if (!openMap && !node->contains(part))
+      throw InputError(origin + ": unknown key '" + key + "'");
+    node = &(*node)[part];
+    if (dot == std::string::npos)
+      break;
+    start = dot + 1;
+  }
+  *node = value;
+  experiment = fromJson(j, origin);
+}
+
+} // namespace twb

@@ -1,0 +1,82 @@
+#pragma once
+// An experiment: what to train, on what, and how. Mirrors the JSON experiment file
+// of shared/CONTRACT.md field for field; every field has a documented default, so a
+// resolved experiment (experimentToJson) always spells out the whole recipe.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace twb {
+
+struct DomainSpec {
+  std::string dataset = "digits"; // built-in name, folder:PATH or idx:PATH
+  int labelsPerClass = 0;         // target only: 0 = all labels (where a method uses them)
+};
+
+struct ModelSpec {
+  std::string backbone = "lenet";
+  std::vector<std::string> freeze;      // layer names whose weights do not train
+  std::map<std::string, double> lrMult; // layer name -> learning-rate multiplier
+};
+
+struct LambdaSpec {
+  std::string schedule = "ganin"; // "ganin" or "constant"
+  double gamma = 10.0;
+  double max = 1.0;
+};
+
+struct MethodSpec {
+  std::string name = "source_only";
+  LambdaSpec lambda; // used by adversarial methods (dann)
+};
+
+struct TrainingSpec {
+  std::int64_t steps = 1000;
+  int batchSize = 64;
+  std::string optimizer = "sgd";        // "sgd" or "adam"
+  double lr = 0.01;
+  double momentum = 0.9;                 // sgd only
+  std::string lrSchedule = "constant";   // "constant" or "ganin" (mu0 / (1 + 10 p)^0.75)
+  std::string device = "auto";           // "auto", "cpu" or "cuda"
+};
+
+struct EvalSpec {
+  std::int64_t every = 100; // evaluate on the test splits every N steps (and at the end)
+};
+
+struct Experiment {
+  std::string name = "source only: digits -> digits";
+  std::uint64_t seed = 1;
+  DomainSpec source;
+  DomainSpec target;
+  ModelSpec model;
+  MethodSpec method;
+  TrainingSpec training;
+  EvalSpec eval;
+};
+
+// The experiment a new window or `twb` starts from.
+Experiment defaultExperiment();
+
+// Methods this build can run, and every name the contract reserves.
+std::vector<std::string> implementedMethods();
+bool isImplementedMethod(const std::string& name);
+
+// Parses and validates an experiment file's text. `origin` (a path or "--set") is
+// named in every error. Unknown keys, wrong types and out-of-range values throw
+// InputError; missing keys take the defaults above.
+Experiment parseExperiment(const std::string& jsonText, const std::string& origin);
+
+// The resolved experiment as pretty JSON, every default filled in.
+std::string experimentToJson(const Experiment& experiment);
+
+Experiment loadExperimentFile(const std::string& path);
+// Written to a temporary file and renamed, so an existing file is never half-written.
+void saveExperimentFile(const std::string& path, const Experiment& experiment);
+
+// Applies one `--set KEY=VALUE` override by dotted path (e.g. "training.steps=500").
+// VALUE is read as JSON when it parses as JSON, else as a string. Re-validates.
+void applySetting(Experiment& experiment, const std::string& keyEqualsValue);
+
+} // namespace twb

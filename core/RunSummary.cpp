@@ -1,0 +1,50 @@
+#include "RunSummary.h"
+
+#include "JsonReader.h"
+
+namespace twb {
+
+std::string summaryToJson(const RunSummary& s) {
+  Json j{
+      {"method", s.method},
+      {"seed", s.seed},
+      {"steps", s.steps},
+      {"source_test_acc", s.sourceTestAcc},
+      {"target_test_acc", s.targetTestAcc},
+      {"train_seconds", s.trainSeconds},
+      {"images_per_second", s.imagesPerSecond},
+      {"status", s.status},
+      {"device", s.device},
+      {"backbone", s.backbone},
+      {"source", s.source},
+      {"target", s.target},
+  };
+  for (const auto& [k, v] : s.extra)
+    j[k] = v;
+  return j.dump(2) + "\n";
+}
+
+RunSummary parseSummary(const std::string& jsonText, const std::string& origin) {
+  const Json j = parseJsonText(jsonText, origin);
+  RunSummary s;
+  JsonReader r(j, origin);
+  r.read("method", s.method);
+  r.read("seed", s.seed);
+  r.read("steps", s.steps);
+  r.read("source_test_acc", s.sourceTestAcc);
+  r.read("target_test_acc", s.targetTestAcc);
+  r.read("train_seconds", s.trainSeconds);
+  r.read("images_per_second", s.imagesPerSecond);
+  r.read("status", s.status);
+  r.read("device", s.device);
+  r.read("backbone", s.backbone);
+  r.read("source", s.source);
+  r.read("target", s.target);
+  // Method-specific numbers (domain_acc, final_lambda, ...): every other numeric field.
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (!r.wasRead(it.key()) && it.value().is_number())
+      s.extra[it.key()] = it.value().get<double>();
+  return s;
+}
+
+} // namespace twb

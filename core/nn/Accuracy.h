@@ -1,0 +1,12 @@
+#pragma once
+// Test-split accuracy of a network, in eval mode and without gradients. Internal.
+#include "Dataset.h"
+#include "nn/Network.h"
+
+#include <torch/types.h>
+
+namespace twb {
+
+double accuracy(NetworkImpl& net, const ImageSet& images, std::int64_t channels, const torch::Device& device);
+
+} // namespace twb

@@ -1,0 +1,37 @@
+#pragma once
+// From uint8 images held once to float batches, per step: the only place image
+// bytes become tensors. Internal to core.
+#include "Dataset.h"
+
+#include <torch/types.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace twb {
+
+// [B, channels, H, W] floats normalised to [-1, 1]; a grey image is repeated across
+// channels when the network expects colour, so grey and colour domains share a net.
+torch::Tensor imageBatch(const ImageSet& set, const std::vector<std::size_t>& indices, std::int64_t channels);
+torch::Tensor labelBatch(const ImageSet& set, const std::vector<std::size_t>& indices);
+
+// Epochs of seeded random order over n items: each item once per epoch.
+class BatchSampler {
+public:
+  BatchSampler(std::size_t n, std::uint64_t seed);
+  std::vector<std::size_t> next(std::size_t batchSize);
+  // Items drawn so far divided by n.
+  double epoch() const;
+
+private:
+  void reshuffle();
+  std::size_t n_;
+  std::uint64_t seed_;
+  std::uint64_t epochIndex_ = 0;
+  std::vector<std::size_t> order_;
+  std::size_t pos_ = 0;
+  std::uint64_t drawn_ = 0;
+};
+
+} // namespace twb

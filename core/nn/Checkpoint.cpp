@@ -1,0 +1,97 @@
+#include "nn/Checkpoint.h"
+
+#include "AtomicFile.h"
+#include "Errors.h"
+
+#include <torch/serialize.h>
+#include <torch/serialize/input-archive.h>
+#include <torch/serialize/output-archive.h>
+
+#include <cstdio>
+
+namespace twb {
+
+namespace {
+constexpr const char* kFormat = "transfer-workbench-checkpoint-1";
+
+void writeMeta(torch::serialize::OutputArchive& a, const CheckpointMeta& m) {
+  a.write("format", c10::IValue(std::string(kFormat)));
+  a.write("experiment", c10::IValue(m.experimentJson));
+  a.write("step", c10::IValue(m.step));
+  a.write("backbone", c10::IValue(m.backbone));
+  a.write("channels", c10::IValue(m.channels));
+  a.write("side", c10::IValue(m.side));
+  a.write("classes", c10::IValue(m.classes));
+}
+
+CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& path) {
+  c10::IValue v;
+  if (!a.try_read("format", v) || !v.isString() || v.toStringRef() != kFormat)
+    throw InputError(path + ": not a Transfer Workbench model.pt");
+  CheckpointMeta m;
+  a.read("experiment", v);
+  m.experimentJson = v.toStringRef();
+  a.read("step", v);
+  m.step = v.toInt();
+  a.read("backbone", v);
+  m.backbone = v.toStringRef();
+  a.read("channels", v);
+  m.channels = v.toInt();
+  a.read("side", v);
+  m.side = v.toInt();
+  a.read("classes", v);
+  m.classes = v.toInt();
+  return m;
+}
+
+void loadArchive(torch::serialize::InputArchive& a, const std::string& path) {
+  try {
+    a.load_from(path);
+  } catch (const c10::Error&) {
+    throw InputError(path + ": cannot be read as a model checkpoint");
+  }
+}
+} // namespace
+
+void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
+                    const CheckpointMeta& meta) {
+  torch::serialize::OutputArchive root, model, optim;
+  net.save(model);
+  optimizer.save(optim);
+  root.write("model", model);
+  root.write("optimizer", optim);
+  writeMeta(root, meta);
+  const std::string tmp = temporaryPathFor(path);
+  try {
+    root.save_to(tmp);
+  } catch (const c10::Error& e) {
+    std::remove(tmp.c_str());
+    throw RunError("cannot write " + path + ": " + e.what_without_backtrace());
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    throw RunError("cannot write " + path);
+  }
+}
+
+CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer) {
+  torch::serialize::InputArchive root, model;
+  loadArchive(root, path);
+  CheckpointMeta meta = readMeta(root, path);
+  root.read("model", model);
+  net.load(model);
+  if (optimizer) {
+    torch::serialize::InputArchive optim;
+    root.read("optimizer", optim);
+    optimizer->load(optim);
+  }
+  return meta;
+}
+
+CheckpointMeta readCheckpointMeta(const std::string& path) {
+  torch::serialize::InputArchive root;
+  loadArchive(root, path);
+  return readMeta(root, path);
+}
+
+} // namespace twb

@@ -1,0 +1,28 @@
+#pragma once
+// model.pt: weights, optimizer state and metadata (the resolved experiment and the
+// step) in one archive, written to a temporary file and renamed. Internal to core.
+#include "nn/Network.h"
+
+#include <torch/optim/optimizer.h>
+
+#include <cstdint>
+#include <string>
+
+namespace twb {
+
+struct CheckpointMeta {
+  std::string experimentJson;
+  std::int64_t step = 0;
+  std::string backbone;
+  std::int64_t channels = 0, side = 0, classes = 0;
+};
+
+void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
+                    const CheckpointMeta& meta);
+
+// Loads weights (and, when given, optimizer state) into existing objects; returns the
+// metadata. InputError naming `path` when it is not a model.pt of ours.
+CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer);
+CheckpointMeta readCheckpointMeta(const std::string& path);
+
+} // namespace twb

@@ -1,0 +1,31 @@
+#include "nn/Device.h"
+
+#include "Errors.h"
+#include "Trainer.h"
+
+#include <torch/cuda.h>
+#include <torch/utils.h>
+
+#include <thread>
+
+namespace twb {
+
+torch::Device resolveDevice(const std::string& choice) {
+  if (choice == "cpu")
+    return torch::kCPU;
+  const bool cuda = torch::cuda::is_available();
+  if (choice == "cuda") {
+    if (!cuda)
+      throw InputError("training.device is 'cuda', but this LibTorch build sees no CUDA device; use 'auto' or 'cpu'");
+    return torch::kCUDA;
+  }
+  return cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+}
+
+void useAllCores() {
+  const unsigned n = std::thread::hardware_concurrency();
+  if (n > 0)
+    torch::set_num_threads(static_cast<int>(n));
+}
+
+} // namespace twb

@@ -1,0 +1,66 @@
+#include "nn/Optimizers.h"
+
+#include "Errors.h"
+
+#include <torch/optim/adam.h>
+#include <torch/optim/sgd.h>
+
+#include <algorithm>
+
+namespace twb {
+
+namespace {
+void requireLayer(const std::vector<std::string>& layers, const std::string& name, const char* key) {
+  if (std::find(layers.begin(), layers.end(), name) == layers.end()) {
+    std::string all;
+    for (const auto& l : layers)
+      all += (all.empty() ? "" : ", ") + l;
+    throw InputError(std::string("model.") + key + " names layer '" + name + "', which the backbone does not have (layers: " + all + ")");
+  }
+}
+} // namespace
+
+OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const TrainingSpec& training) {
+  const auto layers = net.layerNames();
+  for (const auto& f : model.freeze)
+    requireLayer(layers, f, "freeze");
+  for (const auto& [name, mult] : model.lrMult)
+    requireLayer(layers, name, "lr_mult");
+
+  OptimizerSetup setup;
+  std::vector<torch::optim::OptimizerParamGroup> groups;
+  for (const auto& layer : layers) {
+    auto params = layerParameters(net, layer);
+    const bool frozen = std::find(model.freeze.begin(), model.freeze.end(), layer) != model.freeze.end();
+    if (frozen) {
+      for (auto& p : params)
+        p.set_requires_grad(false);
+      continue;
+    }
+    const auto it = model.lrMult.find(layer);
+    const double mult = it == model.lrMult.end() ? 1.0 : it->second;
+    if (training.optimizer == "adam")
+      groups.emplace_back(params, std::make_unique<torch::optim::AdamOptions>(training.lr * mult));
+    else
+      groups.emplace_back(params, std::make_unique<torch::optim::SGDOptions>(
+                                      torch::optim::SGDOptions(training.lr * mult).momentum(training.momentum)));
+    setup.multipliers.push_back(mult);
+  }
+  if (groups.empty())
+    throw InputError("model.freeze freezes every layer; nothing is left to train");
+
+  if (training.optimizer == "adam")
+    setup.optimizer = std::make_unique<torch::optim::Adam>(groups, torch::optim::AdamOptions(training.lr));
+  else
+    setup.optimizer = std::make_unique<torch::optim::SGD>(
+        groups, torch::optim::SGDOptions(training.lr).momentum(training.momentum));
+  return setup;
+}
+
+void setLearningRate(OptimizerSetup& setup, double baseLr) {
+  auto& groups = setup.optimizer->param_groups();
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    groups[g].options().set_lr(baseLr * setup.multipliers[g]);
+}
+
+} // namespace twb

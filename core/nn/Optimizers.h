@@ -1,0 +1,26 @@
+#pragma once
+// The optimizer for a network under a ModelSpec: frozen layers get no gradient and
+// no optimizer state; each other layer is a parameter group whose rate is the base
+// rate times its lr_mult. Internal to core.
+#include "Experiment.h"
+#include "nn/Network.h"
+
+#include <torch/optim/optimizer.h>
+
+#include <memory>
+#include <vector>
+
+namespace twb {
+
+struct OptimizerSetup {
+  std::unique_ptr<torch::optim::Optimizer> optimizer;
+  std::vector<double> multipliers; // per parameter group, in group order
+};
+
+// InputError for a freeze or lr_mult entry that names no layer of the network.
+OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const TrainingSpec& training);
+
+// Sets every group's rate to baseLr times its multiplier.
+void setLearningRate(OptimizerSetup& setup, double baseLr);
+
+} // namespace twb

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what Transfer Workbench needs to build, run and test, from Debian 12's
+# packages only. Idempotent: packages already present are skipped, so a second run
+# costs a few seconds and needs no network.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config
+  # core: LibTorch (CPU), OpenCV's three modules, JSON
+  libtorch-dev
+  libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
+  nlohmann-json3-dev
+  # ui: Qt 6 Widgets, its tools (lrelease/lupdate), QCustomPlot's Qt 6 build
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libgl-dev libqcustomplot-dev libqcustomplot2.1-qt6
+  # data: digits.png and natural photos; Fashion-MNIST
+  opencv-doc dataset-fashion-mnist
+  # fonts so the offscreen and Xvfb windows render text (Latin and CJK)
+  fonts-dejavu-core fonts-noto-cjk
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
