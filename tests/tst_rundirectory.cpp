@@ -1,0 +1,112 @@
+// The run directory: every contract file written, read back equal, the saved model
+// reproduces the reported accuracy, and an existing run is never overwritten.
+#include "AtomicFile.h"
+#include "Dataset.h"
+#include "Errors.h"
+#include "Evaluate.h"
+#include "RunDirectory.h"
+#include "Trainer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace twb;
+
+class TestRunDirectory : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir tmp_;
+  std::string runDir_;
+  TrainResult result_;
+  Experiment experiment_;
+
+private Q_SLOTS:
+  void initTestCase() {
+    useAllCores();
+    experiment_ = defaultExperiment();
+    experiment_.training.steps = 60;
+    experiment_.eval.every = 25;
+    experiment_.seed = 4;
+    experiment_.training.device = "cpu";
+    runDir_ = (tmp_.path() + "/run").toStdString();
+    Trainer t(experiment_, runDir_);
+    result_ = t.run();
+  }
+
+  void everyContractFileIsThere() {
+    const QDir dir(QString::fromStdString(runDir_));
+    QCOMPARE(dir.entryList(QDir::Files, QDir::Name),
+             QStringList({"experiment.json", "metrics.csv", "model.pt", "summary.json"}));
+  }
+
+  void summaryHasTheContractFields() {
+    const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(readFile(runDir_ + "/summary.json")));
+    const QJsonObject o = doc.object();
+    for (const char* key : {"method", "seed", "steps", "source_test_acc", "target_test_acc", "train_seconds", "images_per_second"})
+      QVERIFY2(o.contains(key), key);
+    QCOMPARE(o["method"].toString(), QString("source_only"));
+    QCOMPARE(o["seed"].toInt(), 4);
+    QCOMPARE(o["steps"].toInt(), 60);
+    const double acc = o["target_test_acc"].toDouble();
+    QVERIFY(acc >= 0 && acc <= 1);
+  }
+
+  void readsBackWhatWasWritten() {
+    const RunRecord r = readRunDirectory(runDir_);
+    QCOMPARE(experimentToJson(r.experiment), experimentToJson(experiment_));
+    QCOMPARE(r.summary.targetTestAcc, result_.summary.targetTestAcc);
+    QCOMPARE(r.summary.steps, std::int64_t(60));
+    QCOMPARE(r.metrics.size(), result_.metrics.size());
+    for (std::size_t i = 0; i < r.metrics.size(); ++i) {
+      QCOMPARE(r.metrics[i].step, result_.metrics[i].step);
+      QCOMPARE(r.metrics[i].values.size(), result_.metrics[i].values.size());
+      for (std::size_t k = 0; k < r.metrics[i].values.size(); ++k)
+        QCOMPARE(float(r.metrics[i].values[k].second), float(result_.metrics[i].values[k].second));
+    }
+    const QString header = QString::fromStdString(readFile(runDir_ + "/metrics.csv")).section('\n', 0, 0);
+    QVERIFY2(header.startsWith("step,epoch,wall_seconds,") && header.contains("loss/label") &&
+                 header.contains("acc/target_test"),
+             qPrintable(header));
+  }
+
+  void savedModelReproducesTheAccuracy() {
+    const Dataset d = loadDataset("digits", experiment_.seed);
+    const double acc = evaluateCheckpoint(runDir_ + "/model.pt", d.test);
+    QCOMPARE(acc, result_.summary.targetTestAcc);
+  }
+
+  void anExistingRunIsNeverOverwritten() {
+    const std::string before = readFile(runDir_ + "/summary.json");
+    Trainer again(experiment_, runDir_);
+    try {
+      again.run();
+      QFAIL("no error");
+    } catch (const InputError& e) {
+      QVERIFY2(QString(e.what()).contains("already holds a run"), e.what());
+    }
+    QCOMPARE(readFile(runDir_ + "/summary.json"), before);
+  }
+
+  void incompleteDirectoryIsNamed() {
+    QTemporaryDir empty;
+    try {
+      readRunDirectory(empty.path().toStdString());
+      QFAIL("no error");
+    } catch (const InputError& e) {
+      QVERIFY2(QString(e.what()).contains("experiment.json is missing"), e.what());
+    }
+  }
+
+  void notAModelFileIsNamed() {
+    QTemporaryDir dir;
+    const std::string fake = (dir.path() + "/model.pt").toStdString();
+    writeFileAtomic(fake, "not a checkpoint");
+    const Dataset d = loadDataset("digits", 1);
+    QVERIFY_THROWS_EXCEPTION(InputError, evaluateCheckpoint(fake, d.test));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestRunDirectory)
+#include "tst_rundirectory.moc"

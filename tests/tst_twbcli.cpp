@@ -1,0 +1,122 @@
+// The `twb` program as scripts use it: exit codes 0 / 1 / 2, one clear error
+// sentence on stderr, JSON on stdout, run directories on disk.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestTwbCli : public QObject {
+  Q_OBJECT
+
+  struct Result {
+    int code = -1;
+    QString out, err;
+  };
+
+  QTemporaryDir tmp_;
+
+  static Result twb(const QStringList& args, int timeoutMs = 300000) {
+    QProcess p;
+    p.start(qEnvironmentVariable("TWB_BIN_DIR") + "/twb", args);
+    if (!p.waitForFinished(timeoutMs))
+      return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+  }
+
+  QString writeFile(const QString& name, const QByteArray& text) {
+    QFile f(tmp_.path() + "/" + name);
+    if (!f.open(QIODevice::WriteOnly))
+      return {};
+    f.write(text);
+    return f.fileName();
+  }
+
+private Q_SLOTS:
+  void versionAndHelp() {
+    auto r = twb({"--version"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("twb 0."));
+    for (const QStringList& args : {QStringList{"--help"}, QStringList{"train", "--help"}, QStringList{"datasets", "--help"}}) {
+      r = twb(args);
+      QCOMPARE(r.code, 0);
+      QVERIFY(r.out.startsWith("usage: twb"));
+    }
+  }
+
+  void badUsageExitsTwo() {
+    auto r = twb({});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("no command"));
+    r = twb({"frobnicate"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("unknown command 'frobnicate'"));
+    r = twb({"train"});
+    QCOMPARE(r.code, 2);
+    r = twb({"train", "x.json", "--bogus"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("unknown option '--bogus'"));
+  }
+
+  void badInputExitsTwoNamingTheFile() {
+    auto r = twb({"train", tmp_.path() + "/missing.json"});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed(), "twb: " + tmp_.path() + "/missing.json: no such file");
+
+    const QString bad = writeFile("bad.json", R"({"training": {"stpes": 5}})");
+    r = twb({"train", bad});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed(), "twb: " + bad + ": unknown key 'training.stpes'");
+    QCOMPARE(r.err.count('\n'), 1); // one sentence, no stack trace
+
+    const QString good = writeFile("good.json", "{}");
+    r = twb({"train", good, "--set", "training.steps=-4"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("'training.steps' must be at least 1"));
+  }
+
+  void datasetsJsonListsDigits() {
+    const auto r = twb({"datasets", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!list.isEmpty());
+    const QJsonObject digits = list.first().toObject();
+    QCOMPARE(digits["name"].toString(), QString("digits"));
+    QCOMPARE(digits["classes"].toInt(), 10);
+    QCOMPARE(digits["train"].toInt(), 4000);
+    QCOMPARE(digits["test"].toInt(), 1000);
+    QVERIFY(digits["available"].toBool());
+  }
+
+  void trainWritesARunAndPrintsJson() {
+    const QString exp = writeFile("exp.json", R"({"seed": 2, "training": {"steps": 500}, "eval": {"every": 50}})");
+    const QString out = tmp_.path() + "/run";
+    auto r = twb({"train", exp, "--out", out, "--set", "training.steps=120", "--set", "training.device=cpu", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(s["steps"].toInt(), 120);
+    QCOMPARE(s["seed"].toInt(), 2);
+    QCOMPARE(s["run_dir"].toString(), out);
+    QVERIFY2(s["target_test_acc"].toDouble() > 0.5, qPrintable(r.out));
+    for (const char* f : {"experiment.json", "metrics.csv", "summary.json", "model.pt"})
+      QVERIFY2(QFile::exists(out + "/" + f), f);
+
+    // The same --out again is refused, and the first run is intact.
+    r = twb({"train", exp, "--out", out, "--set", "training.steps=10"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("already holds a run"));
+    QVERIFY(QFile::exists(out + "/model.pt"));
+  }
+
+  void divergedRunExitsOne() {
+    const QString exp = writeFile("diverge.json", R"({"training": {"steps": 200, "lr": 1000000, "momentum": 0.99, "device": "cpu"}})");
+    const auto r = twb({"train", exp, "--out", tmp_.path() + "/diverged"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("diverged"), qPrintable(r.err));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestTwbCli)
+#include "tst_twbcli.moc"
