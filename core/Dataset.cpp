@@ -50,8 +50,14 @@ std::vector<std::size_t> fewShotIndices(const ImageSet& set, std::size_t numClas
 }
 
 Dataset loadDataset(const std::string& spec, std::uint64_t seed) {
-  if (spec == "digits")
+  if (spec == "digits") {
+#ifdef TWB_HAVE_OPENCV
     return loadDigits(seed);
+#else
+    (void)seed;
+    throw InputError("dataset 'digits' needs OpenCV, and this build of Transfer Workbench has none (TWB_WITH_OPENCV=OFF)");
+#endif
+  }
   if (spec == "digits-m" || spec == "syndigits" || spec == "fashion" || spec == "shapes" ||
       spec.rfind("folder:", 0) == 0 || spec.rfind("idx:", 0) == 0)
     throw InputError("dataset '" + spec + "' is not available in this version yet; available: digits");

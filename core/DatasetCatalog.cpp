@@ -19,9 +19,14 @@ std::vector<DatasetInfo> builtinDatasets() {
   digits.height = 28;
   digits.channels = 1;
   digits.origin = digitsSheetPath() + " (Debian package opencv-doc)";
+#ifdef TWB_HAVE_OPENCV
   digits.available = std::filesystem::exists(digitsSheetPath());
   if (!digits.available)
     digits.problem = digitsSheetPath() + " not found; install Debian's opencv-doc package";
+#else
+  digits.available = false;
+  digits.problem = "this build has no OpenCV (TWB_WITH_OPENCV=OFF)";
+#endif
   out.push_back(digits);
 
   return out;

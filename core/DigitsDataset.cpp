@@ -8,7 +8,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
-#include <cstdlib>
 #include <filesystem>
 
 namespace twb {
@@ -40,14 +39,6 @@ void append(ImageSet& set, const cv::Mat& img, std::int64_t label) {
   set.labels.push_back(label);
 }
 } // namespace
-
-std::string opencvSampleDataDir() {
-  if (const char* dir = std::getenv("TWB_OPENCV_DATA"); dir && *dir)
-    return dir;
-  return "/usr/share/doc/opencv-doc/examples/data";
-}
-
-std::string digitsSheetPath() { return opencvSampleDataDir() + "/digits.png"; }
 
 Dataset loadDigits(std::uint64_t seed) {
   const std::string path = digitsSheetPath();

@@ -5,13 +5,17 @@
 #include "Dataset.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 
 namespace twb {
 
 // The folder holding OpenCV's sample data: $TWB_OPENCV_DATA, else Debian's path.
-std::string opencvSampleDataDir();
-std::string digitsSheetPath();
+inline std::string opencvSampleDataDir() {
+  const char* dir = std::getenv("TWB_OPENCV_DATA");
+  return dir && *dir ? dir : "/usr/share/doc/opencv-doc/examples/data";
+}
+inline std::string digitsSheetPath() { return opencvSampleDataDir() + "/digits.png"; }
 
 Dataset loadDigits(std::uint64_t seed);
 

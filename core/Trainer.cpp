@@ -71,11 +71,6 @@ TrainResult Trainer::run(const TrainerCallbacks& cb) {
   const torch::Device device = resolveDevice(e.training.device);
   torch::manual_seed(e.seed);
 
-  if (!runDir_.empty()) {
-    prepareRunDirectory(runDir_);
-    writeFileAtomic((fs::path(runDir_) / "experiment.json").string(), experimentToJson(e));
-  }
-
   log("Loading " + e.source.dataset + (e.target.dataset != e.source.dataset ? " and " + e.target.dataset : "") + " ...");
   const Dataset source = loadDataset(e.source.dataset, e.seed);
   const Dataset target = e.target.dataset == e.source.dataset ? source : loadDataset(e.target.dataset, e.seed);
@@ -91,6 +86,11 @@ TrainResult Trainer::run(const TrainerCallbacks& cb) {
   net->to(device);
   net->train();
   OptimizerSetup opt = makeOptimizer(*net, e.model, e.training);
+  // Only now that the inputs are known good does anything reach the disk.
+  if (!runDir_.empty()) {
+    prepareRunDirectory(runDir_);
+    writeFileAtomic((fs::path(runDir_) / "experiment.json").string(), experimentToJson(e));
+  }
   const std::string trainMetric = e.method.name == "target_only" ? "acc/target_train" : metric::kAccSourceTrain;
   log("Training " + e.method.name + " (" + e.model.backbone + ", " + device.str() + ") on " +
       std::to_string(train.size()) + " images for " + std::to_string(e.training.steps) + " steps");

@@ -89,6 +89,15 @@ private Q_SLOTS:
     QCOMPARE(readFile(runDir_ + "/summary.json"), before);
   }
 
+  void badInputLeavesNothingOnDisk() {
+    Experiment e = experiment_;
+    e.model.freeze = {"no_such_layer"};
+    const std::string dir = (tmp_.path() + "/never").toStdString();
+    Trainer t(e, dir);
+    QVERIFY_THROWS_EXCEPTION(InputError, t.run());
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(dir)));
+  }
+
   void incompleteDirectoryIsNamed() {
     QTemporaryDir empty;
     try {

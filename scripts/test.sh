@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Quick start, second command: install what is missing, build, and run every test.
+# GUI tests drive the real window on Qt's offscreen platform, so no display is needed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+./scripts/build.sh
+export QT_QPA_PLATFORM=offscreen
+# Serial: each training test uses both cores, and timing checks (Stop within a
+# second) should not compete with another test for them.
+ctest --test-dir "${TWB_BUILD_DIR:-build}" --output-on-failure

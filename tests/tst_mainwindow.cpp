@@ -1,0 +1,326 @@
+// The window driven as a user would, on Qt's offscreen platform: actions triggered,
+// widgets found by objectName, real training on the digits dataset.
+#include "Application.h"
+#include "AtomicFile.h"
+#include "Experiment.h"
+#include "ExperimentPanel.h"
+#include "MainWindow.h"
+#include "RunController.h"
+#include "RunSummary.h"
+#include "Trainer.h"
+#include "TrainingJob.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+
+#include <filesystem>
+
+using twb::ui::MainWindow;
+
+namespace {
+
+// Long enough that it is still running when the test stops it.
+twb::Experiment shortExperiment() {
+  twb::Experiment experiment = twb::defaultExperiment();
+  experiment.name = "gui test";
+  experiment.method.name = "source_only";
+  experiment.source.dataset = "digits";
+  experiment.target.dataset = "digits";
+  experiment.training.steps = 3000;
+  experiment.training.batchSize = 64;
+  experiment.eval.every = 50;
+  return experiment;
+}
+
+QAction* action(const QWidget& window, const char* name) {
+  auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
+  if (!found)
+    qFatal("no action %s", name);
+  return found;
+}
+
+int pointCount(const QWidget& window, const QString& metric) {
+  const auto* plot = window.findChild<QCustomPlot*>(QStringLiteral("curvesPlot"));
+  for (int i = 0; plot && i < plot->graphCount(); ++i)
+    if (plot->graph(i)->name() == metric)
+      return plot->graph(i)->dataCount();
+  return 0;
+}
+
+twb::RunSummary summaryOf(const MainWindow& window) {
+  const std::string dir = window.runController()->job()->runDir();
+  return twb::parseSummary(twb::readFile((std::filesystem::path(dir) / "summary.json").string()), dir);
+}
+
+// The longest the event loop went without running a 10 ms timer while `wait` ran.
+class StallMeter {
+public:
+  StallMeter() {
+    timer_.setInterval(10);
+    QObject::connect(&timer_, &QTimer::timeout, [this] {
+      worst_ = std::max(worst_, sinceTick_.restart());
+    });
+    sinceTick_.start();
+    timer_.start();
+  }
+  qint64 worstMs() const { return worst_; }
+
+private:
+  QTimer timer_;
+  QElapsedTimer sinceTick_;
+  qint64 worst_ = 0;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+
+private slots:
+  void initTestCase() {
+    QVERIFY(home_.isValid());
+    // Settings and runs go to a fresh folder, never the user's.
+    qputenv("XDG_CONFIG_HOME", home_.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home_.filePath(QStringLiteral("data")).toLocal8Bit());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home_.filePath(QStringLiteral("config")));
+    twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+    QApplication::setQuitOnLastWindowClosed(false); // the test outlives its windows
+    twb::useAllCores();
+    QVERIFY(MainWindow::runsDirectory().startsWith(home_.path()));
+  }
+
+  void viewMenuListsEveryDockAndToolbar() {
+    MainWindow window;
+    const auto* view = window.findChild<QMenu*>(QStringLiteral("menuView"));
+    QVERIFY(view);
+    const auto docks = window.findChildren<QDockWidget*>();
+    QVERIFY(docks.size() >= 2);
+    for (const QDockWidget* dock : docks) {
+      QVERIFY2(!dock->objectName().isEmpty(), "a dock without objectName cannot be saved");
+      QVERIFY2(view->actions().contains(dock->toggleViewAction()), qPrintable(dock->objectName()));
+      QVERIFY(!dock->windowTitle().isEmpty());
+    }
+    for (const QToolBar* bar : window.findChildren<QToolBar*>()) {
+      QVERIFY(!bar->objectName().isEmpty());
+      QVERIFY(view->actions().contains(bar->toggleViewAction()));
+    }
+  }
+
+  void fileActionsHaveStandardShortcuts() {
+    MainWindow window;
+    QCOMPARE(action(window, "actionNew")->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(action(window, "actionOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(action(window, "actionSave")->shortcut(), QKeySequence(QKeySequence::Save));
+    QCOMPARE(action(window, "actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
+  }
+
+  void layoutIsSavedRestoredAndReset() {
+    {
+      MainWindow window;
+      window.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&window));
+      window.findChild<QDockWidget*>(QStringLiteral("runLogDock"))->close();
+      QVERIFY(window.close()); // saves the layout
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* runLog = window.findChild<QDockWidget*>(QStringLiteral("runLogDock"));
+    QVERIFY2(!runLog->isVisible(), "the closed dock should stay closed after a restart");
+    action(window, "actionResetLayout")->trigger();
+    QVERIFY(runLog->isVisible());
+    QVERIFY(window.close());
+  }
+
+  void curvesGrowWhileTrainingAndStopEndsTheRunQuickly() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Through the form, as a user would.
+    const twb::Experiment wanted = shortExperiment();
+    auto* method = window.findChild<QComboBox*>(QStringLiteral("method"));
+    method->setCurrentIndex(method->findData(QStringLiteral("source_only")));
+    window.findChild<QComboBox*>(QStringLiteral("sourceDataset"))->setCurrentText(QStringLiteral("digits"));
+    window.findChild<QComboBox*>(QStringLiteral("targetDataset"))->setCurrentText(QStringLiteral("digits"));
+    window.findChild<QSpinBox*>(QStringLiteral("steps"))->setValue(3000);
+    window.findChild<QSpinBox*>(QStringLiteral("batchSize"))->setValue(64);
+    window.findChild<QSpinBox*>(QStringLiteral("evalEvery"))->setValue(50);
+    QCOMPARE(twb::experimentToJson(window.experiment()),
+             twb::experimentToJson([&] {
+               twb::Experiment e = twb::defaultExperiment();
+               e.method.name = wanted.method.name;
+               e.source = wanted.source;
+               e.target = wanted.target;
+               e.training.steps = wanted.training.steps;
+               e.training.batchSize = wanted.training.batchSize;
+               e.eval.every = wanted.eval.every;
+               return e;
+             }()));
+
+    QAction* start = action(window, "actionStart");
+    QAction* stop = action(window, "actionStop");
+    QVERIFY(start->isEnabled());
+    QVERIFY(!stop->isEnabled());
+    start->trigger();
+    QVERIFY(window.isRunning());
+    QVERIFY(!start->isEnabled());
+    QVERIFY(stop->isEnabled());
+
+    StallMeter stalls;
+    const QString loss = QString::fromLatin1(twb::metric::kLossLabel);
+    QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, loss) > 0, 120000);
+    const int first = pointCount(window, loss);
+    QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, loss) > first, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, QString::fromLatin1(twb::metric::kAccSourceTest)) > 0, 30000);
+    QVERIFY2(stalls.worstMs() < 500, qPrintable(QStringLiteral("the window froze for %1 ms").arg(stalls.worstMs())));
+    const auto* progress = window.findChild<QWidget*>(QStringLiteral("runProgress"));
+    QVERIFY(progress->isVisible());
+
+    QElapsedTimer sinceStop;
+    sinceStop.start();
+    stop->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 2000);
+    qInfo("the run ended %lld ms after Stop", static_cast<long long>(sinceStop.elapsed()));
+    QVERIFY(start->isEnabled());
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(!progress->isVisible());
+
+    const twb::RunSummary summary = summaryOf(window);
+    QCOMPARE(summary.status, std::string("stopped"));
+    QVERIFY(summary.steps > 0 && summary.steps < 3000);
+    QVERIFY(summary.sourceTestAcc > 0.0);
+    const auto* log = window.findChild<QPlainTextEdit*>(QStringLiteral("runLog"));
+    QVERIFY(log->toPlainText().contains(QStringLiteral("Finished (stopped)")));
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("runSummary"))->isVisible());
+  }
+
+  void closingMidRunStopsTheRunAndClosesCleanly() {
+    MainWindow window;
+    window.setExperiment(shortExperiment());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    action(window, "actionStart")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, QString::fromLatin1(twb::metric::kLossLabel)) > 0, 120000);
+
+    QSignalSpy running(window.runController(), &twb::ui::RunController::runningChanged);
+    window.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 3000);
+    QVERIFY(!window.isRunning());
+    QCOMPARE(running.count(), 1);
+    // A stopped run is still evaluated and written whole.
+    QCOMPARE(summaryOf(window).status, std::string("stopped"));
+  }
+
+  void destroyingTheWindowMidRunJoinsTheTrainingThread() {
+    QElapsedTimer timer;
+    {
+      MainWindow window;
+      window.setExperiment(shortExperiment());
+      action(window, "actionStart")->trigger();
+      QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, QString::fromLatin1(twb::metric::kLossLabel)) > 0, 120000);
+      timer.start();
+    } // ~MainWindow stops the run and joins its thread
+    QVERIFY2(timer.elapsed() < 2000, "destroying the window should stop the run within a step");
+  }
+
+  void aBadDatasetIsReportedNotCrashed() {
+    MainWindow window;
+    twb::Experiment experiment = shortExperiment();
+    experiment.source.dataset = "folder:/nonexistent/twb-missing-folder";
+    window.setExperiment(experiment);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    action(window, "actionStart")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QMessageBox*>(QStringLiteral("errorBox")), 60000);
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("errorBox"));
+    QVERIFY2(box->text().contains(QStringLiteral("twb-missing-folder")), qPrintable(box->text()));
+    QVERIFY(!window.isRunning());
+    QVERIFY(action(window, "actionStart")->isEnabled());
+    const auto* log = window.findChild<QPlainTextEdit*>(QStringLiteral("runLog"));
+    QVERIFY(log->toPlainText().contains(QStringLiteral("twb-missing-folder")));
+    box->close();
+  }
+
+  void thePanelKeepsFieldsItDoesNotShow() {
+    twb::Experiment experiment = shortExperiment();
+    experiment.model.freeze = {"conv1"};
+    experiment.model.lrMult = {{"fc2", 10.0}};
+    experiment.training.momentum = 0.5;
+    experiment.training.optimizer = "adam";
+    experiment.training.lr = 0.003;
+    experiment.seed = 12345678901234ULL;
+    experiment.target.labelsPerClass = 10;
+    twb::ui::ExperimentPanel panel;
+    QSignalSpy edited(&panel, &twb::ui::ExperimentPanel::edited);
+    panel.setExperiment(experiment);
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(twb::experimentToJson(panel.experiment()), twb::experimentToJson(experiment));
+
+    panel.findChild<QSpinBox*>(QStringLiteral("steps"))->setValue(1234);
+    QVERIFY(edited.count() > 0);
+    experiment.training.steps = 1234;
+    QCOMPARE(twb::experimentToJson(panel.experiment()), twb::experimentToJson(experiment));
+  }
+
+  void openingAFileFillsTheFormAndRecentFiles() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lesson.json"));
+    twb::Experiment experiment = shortExperiment();
+    experiment.name = "from a file";
+    experiment.training.steps = 777;
+    twb::saveExperimentFile(path.toStdString(), experiment);
+
+    MainWindow window;
+    QVERIFY(window.openExperiment(path));
+    QCOMPARE(window.experiment().training.steps, 777);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("lesson.json")));
+    const auto* recent = window.findChild<QMenu*>(QStringLiteral("menuRecent"));
+    QVERIFY(recent->menuAction()->isEnabled());
+    QVERIFY(recent->actions().first()->text().contains(QStringLiteral("lesson.json")));
+
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"training\": {\"steps\": \"many\"}}");
+    file.close();
+    QVERIFY(!window.openExperiment(broken));
+    QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("errorBox")));
+    QCOMPARE(window.experiment().training.steps, 777); // unchanged
+    window.findChild<QMessageBox*>(QStringLiteral("errorBox"))->close();
+  }
+
+  void switchingToChineseRetranslatesTheWindow() {
+    MainWindow window;
+    const auto* file = window.findChild<QMenu*>(QStringLiteral("menuFile"));
+    const auto* dock = window.findChild<QDockWidget*>(QStringLiteral("experimentDock"));
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    action(window, "actionLanguage_zh_CN")->trigger();
+    QTRY_COMPARE(file->title(), QString::fromUtf8("文件(&F)"));
+    QCOMPARE(dock->windowTitle(), QString::fromUtf8("实验"));
+    QCOMPARE(action(window, "actionStart")->text(), QString::fromUtf8("开始(&S)"));
+    action(window, "actionLanguage_en")->trigger();
+    QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+    action(window, "actionLanguage_system")->trigger();
+  }
+
+private:
+  QTemporaryDir home_;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
