@@ -1,0 +1,23 @@
+#include "Application.h"
+
+#include "Language.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace twb::ui {
+
+void configureApplication(QApplication& app) {
+  QApplication::setOrganizationName(QStringLiteral("TransferWorkbench"));
+  QApplication::setApplicationName(QStringLiteral("transfer-workbench"));
+  QApplication::setApplicationVersion(QString::fromLatin1(twb::kVersion));
+  QApplication::setDesktopFileName(QStringLiteral("transfer-workbench"));
+  QIcon icon;
+  for (const int size : {32, 64, 128, 256})
+    icon.addFile(QStringLiteral(":/icons/transfer-workbench-%1.png").arg(size), QSize(size, size));
+  app.setWindowIcon(icon);
+  language::applyStored();
+}
+
+} // namespace twb::ui

@@ -1,0 +1,133 @@
+#include "ExperimentDocument.h"
+
+#include "Errors.h"
+#include "ExperimentPanel.h"
+#include "MessageBoxes.h"
+#include "RecentFiles.h"
+#include "SettingsKeys.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace twb::ui {
+
+ExperimentDocument::ExperimentDocument(ExperimentPanel* panel, RecentFiles* recent, QWidget* window)
+    : QObject(window), panel_(panel), recent_(recent), window_(window) {
+  connect(panel_, &ExperimentPanel::edited, this, [this] { setModified(true); });
+  connect(recent_, &RecentFiles::openRequested, this, [this](const QString& path) {
+    if (maybeSave())
+      openFile(path);
+  });
+}
+
+QString ExperimentDocument::displayName() const {
+  return path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
+}
+
+void ExperimentDocument::reset(const twb::Experiment& experiment) {
+  panel_->setExperiment(experiment);
+  path_.clear();
+  modified_ = false;
+  emit stateChanged();
+}
+
+bool ExperimentDocument::openFile(const QString& path) {
+  try {
+    const twb::Experiment experiment = twb::loadExperimentFile(QFile::encodeName(path).toStdString());
+    panel_->setExperiment(experiment);
+  } catch (const std::exception& error) {
+    // InputError names the file and the problem; anything else is still shown, not thrown.
+    showError(window_, tr("Cannot open the experiment"), QString::fromStdString(error.what()));
+    if (!QFileInfo::exists(path))
+      recent_->remove(path);
+    return false;
+  }
+  path_ = QFileInfo(path).absoluteFilePath();
+  modified_ = false;
+  recent_->add(path_);
+  rememberDirectory(path_);
+  emit stateChanged();
+  return true;
+}
+
+bool ExperimentDocument::open() {
+  if (!maybeSave())
+    return false;
+  const QString path = QFileDialog::getOpenFileName(window_, tr("Open Experiment"), startDirectory(),
+                                                    tr("Experiment files (*.json);;All files (*)"));
+  return !path.isEmpty() && openFile(path);
+}
+
+bool ExperimentDocument::save() {
+  return path_.isEmpty() ? saveAs() : writeTo(path_);
+}
+
+bool ExperimentDocument::saveAs() {
+  // Suggest a file name from the experiment's name: "DANN digits -> digits-m" becomes
+  // "DANN-digits-digits-m.json".
+  QString suggested = QString::fromStdString(panel_->experiment().name);
+  suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+  suggested = suggested.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+  if (suggested.isEmpty())
+    suggested = QStringLiteral("experiment");
+  const QString start = path_.isEmpty() ? QDir(startDirectory()).filePath(suggested + QStringLiteral(".json")) : path_;
+  QString path = QFileDialog::getSaveFileName(window_, tr("Save Experiment As"), start,
+                                              tr("Experiment files (*.json);;All files (*)"));
+  if (path.isEmpty())
+    return false;
+  if (QFileInfo(path).suffix().isEmpty())
+    path += QStringLiteral(".json");
+  return writeTo(path);
+}
+
+bool ExperimentDocument::writeTo(const QString& path) {
+  try {
+    twb::saveExperimentFile(QFile::encodeName(path).toStdString(), panel_->experiment());
+  } catch (const std::exception& error) {
+    showError(window_, tr("Cannot save the experiment"), QString::fromStdString(error.what()));
+    return false;
+  }
+  path_ = QFileInfo(path).absoluteFilePath();
+  modified_ = false;
+  recent_->add(path_);
+  rememberDirectory(path_);
+  emit stateChanged();
+  return true;
+}
+
+bool ExperimentDocument::maybeSave() {
+  if (!modified_)
+    return true;
+  const auto answer =
+      QMessageBox::warning(window_, tr("Unsaved changes"),
+                           tr("The experiment “%1” has changes that are not saved. Save them?").arg(displayName()),
+                           QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+  if (answer == QMessageBox::Save)
+    return save();
+  return answer == QMessageBox::Discard;
+}
+
+QString ExperimentDocument::startDirectory() const {
+  const QString last = settings::lastDirectory.get();
+  if (!last.isEmpty() && QFileInfo(last).isDir())
+    return last;
+  return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void ExperimentDocument::rememberDirectory(const QString& path) {
+  settings::lastDirectory.set(QFileInfo(path).absolutePath());
+}
+
+void ExperimentDocument::setModified(bool modified) {
+  if (modified_ == modified)
+    return;
+  modified_ = modified;
+  emit stateChanged();
+}
+
+} // namespace twb::ui

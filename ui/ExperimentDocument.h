@@ -1,0 +1,55 @@
+#pragma once
+// The experiment file behind the window: its path, whether the form holds unsaved
+// edits, and File > New, Open, Save and Save As with their dialogs. A file that does
+// not load leaves the current experiment as it was and says why in a message box.
+#include "Experiment.h"
+
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace twb::ui {
+
+class ExperimentPanel;
+class RecentFiles;
+
+class ExperimentDocument : public QObject {
+  Q_OBJECT
+
+public:
+  ExperimentDocument(ExperimentPanel* panel, RecentFiles* recent, QWidget* window);
+
+  QString path() const { return path_; }
+  bool isModified() const { return modified_; }
+  // The file's name, or "Untitled" for an experiment never saved.
+  QString displayName() const;
+
+  // Shows `experiment` as a new, unsaved and unmodified document.
+  void reset(const twb::Experiment& experiment);
+  bool openFile(const QString& path);
+  bool open();   // asks which file
+  bool save();   // Save As for a document without a file
+  bool saveAs(); // asks where
+  // Before the experiment is replaced or the window closes: offers to save unsaved
+  // edits. False when the user cancelled.
+  bool maybeSave();
+
+signals:
+  // The path or the modified flag changed: the window title follows.
+  void stateChanged();
+
+private:
+  bool writeTo(const QString& path);
+  QString startDirectory() const;
+  void rememberDirectory(const QString& path);
+  void setModified(bool modified);
+
+  ExperimentPanel* panel_;
+  RecentFiles* recent_;
+  QWidget* window_;
+  QString path_;
+  bool modified_ = false;
+};
+
+} // namespace twb::ui

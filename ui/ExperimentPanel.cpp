@@ -1,0 +1,279 @@
+#include "ExperimentPanel.h"
+
+#include "DatasetCatalog.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace twb::ui {
+namespace {
+
+// Learning rates span decades: show them as 0.01 or 1e-05, not 0.010000, and make the
+// arrows halve and double instead of adding a fixed amount.
+class LearningRateSpinBox : public QDoubleSpinBox {
+public:
+  explicit LearningRateSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
+    setDecimals(8);
+    setRange(1e-8, 10.0);
+  }
+  QString textFromValue(double value) const override { return locale().toString(value, 'g', 6); }
+  double valueFromText(const QString& text) const override { return locale().toDouble(text.trimmed()); }
+  QValidator::State validate(QString& text, int& /*pos*/) const override {
+    if (text.trimmed().isEmpty())
+      return QValidator::Intermediate;
+    bool ok = false;
+    const double value = locale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+      return QValidator::Intermediate;
+    return value >= minimum() && value <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+  }
+  void stepBy(int steps) override { setValue(value() * std::pow(2.0, steps)); }
+};
+
+int clampToInt(std::int64_t value) {
+  return static_cast<int>(std::clamp<std::int64_t>(value, 1, std::numeric_limits<int>::max()));
+}
+
+QSpinBox* makeCountSpinBox(QWidget* parent, int maximum) {
+  auto* spin = new QSpinBox(parent);
+  spin->setRange(1, maximum);
+  spin->setGroupSeparatorShown(true);
+  spin->setAccelerated(true);
+  return spin;
+}
+
+} // namespace
+
+ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
+  buildForm();
+  retranslateUi();
+  setExperiment(experiment_);
+}
+
+void ExperimentPanel::buildForm() {
+  name_ = new QLineEdit(this);
+  source_ = new QComboBox(this);
+  target_ = new QComboBox(this);
+  method_ = new QComboBox(this);
+  steps_ = makeCountSpinBox(this, 100'000'000);
+  batchSize_ = makeCountSpinBox(this, 65'536);
+  learningRate_ = new LearningRateSpinBox(this);
+  seed_ = new QLineEdit(this);
+  evalEvery_ = makeCountSpinBox(this, 100'000'000);
+
+  name_->setObjectName(QStringLiteral("experimentName"));
+  source_->setObjectName(QStringLiteral("sourceDataset"));
+  target_->setObjectName(QStringLiteral("targetDataset"));
+  method_->setObjectName(QStringLiteral("method"));
+  steps_->setObjectName(QStringLiteral("steps"));
+  batchSize_->setObjectName(QStringLiteral("batchSize"));
+  learningRate_->setObjectName(QStringLiteral("learningRate"));
+  seed_->setObjectName(QStringLiteral("seed"));
+  evalEvery_->setObjectName(QStringLiteral("evalEvery"));
+
+  // A seed is any unsigned 64-bit number; 19 digits always fit.
+  seed_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), seed_));
+  for (QComboBox* combo : {source_, target_}) {
+    combo->setEditable(true); // folder:PATH and idx:PATH are typed in
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    fillDatasetChoices(combo);
+  }
+  fillMethodChoices();
+
+  const auto addRow = [this](QFormLayout* form, QLabel*& label, QWidget* field) {
+    label = new QLabel(this);
+    label->setBuddy(field);
+    form->addRow(label, field);
+  };
+  dataGroup_ = new QGroupBox(this);
+  auto* dataForm = new QFormLayout(dataGroup_);
+  addRow(dataForm, nameLabel_, name_);
+  addRow(dataForm, sourceLabel_, source_);
+  addRow(dataForm, targetLabel_, target_);
+  methodGroup_ = new QGroupBox(this);
+  auto* methodForm = new QFormLayout(methodGroup_);
+  addRow(methodForm, methodLabel_, method_);
+  trainingGroup_ = new QGroupBox(this);
+  auto* trainingForm = new QFormLayout(trainingGroup_);
+  addRow(trainingForm, stepsLabel_, steps_);
+  addRow(trainingForm, batchLabel_, batchSize_);
+  addRow(trainingForm, lrLabel_, learningRate_);
+  addRow(trainingForm, seedLabel_, seed_);
+  addRow(trainingForm, evalLabel_, evalEvery_);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(dataGroup_);
+  layout->addWidget(methodGroup_);
+  layout->addWidget(trainingGroup_);
+  layout->addStretch(1);
+
+  connect(name_, &QLineEdit::textEdited, this, &ExperimentPanel::edited);
+  connect(seed_, &QLineEdit::textEdited, this, &ExperimentPanel::edited);
+  connect(source_, &QComboBox::editTextChanged, this, &ExperimentPanel::edited);
+  connect(target_, &QComboBox::editTextChanged, this, &ExperimentPanel::edited);
+  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExperimentPanel::edited);
+  for (QSpinBox* spin : {steps_, batchSize_, evalEvery_})
+    connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &ExperimentPanel::edited);
+  connect(learningRate_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ExperimentPanel::edited);
+  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+          [this] { method_->setToolTip(methodTitle(method_->currentData().toString())); });
+}
+
+void ExperimentPanel::fillDatasetChoices(QComboBox* combo) {
+  for (const twb::DatasetInfo& info : twb::builtinDatasets()) {
+    const QString name = QString::fromStdString(info.name);
+    combo->addItem(name, name);
+    const int row = combo->count() - 1;
+    QString tip = tr("%1\n%2 classes, %3 training and %4 test images of %5×%6×%7")
+                      .arg(QString::fromStdString(info.description))
+                      .arg(info.classes)
+                      .arg(info.trainCount)
+                      .arg(info.testCount)
+                      .arg(info.width)
+                      .arg(info.height)
+                      .arg(info.channels);
+    if (!info.available) {
+      tip += QLatin1Char('\n') + tr("Not available: %1").arg(QString::fromStdString(info.problem));
+      if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()))
+        model->item(row)->setEnabled(false);
+    }
+    combo->setItemData(row, tip, Qt::ToolTipRole);
+  }
+}
+
+void ExperimentPanel::fillMethodChoices() {
+  for (const std::string& name : twb::implementedMethods()) {
+    const QString id = QString::fromStdString(name);
+    method_->addItem(id, id);
+  }
+}
+
+void ExperimentPanel::selectMethod(const std::string& name) {
+  const QString id = QString::fromStdString(name);
+  int index = method_->findData(id);
+  if (index < 0) { // a method this build lists no more: keep it rather than change it
+    method_->addItem(id, id);
+    index = method_->count() - 1;
+  }
+  method_->setCurrentIndex(index);
+}
+
+twb::Experiment ExperimentPanel::experiment() const {
+  twb::Experiment experiment = experiment_;
+  experiment.name = name_->text().trimmed().toStdString();
+  experiment.source.dataset = source_->currentText().trimmed().toStdString();
+  experiment.target.dataset = target_->currentText().trimmed().toStdString();
+  experiment.method.name = method_->currentData().toString().toStdString();
+  experiment.training.steps = steps_->value();
+  experiment.training.batchSize = batchSize_->value();
+  experiment.training.lr = learningRate_->value();
+  bool ok = false;
+  const qulonglong seed = seed_->text().toULongLong(&ok);
+  if (ok)
+    experiment.seed = seed;
+  experiment.eval.every = evalEvery_->value();
+  return experiment;
+}
+
+void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
+  experiment_ = experiment;
+  const QSignalBlocker blockers[] = {
+      QSignalBlocker(name_),         QSignalBlocker(source_), QSignalBlocker(target_),
+      QSignalBlocker(method_),       QSignalBlocker(steps_),  QSignalBlocker(batchSize_),
+      QSignalBlocker(learningRate_), QSignalBlocker(seed_),   QSignalBlocker(evalEvery_)};
+  name_->setText(QString::fromStdString(experiment.name));
+  name_->setCursorPosition(0);
+  source_->setCurrentText(QString::fromStdString(experiment.source.dataset));
+  target_->setCurrentText(QString::fromStdString(experiment.target.dataset));
+  selectMethod(experiment.method.name);
+  steps_->setValue(clampToInt(experiment.training.steps));
+  batchSize_->setValue(experiment.training.batchSize);
+  learningRate_->setValue(experiment.training.lr);
+  seed_->setText(QString::number(experiment.seed));
+  evalEvery_->setValue(clampToInt(experiment.eval.every));
+}
+
+void ExperimentPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+QString ExperimentPanel::methodTitle(const QString& name) const {
+  if (name == QLatin1String("source_only"))
+    return tr("Source only: train on the source, test on the target");
+  if (name == QLatin1String("target_only"))
+    return tr("Target only: train on the target's labels (upper bound)");
+  if (name == QLatin1String("finetune"))
+    return tr("Fine-tune: pretrain on the source, then train on target labels");
+  if (name == QLatin1String("dann"))
+    return tr("DANN: domain-adversarial training");
+  if (name == QLatin1String("mmd"))
+    return tr("MMD: match feature distributions");
+  if (name == QLatin1String("coral"))
+    return tr("CORAL: align feature covariances");
+  if (name == QLatin1String("entropy"))
+    return tr("Entropy minimisation on the target");
+  if (name == QLatin1String("mcd"))
+    return tr("MCD: maximum classifier discrepancy");
+  if (name == QLatin1String("self_training"))
+    return tr("Self-training with pseudo-labels");
+  if (name == QLatin1String("multitask"))
+    return tr("Multi-task learning");
+  if (name == QLatin1String("zeroshot"))
+    return tr("Zero-shot learning from attributes");
+  return name;
+}
+
+void ExperimentPanel::retranslateUi() {
+  dataGroup_->setTitle(tr("Data"));
+  methodGroup_->setTitle(tr("Method"));
+  trainingGroup_->setTitle(tr("Training"));
+  nameLabel_->setText(tr("&Name:"));
+  sourceLabel_->setText(tr("&Source:"));
+  targetLabel_->setText(tr("&Target:"));
+  methodLabel_->setText(tr("&Method:"));
+  stepsLabel_->setText(tr("S&teps:"));
+  batchLabel_->setText(tr("&Batch size:"));
+  lrLabel_->setText(tr("&Learning rate:"));
+  seedLabel_->setText(tr("S&eed:"));
+  evalLabel_->setText(tr("&Evaluate every:"));
+
+  const QString specHelp = tr("A built-in dataset, folder:PATH (one sub-folder per class) "
+                              "or idx:PATH (MNIST's IDX files)");
+  for (QComboBox* combo : {source_, target_}) {
+    combo->setToolTip(specHelp);
+    combo->lineEdit()->setPlaceholderText(tr("name, folder:PATH or idx:PATH"));
+  }
+  name_->setPlaceholderText(tr("A name for this experiment"));
+  steps_->setToolTip(tr("Training steps (one mini-batch each)"));
+  batchSize_->setToolTip(tr("Images per mini-batch from each domain"));
+  learningRate_->setToolTip(tr("Initial learning rate; the arrows halve and double it"));
+  seed_->setToolTip(tr("Fixes the data split, initial weights and batch order"));
+  evalEvery_->setSuffix(tr(" steps"));
+  evalEvery_->setToolTip(tr("Evaluate on the test splits every this many steps"));
+  for (int i = 0; i < method_->count(); ++i) {
+    const QString id = method_->itemData(i).toString();
+    method_->setItemText(i, id);
+    method_->setItemData(i, methodTitle(id), Qt::ToolTipRole);
+  }
+  method_->setToolTip(methodTitle(method_->currentData().toString()));
+}
+
+} // namespace twb::ui

@@ -1,0 +1,353 @@
+#include "MainWindow.h"
+
+#include "CurvesView.h"
+#include "ExperimentDocument.h"
+#include "ExperimentPanel.h"
+#include "Language.h"
+#include "MessageBoxes.h"
+#include "RecentFiles.h"
+#include "RunController.h"
+#include "RunLogView.h"
+#include "RunProgress.h"
+#include "SettingsKeys.h"
+#include "Version.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace twb::ui {
+namespace {
+
+QIcon themedIcon(const char* name, QStyle::StandardPixmap fallback) {
+  // Desktop themes provide these names; the style's own icons stand in elsewhere.
+  return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  setObjectName(QStringLiteral("mainWindow"));
+  setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+
+  curves_ = new CurvesView(this);
+  curves_->setObjectName(QStringLiteral("curvesView"));
+  setCentralWidget(curves_);
+  panel_ = new ExperimentPanel(this);
+  panel_->setObjectName(QStringLiteral("experimentPanel"));
+  runLog_ = new RunLogView(this);
+  runLog_->setObjectName(QStringLiteral("runLogView"));
+  progress_ = new RunProgress(this);
+  progress_->setObjectName(QStringLiteral("runProgress"));
+
+  createActions();
+  createDocks();
+  createToolBar();
+  createMenus();
+  createStatusBar();
+
+  recent_ = new RecentFiles(recentMenu_, this);
+  document_ = new ExperimentDocument(panel_, recent_, this);
+  run_ = new RunController(curves_, runLog_, progress_, this);
+  connect(document_, &ExperimentDocument::stateChanged, this, &MainWindow::updateTitle);
+  connect(run_, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
+  connect(run_, &RunController::statusMessage, this,
+          [this](const QString& message) { statusBar()->showMessage(message); });
+  connect(run_, &RunController::runFailed, this, [this](const QString& title, const QString& message) {
+    if (!closeAfterRun_) // closing: the window is gone, the log has the error
+      showError(this, title, message);
+  });
+
+  retranslateUi();
+  document_->reset(twb::defaultExperiment());
+  onRunningChanged(false);
+  restoreLayout();
+}
+
+MainWindow::~MainWindow() {
+  // The run goes first: it stops and joins its thread while the views still exist.
+  delete run_;
+  run_ = nullptr;
+}
+
+void MainWindow::createActions() {
+  const auto make = [this](const char* objectName, QKeySequence shortcut = {}) {
+    auto* action = new QAction(this);
+    action->setObjectName(QString::fromLatin1(objectName));
+    if (!shortcut.isEmpty())
+      action->setShortcut(shortcut);
+    return action;
+  };
+  newAction_ = make("actionNew", QKeySequence::New);
+  newAction_->setIcon(themedIcon("document-new", QStyle::SP_FileIcon));
+  openAction_ = make("actionOpen", QKeySequence::Open);
+  openAction_->setIcon(themedIcon("document-open", QStyle::SP_DialogOpenButton));
+  saveAction_ = make("actionSave", QKeySequence::Save);
+  saveAction_->setIcon(themedIcon("document-save", QStyle::SP_DialogSaveButton));
+  saveAsAction_ = make("actionSaveAs", QKeySequence::SaveAs);
+  quitAction_ = make("actionQuit", QKeySequence::Quit);
+  quitAction_->setMenuRole(QAction::QuitRole);
+  startAction_ = make("actionStart", QKeySequence(Qt::Key_F5));
+  startAction_->setIcon(themedIcon("media-playback-start", QStyle::SP_MediaPlay));
+  stopAction_ = make("actionStop", QKeySequence(Qt::SHIFT | Qt::Key_F5));
+  stopAction_->setIcon(themedIcon("media-playback-stop", QStyle::SP_MediaStop));
+  resetLayoutAction_ = make("actionResetLayout");
+  aboutAction_ = make("actionAbout");
+  aboutAction_->setMenuRole(QAction::AboutRole);
+  aboutQtAction_ = make("actionAboutQt");
+  aboutQtAction_->setMenuRole(QAction::AboutQtRole);
+
+  connect(newAction_, &QAction::triggered, this, [this] {
+    if (document_->maybeSave())
+      document_->reset(twb::defaultExperiment());
+  });
+  connect(openAction_, &QAction::triggered, this, [this] { document_->open(); });
+  connect(saveAction_, &QAction::triggered, this, [this] { document_->save(); });
+  connect(saveAsAction_, &QAction::triggered, this, [this] { document_->saveAs(); });
+  connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+  connect(startAction_, &QAction::triggered, this, &MainWindow::startRun);
+  connect(stopAction_, &QAction::triggered, this, [this] { run_->stop(); });
+  connect(resetLayoutAction_, &QAction::triggered, this, &MainWindow::resetLayout);
+  connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+  connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+QDockWidget* MainWindow::addPanel(QWidget* panel, const char* objectName, Qt::DockWidgetArea area) {
+  auto* dock = new QDockWidget(this);
+  dock->setObjectName(QString::fromLatin1(objectName)); // saveState() keys on it
+  dock->setWidget(panel);
+  addDockWidget(area, dock);
+  return dock;
+}
+
+void MainWindow::createDocks() {
+  experimentDock_ = addPanel(panel_, "experimentDock", Qt::LeftDockWidgetArea);
+  runLogDock_ = addPanel(runLog_, "runLogDock", Qt::RightDockWidgetArea);
+}
+
+void MainWindow::createMenus() {
+  fileMenu_ = menuBar()->addMenu(QString());
+  fileMenu_->setObjectName(QStringLiteral("menuFile"));
+  fileMenu_->addAction(newAction_);
+  fileMenu_->addAction(openAction_);
+  recentMenu_ = fileMenu_->addMenu(QString());
+  recentMenu_->setObjectName(QStringLiteral("menuRecent"));
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(saveAction_);
+  fileMenu_->addAction(saveAsAction_);
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(quitAction_);
+
+  viewMenu_ = menuBar()->addMenu(QString());
+  viewMenu_->setObjectName(QStringLiteral("menuView"));
+  viewMenu_->addAction(experimentDock_->toggleViewAction());
+  viewMenu_->addAction(runLogDock_->toggleViewAction());
+  viewMenu_->addAction(toolBar_->toggleViewAction());
+  viewMenu_->addSeparator();
+  createLanguageMenu();
+  viewMenu_->addSeparator();
+  viewMenu_->addAction(resetLayoutAction_);
+
+  runMenu_ = menuBar()->addMenu(QString());
+  runMenu_->setObjectName(QStringLiteral("menuRun"));
+  runMenu_->addAction(startAction_);
+  runMenu_->addAction(stopAction_);
+
+  helpMenu_ = menuBar()->addMenu(QString());
+  helpMenu_->setObjectName(QStringLiteral("menuHelp"));
+  helpMenu_->addAction(aboutAction_);
+  helpMenu_->addAction(aboutQtAction_);
+}
+
+void MainWindow::createToolBar() {
+  toolBar_ = addToolBar(QString());
+  toolBar_->setObjectName(QStringLiteral("mainToolBar"));
+  toolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toolBar_->addAction(newAction_);
+  toolBar_->addAction(openAction_);
+  toolBar_->addAction(saveAction_);
+  toolBar_->addSeparator();
+  toolBar_->addAction(startAction_);
+  toolBar_->addAction(stopAction_);
+}
+
+void MainWindow::createLanguageMenu() {
+  languageMenu_ = viewMenu_->addMenu(QString());
+  languageMenu_->setObjectName(QStringLiteral("menuLanguage"));
+  languageGroup_ = new QActionGroup(this);
+  languageGroup_->setExclusive(true);
+  const QString stored = settings::language.get();
+
+  systemLanguageAction_ = languageMenu_->addAction(QString());
+  systemLanguageAction_->setData(QString());
+  languageMenu_->addSeparator();
+  QList<QAction*> actions{systemLanguageAction_};
+  for (const language::Choice& choice : language::available()) {
+    QAction* action = languageMenu_->addAction(choice.nativeName);
+    action->setData(choice.code);
+    action->setObjectName(QStringLiteral("actionLanguage_") + choice.code);
+    actions.append(action);
+  }
+  for (QAction* action : actions) {
+    action->setCheckable(true);
+    action->setChecked(action->data().toString() == stored);
+    languageGroup_->addAction(action);
+  }
+  systemLanguageAction_->setObjectName(QStringLiteral("actionLanguage_system"));
+  connect(languageGroup_, &QActionGroup::triggered, this, [](QAction* action) {
+    const QString code = action->data().toString();
+    settings::language.set(code);
+    language::apply(code);
+  });
+}
+
+void MainWindow::createStatusBar() {
+  statusBar()->setObjectName(QStringLiteral("statusBar"));
+  statusBar()->addPermanentWidget(progress_);
+}
+
+void MainWindow::restoreLayout() {
+  resize(1360, 820);
+  resizeDocks({experimentDock_, runLogDock_}, {330, 380}, Qt::Horizontal);
+  // Kept before the user's layout is applied, so "Reset layout" can return to it.
+  defaultState_ = saveState(settings::kWindowStateVersion);
+  restoreGeometry(settings::windowGeometry.get());
+  restoreState(settings::windowState.get(), settings::kWindowStateVersion);
+}
+
+void MainWindow::saveLayout() const {
+  settings::windowGeometry.set(saveGeometry());
+  settings::windowState.set(saveState(settings::kWindowStateVersion));
+}
+
+void MainWindow::resetLayout() {
+  restoreState(defaultState_, settings::kWindowStateVersion);
+  for (QDockWidget* dock : {experimentDock_, runLogDock_}) {
+    dock->setFloating(false);
+    dock->show();
+  }
+  toolBar_->show();
+}
+
+void MainWindow::setExperiment(const twb::Experiment& experiment) {
+  document_->reset(experiment);
+}
+
+twb::Experiment MainWindow::experiment() const {
+  return panel_->experiment();
+}
+
+bool MainWindow::openExperiment(const QString& path) {
+  return document_->openFile(path);
+}
+
+bool MainWindow::isRunning() const {
+  return run_ && run_->isRunning();
+}
+
+QString MainWindow::runsDirectory() {
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("runs"));
+}
+
+void MainWindow::startRun() {
+  run_->start(panel_->experiment(), runsDirectory());
+}
+
+void MainWindow::onRunningChanged(bool running) {
+  startAction_->setEnabled(!running);
+  stopAction_->setEnabled(running);
+  // The form shows what is running; edits would not reach the run anyway.
+  panel_->setEnabled(!running);
+  if (!running && closeAfterRun_)
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!closeAfterRun_ && !document_->maybeSave()) {
+    event->ignore();
+    return;
+  }
+  if (isRunning()) {
+    // Stop first and close when the run has ended, so the window stays responsive
+    // while the trainer finishes its step and writes the run directory.
+    closeAfterRun_ = true;
+    run_->stop();
+    statusBar()->showMessage(tr("Stopping the run before closing…"));
+    event->ignore();
+    return;
+  }
+  saveLayout();
+  event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle() {
+  setWindowTitle(tr("%1[*] — Transfer Workbench").arg(document_->displayName()));
+  setWindowModified(document_->isModified());
+  setWindowFilePath(document_->path());
+}
+
+void MainWindow::showAbout() {
+  QMessageBox::about(this, tr("About Transfer Workbench"),
+                     tr("<h3>Transfer Workbench %1</h3>"
+                        "<p>Transfer-learning experiments on small image datasets: train on a source "
+                        "domain, measure on a target domain, and watch the curves while it trains.</p>"
+                        "<p>Runs are written to<br><tt>%2</tt></p>"
+                        "<p>Built with Qt %3, QCustomPlot, LibTorch and OpenCV.</p>")
+                         .arg(QString::fromLatin1(twb::kVersion),
+                              QDir::toNativeSeparators(runsDirectory()).toHtmlEscaped(),
+                              QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::retranslateUi() {
+  fileMenu_->setTitle(tr("&File"));
+  recentMenu_->setTitle(tr("Open &Recent"));
+  viewMenu_->setTitle(tr("&View"));
+  runMenu_->setTitle(tr("&Run"));
+  languageMenu_->setTitle(tr("&Language"));
+  helpMenu_->setTitle(tr("&Help"));
+  systemLanguageAction_->setText(tr("&System Language"));
+
+  newAction_->setText(tr("&New"));
+  newAction_->setStatusTip(tr("Start from the default experiment"));
+  openAction_->setText(tr("&Open…"));
+  openAction_->setStatusTip(tr("Open an experiment file"));
+  saveAction_->setText(tr("&Save"));
+  saveAction_->setStatusTip(tr("Save the experiment"));
+  saveAsAction_->setText(tr("Save &As…"));
+  saveAsAction_->setStatusTip(tr("Save the experiment to a new file"));
+  quitAction_->setText(tr("&Quit"));
+  quitAction_->setStatusTip(tr("Stop any run and quit"));
+  startAction_->setText(tr("&Start"));
+  startAction_->setStatusTip(tr("Train the experiment on a background thread"));
+  stopAction_->setText(tr("S&top"));
+  stopAction_->setStatusTip(tr("Stop the run after the current step; it is still evaluated and saved"));
+  resetLayoutAction_->setText(tr("&Reset Layout"));
+  resetLayoutAction_->setStatusTip(tr("Put every panel back where it started"));
+  aboutAction_->setText(tr("&About Transfer Workbench"));
+  aboutQtAction_->setText(tr("About &Qt"));
+
+  experimentDock_->setWindowTitle(tr("Experiment"));
+  runLogDock_->setWindowTitle(tr("Run Log"));
+  toolBar_->setWindowTitle(tr("Main Toolbar"));
+  recent_->refreshMenu();
+  updateTitle();
+  if (!isRunning())
+    statusBar()->showMessage(tr("Ready"));
+}
+
+} // namespace twb::ui

@@ -1,0 +1,102 @@
+#pragma once
+// The main window: menus, toolbar, docks and status bar, and the wiring between
+// them. The work is delegated: ExperimentDocument handles files, RunController runs,
+// the panels and views show things.
+#include "Experiment.h"
+
+#include <QByteArray>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+class QToolBar;
+
+namespace twb::ui {
+
+class CurvesView;
+class ExperimentDocument;
+class ExperimentPanel;
+class RecentFiles;
+class RunController;
+class RunLogView;
+class RunProgress;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Shows `experiment` as a new, unsaved document (what File > New does with the default).
+  void setExperiment(const twb::Experiment& experiment);
+  twb::Experiment experiment() const;
+  // Opens an experiment file; a file that does not load is reported in a message box.
+  bool openExperiment(const QString& path);
+
+  bool isRunning() const;
+  const RunController* runController() const { return run_; }
+
+  // Where runs started from the window are written.
+  static QString runsDirectory();
+
+protected:
+  void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
+private:
+  void createActions();
+  void createMenus();
+  void createToolBar();
+  void createDocks();
+  void createStatusBar();
+  void createLanguageMenu();
+  QDockWidget* addPanel(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
+  void restoreLayout();
+  void saveLayout() const;
+  void resetLayout();
+  void startRun();
+  void onRunningChanged(bool running);
+  void updateTitle();
+  void showAbout();
+  void retranslateUi();
+
+  ExperimentPanel* panel_ = nullptr;
+  CurvesView* curves_ = nullptr;
+  RunLogView* runLog_ = nullptr;
+  RunProgress* progress_ = nullptr;
+  QDockWidget* experimentDock_ = nullptr;
+  QDockWidget* runLogDock_ = nullptr;
+  QToolBar* toolBar_ = nullptr;
+
+  QMenu* fileMenu_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QMenu* runMenu_ = nullptr;
+  QMenu* languageMenu_ = nullptr;
+  QMenu* helpMenu_ = nullptr;
+  QActionGroup* languageGroup_ = nullptr;
+  QAction* systemLanguageAction_ = nullptr;
+
+  QAction* newAction_ = nullptr;
+  QAction* openAction_ = nullptr;
+  QAction* saveAction_ = nullptr;
+  QAction* saveAsAction_ = nullptr;
+  QAction* quitAction_ = nullptr;
+  QAction* startAction_ = nullptr;
+  QAction* stopAction_ = nullptr;
+  QAction* resetLayoutAction_ = nullptr;
+  QAction* aboutAction_ = nullptr;
+  QAction* aboutQtAction_ = nullptr;
+
+  RecentFiles* recent_ = nullptr;
+  ExperimentDocument* document_ = nullptr;
+  RunController* run_ = nullptr;
+
+  QByteArray defaultState_; // the layout before the user's was restored: "Reset layout"
+  bool closeAfterRun_ = false;
+};
+
+} // namespace twb::ui

@@ -1,0 +1,125 @@
+#include "RunController.h"
+
+#include "CurvesView.h"
+#include "RunLogView.h"
+#include "RunProgress.h"
+#include "Trainer.h"
+#include "TrainingJob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QStringList>
+
+namespace twb::ui {
+
+RunController::RunController(CurvesView* curves, RunLogView* log, RunProgress* progress, QObject* parent)
+    : QObject(parent), curves_(curves), log_(log), progress_(progress) {
+  refreshTimer_.setInterval(kRefreshIntervalMs);
+  connect(&refreshTimer_, &QTimer::timeout, this, &RunController::refresh);
+}
+
+RunController::~RunController() = default; // ~TrainingJob stops and joins
+
+bool RunController::isRunning() const {
+  return job_ && job_->isRunning();
+}
+
+void RunController::start(const twb::Experiment& experiment, const QString& runsParent) {
+  if (isRunning())
+    return;
+  const auto reportSetupError = [this](const QString& message) {
+    log_->appendLine(tr("Error: %1").arg(message));
+    emit runFailed(tr("The experiment cannot run"), message);
+  };
+  if (!QDir().mkpath(runsParent)) {
+    reportSetupError(tr("Cannot create the runs folder %1.").arg(QDir::toNativeSeparators(runsParent)));
+    return;
+  }
+  std::string runDir;
+  try {
+    // Checked here, on the GUI thread, so a bad value is reported before anything starts.
+    twb::parseExperiment(twb::experimentToJson(experiment), "the experiment settings");
+    runDir = twb::defaultRunDir(experiment, QFile::encodeName(runsParent).toStdString());
+  } catch (const std::exception& error) {
+    reportSetupError(QString::fromStdString(error.what()));
+    return;
+  }
+
+  curves_->clear(experiment.training.steps);
+  log_->clear();
+  log_->appendLine(tr("Starting “%1”: %2 on %3 → %4, run directory %5")
+                       .arg(QString::fromStdString(experiment.name), QString::fromStdString(experiment.method.name),
+                            QString::fromStdString(experiment.source.dataset),
+                            QString::fromStdString(experiment.target.dataset),
+                            QDir::toNativeSeparators(QFile::decodeName(runDir.c_str()))));
+  progress_->begin(experiment.training.steps);
+
+  job_ = std::make_unique<TrainingJob>(experiment, runDir);
+  connect(job_.get(), &TrainingJob::finished, this, &RunController::onFinished);
+  connect(job_.get(), &TrainingJob::failed, this, &RunController::onFailed);
+  job_->start();
+  refreshTimer_.start();
+  emit statusMessage(tr("Training…"));
+  emit runningChanged(true);
+}
+
+void RunController::stop() {
+  if (!isRunning() || job_->stopRequested())
+    return;
+  job_->stop();
+  log_->appendLine(tr("Stopping at the end of the current step…"));
+  emit statusMessage(tr("Stopping…"));
+}
+
+void RunController::refresh() {
+  if (!job_)
+    return;
+  // Everything since the last tick in one go: one redraw, one log append.
+  curves_->append(job_->takeMetrics());
+  QStringList lines;
+  for (const std::string& line : job_->takeLog())
+    lines.append(QString::fromStdString(line));
+  log_->appendLines(lines);
+  progress_->setProgress(job_->step(), job_->totalSteps());
+}
+
+void RunController::onFinished() {
+  refreshTimer_.stop();
+  refresh();
+  progress_->end();
+  const twb::TrainResult& result = job_->result();
+  log_->showSummary(job_->experiment(), result);
+  const QLocale locale;
+  const QString target = locale.toString(result.summary.targetTestAcc * 100.0, 'f', 2);
+  if (result.summary.status == "stopped")
+    emit statusMessage(tr("Run stopped after %1 steps; target accuracy %2%").arg(result.summary.steps).arg(target));
+  else
+    emit statusMessage(tr("Run finished; target accuracy %1%").arg(target));
+  emit runningChanged(false);
+}
+
+void RunController::onFailed(const QString& message) {
+  refreshTimer_.stop();
+  refresh();
+  progress_->end();
+  log_->appendLine(tr("Error: %1").arg(message));
+  QString title;
+  switch (job_->failure()) {
+  case TrainingJob::Failure::BadInput:
+    title = tr("The experiment cannot run");
+    break;
+  case TrainingJob::Failure::RunFailed:
+    title = tr("The run failed");
+    break;
+  case TrainingJob::Failure::None:
+  case TrainingJob::Failure::Internal:
+    title = tr("Unexpected error");
+    break;
+  }
+  emit statusMessage(title);
+  emit runningChanged(false);
+  emit runFailed(title, message);
+}
+
+} // namespace twb::ui

@@ -1,0 +1,56 @@
+#pragma once
+// Starts and stops runs for the window and feeds their live output to the views. A
+// 100 ms timer drains the job's buffers, so the curves redraw at most ten times a
+// second however fast the trainer reports, and the window never waits on training.
+#include "Experiment.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace twb::ui {
+
+class CurvesView;
+class RunLogView;
+class RunProgress;
+class TrainingJob;
+
+class RunController : public QObject {
+  Q_OBJECT
+
+public:
+  RunController(CurvesView* curves, RunLogView* log, RunProgress* progress, QObject* parent = nullptr);
+  // Stops a run still going and waits for its thread (at most one training step).
+  ~RunController() override;
+
+  bool isRunning() const;
+  // Starts `experiment` on a worker thread, its run directory under `runsParent`.
+  // Problems found before the thread starts are reported through runFailed too.
+  void start(const twb::Experiment& experiment, const QString& runsParent);
+  // Returns at once; runningChanged(false) follows when the trainer has stopped.
+  void stop();
+
+  // The current or last job (nullptr before the first run).
+  const TrainingJob* job() const { return job_.get(); }
+
+  static constexpr int kRefreshIntervalMs = 100;
+
+signals:
+  void runningChanged(bool running);
+  void runFailed(const QString& title, const QString& message);
+  void statusMessage(const QString& message);
+
+private:
+  void refresh();
+  void onFinished();
+  void onFailed(const QString& message);
+
+  CurvesView* curves_;
+  RunLogView* log_;
+  RunProgress* progress_;
+  QTimer refreshTimer_;
+  std::unique_ptr<TrainingJob> job_;
+};
+
+} // namespace twb::ui

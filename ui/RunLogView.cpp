@@ -1,0 +1,167 @@
+#include "RunLogView.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace twb::ui {
+
+RunLogView::RunLogView(QWidget* parent) : QWidget(parent) {
+  summaryGroup_ = new QGroupBox(this);
+  summaryGroup_->setObjectName(QStringLiteral("runSummary"));
+  auto* form = new QFormLayout(summaryGroup_);
+  form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+  for (int i = 0; i < FieldCount; ++i) {
+    captions_[i] = new QLabel(summaryGroup_);
+    values_[i] = new QLabel(summaryGroup_);
+    values_[i]->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    form->addRow(captions_[i], values_[i]);
+  }
+  values_[RunDirectory]->setOpenExternalLinks(true);
+  summaryGroup_->hide();
+
+  log_ = new QPlainTextEdit(this);
+  log_->setObjectName(QStringLiteral("runLog"));
+  log_->setReadOnly(true);
+  log_->setMaximumBlockCount(10000); // a long run must not grow memory without bound
+  // The dock is narrow and run directories are long: wrap, inside a path if need be.
+  log_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+  log_->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+  log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(summaryGroup_);
+  layout->addWidget(log_, 1);
+  retranslateUi();
+}
+
+void RunLogView::clear() {
+  log_->clear();
+  hasSummary_ = false;
+  summaryGroup_->hide();
+}
+
+void RunLogView::appendLine(const QString& line) {
+  log_->appendPlainText(line);
+}
+
+void RunLogView::appendLines(const QStringList& lines) {
+  if (!lines.isEmpty())
+    log_->appendPlainText(lines.join(QLatin1Char('\n')));
+}
+
+QString RunLogView::logText() const {
+  return log_->toPlainText();
+}
+
+void RunLogView::showSummary(const twb::Experiment& experiment, const twb::TrainResult& result) {
+  experiment_ = experiment;
+  result_ = result;
+  hasSummary_ = true;
+  fillValues();
+  summaryGroup_->show();
+}
+
+void RunLogView::fillValues() {
+  const twb::RunSummary& summary = result_.summary;
+  const QLocale locale = this->locale();
+  const auto percent = [&](double fraction) { return tr("%1%").arg(locale.toString(fraction * 100.0, 'f', 2)); };
+  const auto text = [](const std::string& s) { return QString::fromStdString(s); };
+
+  values_[Status]->setText(statusText(summary.status));
+  values_[Method]->setText(text(summary.method.empty() ? experiment_.method.name : summary.method));
+  values_[Backbone]->setText(text(summary.backbone.empty() ? experiment_.model.backbone : summary.backbone));
+  values_[Domains]->setText(tr("%1 → %2").arg(text(experiment_.source.dataset), text(experiment_.target.dataset)));
+  values_[Steps]->setText(tr("%1 of %2")
+                              .arg(locale.toString(static_cast<qlonglong>(summary.steps)),
+                                   locale.toString(static_cast<qlonglong>(experiment_.training.steps))));
+  values_[BatchSize]->setText(locale.toString(experiment_.training.batchSize));
+  values_[LearningRate]->setText(tr("%1 (%2, %3 schedule)")
+                                     .arg(locale.toString(experiment_.training.lr, 'g', 6),
+                                          text(experiment_.training.optimizer), text(experiment_.training.lrSchedule)));
+  values_[Seed]->setText(QString::number(experiment_.seed));
+  values_[SourceAccuracy]->setText(percent(summary.sourceTestAcc));
+  values_[TargetAccuracy]->setText(percent(summary.targetTestAcc));
+  values_[Speed]->setText(tr("%1 images/s").arg(locale.toString(summary.imagesPerSecond, 'f', 0)));
+  values_[TrainTime]->setText(tr("%1 s").arg(locale.toString(summary.trainSeconds, 'f', 1)));
+  values_[Device]->setText(text(summary.device));
+
+  const QString runDir = QString::fromStdString(result_.runDir);
+  if (runDir.isEmpty()) {
+    values_[RunDirectory]->setText(tr("not written"));
+  } else {
+    const QString shown = fontMetrics().elidedText(QDir::toNativeSeparators(runDir), Qt::ElideMiddle, 320);
+    values_[RunDirectory]->setText(
+        QStringLiteral("<a href=\"%1\">%2</a>").arg(QUrl::fromLocalFile(runDir).toString(), shown.toHtmlEscaped()));
+    values_[RunDirectory]->setToolTip(QDir::toNativeSeparators(runDir));
+  }
+}
+
+QString RunLogView::statusText(const std::string& status) const {
+  if (status == "completed")
+    return tr("completed");
+  if (status == "stopped")
+    return tr("stopped early");
+  if (status == "diverged")
+    return tr("diverged");
+  return QString::fromStdString(status);
+}
+
+QString RunLogView::caption(Field field) const {
+  switch (field) {
+  case Status:
+    return tr("Status:");
+  case Method:
+    return tr("Method:");
+  case Backbone:
+    return tr("Backbone:");
+  case Domains:
+    return tr("Source → target:");
+  case Steps:
+    return tr("Steps:");
+  case BatchSize:
+    return tr("Batch size:");
+  case LearningRate:
+    return tr("Learning rate:");
+  case Seed:
+    return tr("Seed:");
+  case SourceAccuracy:
+    return tr("Source test accuracy:");
+  case TargetAccuracy:
+    return tr("Target test accuracy:");
+  case Speed:
+    return tr("Speed:");
+  case TrainTime:
+    return tr("Training time:");
+  case Device:
+    return tr("Device:");
+  case RunDirectory:
+    return tr("Run directory:");
+  case FieldCount:
+    break;
+  }
+  return {};
+}
+
+void RunLogView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void RunLogView::retranslateUi() {
+  summaryGroup_->setTitle(tr("Last run"));
+  for (int i = 0; i < FieldCount; ++i)
+    captions_[i]->setText(caption(static_cast<Field>(i)));
+  log_->setPlaceholderText(tr("The log of a run appears here once you press Start."));
+  if (hasSummary_)
+    fillValues();
+}
+
+} // namespace twb::ui

@@ -1,0 +1,50 @@
+#pragma once
+// Every QSettings key the window reads or writes, with its type and default, in one
+// typed place (after qBittorrent's settingvalue.h): no key is spelled twice.
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <utility>
+
+namespace twb::ui {
+
+template <typename T> class SettingValue {
+public:
+  SettingValue(const char* key, T defaultValue) : key_(QString::fromLatin1(key)), default_(std::move(defaultValue)) {}
+
+  T get() const {
+    const QSettings settings;
+    return settings.value(key_, QVariant::fromValue(default_)).template value<T>();
+  }
+  void set(const T& value) const {
+    QSettings settings;
+    settings.setValue(key_, QVariant::fromValue(value));
+  }
+  void remove() const {
+    QSettings settings;
+    settings.remove(key_);
+  }
+  const QString& key() const { return key_; }
+
+private:
+  QString key_;
+  T default_;
+};
+
+namespace settings {
+inline const SettingValue<QByteArray> windowGeometry{"window/geometry", {}};
+inline const SettingValue<QByteArray> windowState{"window/state", {}};
+inline const SettingValue<QStringList> recentExperiments{"files/recentExperiments", {}};
+inline const SettingValue<QString> lastDirectory{"files/lastDirectory", {}};
+// A language code such as "zh_CN"; empty means follow the system locale.
+inline const SettingValue<QString> language{"ui/language", {}};
+
+inline constexpr int kMaxRecentExperiments = 8;
+// Bump when docks or toolbars change, so an old saved layout is ignored, not misapplied.
+inline constexpr int kWindowStateVersion = 1;
+} // namespace settings
+
+} // namespace twb::ui

@@ -1,0 +1,72 @@
+#include "TrainingJob.h"
+
+#include "Errors.h"
+
+#include <QMetaObject>
+
+#include <exception>
+#include <utility>
+
+namespace twb::ui {
+
+TrainingJob::TrainingJob(twb::Experiment experiment, std::string runDir, QObject* parent)
+    : QObject(parent), trainer_(std::move(experiment), runDir), runDir_(std::move(runDir)) {
+  totalSteps_.store(trainer_.experiment().training.steps);
+}
+
+TrainingJob::~TrainingJob() {
+  trainer_.requestStop();
+  if (thread_.joinable())
+    thread_.join();
+  // Any onWorkDone still queued for this object is discarded by ~QObject.
+}
+
+void TrainingJob::start() {
+  if (running_ || thread_.joinable())
+    return; // a job runs once
+  running_ = true;
+  thread_ = std::thread([this] { work(); });
+}
+
+void TrainingJob::stop() {
+  trainer_.requestStop();
+}
+
+void TrainingJob::work() {
+  twb::TrainerCallbacks callbacks;
+  callbacks.onMetrics = [this](const twb::MetricRow& row) { metrics_.push(row); };
+  callbacks.onProgress = [this](std::int64_t step, std::int64_t total) {
+    totalSteps_.store(total);
+    step_.store(step);
+  };
+  callbacks.onLog = [this](const std::string& line) { log_.push(line); };
+
+  try {
+    result_ = trainer_.run(callbacks);
+  } catch (const twb::InputError& error) {
+    failure_ = Failure::BadInput;
+    error_ = error.what();
+  } catch (const twb::RunError& error) {
+    failure_ = Failure::RunFailed;
+    error_ = error.what();
+  } catch (const std::exception& error) {
+    failure_ = Failure::Internal;
+    error_ = error.what();
+  } catch (...) {
+    failure_ = Failure::Internal; // error_ stays empty: the GUI thread words it
+  }
+  QMetaObject::invokeMethod(
+      this, [this] { onWorkDone(); }, Qt::QueuedConnection);
+}
+
+void TrainingJob::onWorkDone() {
+  if (thread_.joinable())
+    thread_.join(); // the thread has nothing left to do but return
+  running_ = false;
+  if (failure_ == Failure::None)
+    emit finished();
+  else
+    emit failed(error_.empty() ? tr("The run ended with an unknown error.") : QString::fromStdString(error_));
+}
+
+} // namespace twb::ui
