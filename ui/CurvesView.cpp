@@ -99,6 +99,9 @@ void CurvesView::clear(std::int64_t totalSteps) {
   lastStep_ = 0;
   userMovedView_ = false;
   lossRect_->axis(QCPAxis::atRight)->setVisible(false);
+  // An empty legend draws as a stray box; each shows up with its first curve.
+  plot_->legend->setVisible(false);
+  accuracyLegend_->setVisible(false);
   fitView();
   plot_->replot();
 }
@@ -145,8 +148,10 @@ QCPGraph* CurvesView::graphFor(const std::string& metricName) {
                                  ? QCPScatterStyle(QCPScatterStyle::ssCircle, 9)
                                  : QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
     graph->addToLegend(accuracyLegend_);
+    accuracyLegend_->setVisible(true);
   } else {
     graph->addToLegend(plot_->legend);
+    plot_->legend->setVisible(true);
   }
   graphs_.emplace(metricName, graph);
   return graph;

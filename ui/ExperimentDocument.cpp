@@ -47,11 +47,7 @@ bool ExperimentDocument::openFile(const QString& path) {
       recent_->remove(path);
     return false;
   }
-  path_ = QFileInfo(path).absoluteFilePath();
-  modified_ = false;
-  recent_->add(path_);
-  rememberDirectory(path_);
-  emit stateChanged();
+  adoptPath(path);
   return true;
 }
 
@@ -92,12 +88,17 @@ bool ExperimentDocument::writeTo(const QString& path) {
     showError(window_, tr("Cannot save the experiment"), QString::fromStdString(error.what()));
     return false;
   }
+  adoptPath(path);
+  return true;
+}
+
+void ExperimentDocument::adoptPath(const QString& path) {
+  // The form now matches the file at `path`: it becomes the document's file.
   path_ = QFileInfo(path).absoluteFilePath();
   modified_ = false;
   recent_->add(path_);
   rememberDirectory(path_);
   emit stateChanged();
-  return true;
 }
 
 bool ExperimentDocument::maybeSave() {

@@ -41,6 +41,7 @@ signals:
 
 private:
   bool writeTo(const QString& path);
+  void adoptPath(const QString& path);
   QString startDirectory() const;
   void rememberDirectory(const QString& path);
   void setModified(bool modified);
