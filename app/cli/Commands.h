@@ -1,0 +1,14 @@
+#pragma once
+// One function per twb command, each in its own file; TwbCli.cpp dispatches.
+// Each returns the exit status and throws UsageError / InputError / RunError.
+#include <string>
+#include <vector>
+
+namespace twb::cli {
+
+using Arguments = std::vector<std::string>;
+
+int datasetsCommand(const Arguments& args);
+int trainCommand(const Arguments& args);
+
+} // namespace twb::cli

@@ -1,0 +1,110 @@
+// twb train: one experiment to the end, written to a run directory.
+#include "cli/Args.h"
+#include "cli/Commands.h"
+
+#include "Experiment.h"
+#include "Trainer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+namespace twb::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: twb train EXPERIMENT.json [--out RUN_DIR] [--set KEY=VALUE ...] [--json]
+
+Runs an experiment to the end and writes its run directory: experiment.json
+(resolved), metrics.csv, summary.json and model.pt.
+
+options:
+  --out RUN_DIR      where to write the run (default: runs/DATE-TIME-METHOD-sSEED);
+                     a directory that already holds a run is refused
+  --set KEY=VALUE    override one experiment key by dotted path, e.g.
+                     --set training.steps=500 --set seed=3 (repeatable)
+  --json             print the summary as JSON on stdout
+Ctrl+C stops the run early; it is still evaluated and written.
+)";
+
+std::atomic<Trainer*> g_trainer{nullptr};
+
+extern "C" void onInterrupt(int) {
+  if (Trainer* t = g_trainer.load())
+    t->requestStop();
+}
+
+// Routes Ctrl+C to the trainer for as long as it lives.
+class InterruptStopsTrainer {
+public:
+  explicit InterruptStopsTrainer(Trainer& t) {
+    g_trainer.store(&t);
+    previous_ = std::signal(SIGINT, onInterrupt);
+  }
+  ~InterruptStopsTrainer() {
+    std::signal(SIGINT, previous_);
+    g_trainer.store(nullptr);
+  }
+  InterruptStopsTrainer(const InterruptStopsTrainer&) = delete;
+  InterruptStopsTrainer& operator=(const InterruptStopsTrainer&) = delete;
+
+private:
+  void (*previous_)(int) = SIG_DFL;
+};
+
+void printSummary(const TrainResult& r) {
+  const RunSummary& s = r.summary;
+  std::printf("%s %s on %s -> %s, seed %llu, %lld steps (%s)\n", s.method.c_str(), s.backbone.c_str(),
+              s.source.c_str(), s.target.c_str(), static_cast<unsigned long long>(s.seed),
+              static_cast<long long>(s.steps), s.status.c_str());
+  std::printf("source test accuracy  %.4f\ntarget test accuracy  %.4f\n", s.sourceTestAcc, s.targetTestAcc);
+  std::printf("training time         %.1f s (%.0f images/s, %s)\n", s.trainSeconds, s.imagesPerSecond,
+              s.device.c_str());
+  std::printf("run directory         %s\n", r.runDir.c_str());
+}
+
+} // namespace
+
+int trainCommand(const Arguments& raw) {
+  const Args args(raw, "twb train", {"--json"}, {"--out", "--set"});
+  if (args.help()) {
+    std::cout << kHelp;
+    return 0;
+  }
+  args.expectPositionals({"experiment file"});
+
+  Experiment e = loadExperimentFile(args.positionals()[0]);
+  for (const auto& s : args.values("--set"))
+    applySetting(e, s);
+  const std::string out = args.value("--out", defaultRunDir(e));
+
+  useAllCores();
+  Trainer trainer(e, out);
+  TrainerCallbacks cb;
+  cb.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+  cb.onMetrics = [&](const MetricRow& row) {
+    double src = 0, tgt = 0;
+    if (row.find(metric::kAccSourceTest, src) && row.find(metric::kAccTargetTest, tgt))
+      std::fprintf(stderr, "step %lld/%lld  source test %.4f  target test %.4f\n", static_cast<long long>(row.step),
+                   static_cast<long long>(e.training.steps), src, tgt);
+  };
+  TrainResult r;
+  {
+    InterruptStopsTrainer interrupt(trainer);
+    r = trainer.run(cb);
+  }
+
+  if (args.flag("--json")) {
+    auto j = nlohmann::ordered_json::parse(summaryToJson(r.summary));
+    j["run_dir"] = r.runDir;
+    std::cout << j.dump(2) << "\n";
+  } else {
+    printSummary(r);
+  }
+  return 0;
+}
+
+} // namespace twb::cli
