@@ -18,8 +18,12 @@ Transfer Workbench without a window.
 
 commands:
   datasets [--json]                 list the built-in datasets
+  datasets show SPEC [--grid OUT.png] [--json]
+                                    one dataset's statistics and a sample grid
   train EXPERIMENT.json [--out RUN_DIR] [--set KEY=VALUE ...] [--json]
                                     run an experiment to the end and write its run directory
+  tsne VECTORS.tsv --out COORDS.tsv [--perplexity P] [--iterations N] [--json]
+                                    2-D t-SNE map of a TSV of vectors
 
 Run 'twb COMMAND --help' for one command's options.
 Exit status: 0 ok, 1 the run failed, 2 bad usage or bad input.
@@ -33,10 +37,11 @@ struct Entry {
 const Entry kCommands[] = {
     {"datasets", datasetsCommand},
     {"train", trainCommand},
+    {"tsne", tsneCommand},
 };
 
 // Commands the contract names that later versions add.
-const char* kLaterCommands[] = {"sweep-layers", "embed", "tsne"};
+const char* kLaterCommands[] = {"sweep-layers", "embed"};
 
 int dispatch(const std::vector<std::string>& args) {
   if (args.empty())

@@ -2,6 +2,9 @@
 
 #include "DigitsDataset.h"
 #include "Errors.h"
+#include "data/Builtins.h"
+#include "data/DatasetCache.h"
+#include "data/Idx.h"
 #include "Random.h"
 
 #include <algorithm>
@@ -49,19 +52,61 @@ std::vector<std::size_t> fewShotIndices(const ImageSet& set, std::size_t numClas
   return picked;
 }
 
-Dataset loadDataset(const std::string& spec, std::uint64_t seed) {
-  if (spec == "digits") {
+namespace {
+
+bool hasPrefix(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+[[noreturn]] [[maybe_unused]] void needsOpenCv(const std::string& spec) {
+  throw InputError("dataset '" + spec + "' needs OpenCV, and this build of Transfer Workbench has none (TWB_WITH_OPENCV=OFF)");
+}
+
+Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOptions& options) {
+  if (spec == "fashion")
+    return loadFashion(seed);
+  if (hasPrefix(spec, "idx:")) {
+    if (spec.size() == 4)
+      throw InputError("idx: needs a path, e.g. idx:/data/mnist or idx:/data/train-images-idx3-ubyte.gz");
+    return loadIdxDataset(spec.substr(4), seed);
+  }
 #ifdef TWB_HAVE_OPENCV
+  if (spec == "digits")
     return loadDigits(seed);
+  if (spec == "digits-m")
+    return cachedOrGenerated(spec, seed, [&] { return generateDigitsM(seed, options); });
+  if (spec == "syndigits")
+    return cachedOrGenerated(spec, seed, [&] { return generateSynDigits(seed, options); });
+  if (spec == "shapes")
+    return cachedOrGenerated(spec, seed, [&] { return generateShapes(seed, options); });
+  if (hasPrefix(spec, "folder:")) {
+    if (spec.size() == 7)
+      throw InputError("folder: needs a path, e.g. folder:/data/pets (one sub-folder per class)");
+    return loadFolder(spec.substr(7), seed, options);
+  }
 #else
-    (void)seed;
-    throw InputError("dataset 'digits' needs OpenCV, and this build of Transfer Workbench has none (TWB_WITH_OPENCV=OFF)");
+  if (spec == "digits" || spec == "digits-m" || spec == "syndigits" || spec == "shapes" || hasPrefix(spec, "folder:"))
+    needsOpenCv(spec);
+#endif
+  throw InputError("unknown dataset '" + spec + "'; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH");
+}
+
+} // namespace
+
+Dataset loadDataset(const std::string& spec, std::uint64_t seed, const LoadOptions& options) {
+  Dataset d = loadBySpec(spec, seed, options);
+  if (options.side > 0 && (d.train.width != options.side || d.train.height != options.side)) {
+#ifdef TWB_HAVE_OPENCV
+    const std::string from = std::to_string(d.train.width) + "x" + std::to_string(d.train.height);
+    resizeImages(d.train, options.side);
+    resizeImages(d.test, options.side);
+    d.report.notes.push_back("resized from " + from + " to " + std::to_string(options.side) + "x" +
+                             std::to_string(options.side));
+#else
+    needsOpenCv(spec + " (resizing)");
 #endif
   }
-  if (spec == "digits-m" || spec == "syndigits" || spec == "fashion" || spec == "shapes" ||
-      spec.rfind("folder:", 0) == 0 || spec.rfind("idx:", 0) == 0)
-    throw InputError("dataset '" + spec + "' is not available in this version yet; available: digits");
-  throw InputError("unknown dataset '" + spec + "'; expected a built-in name, folder:PATH or idx:PATH");
+  if (options.progress)
+    options.progress(1.0);
+  return d;
 }
 
 } // namespace twb

@@ -75,6 +75,7 @@ Dataset loadDigits(std::uint64_t seed) {
       append(k < kTestPerClass ? d.test : d.train, centreOfMass28(cell), label);
     }
   }
+  d.report.loaded = d.train.size() + d.test.size();
   return d;
 }
 

@@ -19,4 +19,10 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// A long job (dataset loading, t-SNE) ended early because its caller asked it to.
+class Cancelled : public std::runtime_error {
+public:
+  Cancelled() : std::runtime_error("cancelled") {}
+};
+
 } // namespace twb

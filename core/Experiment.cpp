@@ -13,7 +13,7 @@ namespace {
 const std::vector<std::string> kReservedMethods = {
     "source_only", "target_only", "finetune", "dann", "mmd", "coral", "entropy",
     "mcd", "self_training", "multitask", "zeroshot"};
-const std::vector<std::string> kImplementedMethods = {"source_only", "target_only"};
+const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
 const std::vector<std::string> kBackbones = {"lenet"};
 
@@ -83,6 +83,16 @@ void readMethod(JsonReader r, MethodSpec& m) {
   l.read("max", m.lambda.max);
   requireAtLeast(l, "max", m.lambda.max, 0);
   l.finish();
+  JsonReader d = r.object("domain_classifier");
+  d.read("hidden_layers", m.domainClassifier.hiddenLayers);
+  requireAtLeast(d, "hidden_layers", m.domainClassifier.hiddenLayers, 0);
+  if (m.domainClassifier.hiddenLayers > 8)
+    d.fail("hidden_layers", "must be at most 8");
+  d.read("width", m.domainClassifier.width);
+  requireAtLeast(d, "width", m.domainClassifier.width, 1);
+  if (m.domainClassifier.width > 8192)
+    d.fail("width", "must be at most 8192");
+  d.finish();
   r.finish();
 }
 
@@ -138,7 +148,9 @@ Json toJson(const Experiment& e) {
       {"model", {{"backbone", e.model.backbone}, {"freeze", e.model.freeze}, {"lr_mult", lrMult}}},
       {"method",
        {{"name", e.method.name},
-        {"lambda", {{"schedule", e.method.lambda.schedule}, {"gamma", e.method.lambda.gamma}, {"max", e.method.lambda.max}}}}},
+        {"lambda", {{"schedule", e.method.lambda.schedule}, {"gamma", e.method.lambda.gamma}, {"max", e.method.lambda.max}}},
+        {"domain_classifier",
+         {{"hidden_layers", e.method.domainClassifier.hiddenLayers}, {"width", e.method.domainClassifier.width}}}}},
       {"training",
        {{"steps", e.training.steps},
         {"batch_size", e.training.batchSize},

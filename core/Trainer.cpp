@@ -1,6 +1,7 @@
 #include "Trainer.h"
 
 #include "AtomicFile.h"
+#include "DatasetStats.h"
 #include "Errors.h"
 #include "Random.h"
 #include "RunDirectory.h"
@@ -10,12 +11,14 @@
 #include "nn/Checkpoint.h"
 #include "nn/Device.h"
 #include "nn/Network.h"
+#include "methods/MethodStep.h"
 #include "nn/Optimizers.h"
 
-#include <torch/nn/functional/loss.h>
+#include <torch/serialize/output-archive.h>
 #include <torch/types.h>
 #include <torch/utils.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -27,6 +30,30 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+// Means of the values each step reports, over the steps between two log rows.
+class MetricWindow {
+public:
+  void add(const NamedValues& values) {
+    for (const auto& [name, value] : values) {
+      auto it = std::find_if(sums_.begin(), sums_.end(), [&](const auto& e) { return e.first == name; });
+      if (it == sums_.end())
+        sums_.push_back({name, {value, 1}});
+      else
+        it->second = {it->second.first + value, it->second.second + 1};
+    }
+  }
+  NamedValues means() const {
+    NamedValues out;
+    for (const auto& [name, sum] : sums_)
+      out.emplace_back(name, sum.first / sum.second);
+    return out;
+  }
+  void clear() { sums_.clear(); }
+
+private:
+  std::vector<std::pair<std::string, std::pair<double, int>>> sums_;
+};
 
 double secondsSince(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
@@ -44,10 +71,28 @@ const ImageSet& labelledTrainingSet(const Experiment& e, const Dataset& source, 
   return fewShot;
 }
 
-void checkCompatible(const Dataset& source, const Dataset& target) {
-  if (source.classNames != target.classNames)
-    throw InputError("source '" + source.name + "' and target '" + target.name +
-                     "' have different classes; both must name the same classes");
+// Matches the target's classes to the source's by name (never by position), says
+// what did not match, and checks the images can share one network.
+void alignDomains(const Dataset& source, Dataset& target, const std::function<void(const std::string&)>& log) {
+  const ClassMatch m = matchClasses(source, target);
+  if (!m.identical) {
+    if (m.common.empty())
+      throw InputError("source '" + source.name + "' and target '" + target.name +
+                       "' share no class names, so the target cannot be evaluated on the source's classes");
+    std::string line = "Classes matched by name: " + std::to_string(m.common.size()) + " in common";
+    auto list = [](const std::vector<std::string>& v) {
+      std::string out;
+      for (const auto& c : v)
+        out += (out.empty() ? "" : ", ") + c;
+      return out;
+    };
+    if (!m.targetOnly.empty())
+      line += "; target-only classes left out: " + list(m.targetOnly);
+    if (!m.sourceOnly.empty())
+      line += "; source-only classes (never in the target): " + list(m.sourceOnly);
+    log(line);
+    alignToClasses(target, source.classNames);
+  }
   if (source.train.width != target.train.width || source.train.height != target.train.height)
     throw InputError("source '" + source.name + "' and target '" + target.name + "' have different image sizes");
   if (source.train.width != source.train.height)
@@ -72,9 +117,22 @@ TrainResult Trainer::run(const TrainerCallbacks& cb) {
   torch::manual_seed(e.seed);
 
   log("Loading " + e.source.dataset + (e.target.dataset != e.source.dataset ? " and " + e.target.dataset : "") + " ...");
-  const Dataset source = loadDataset(e.source.dataset, e.seed);
-  const Dataset target = e.target.dataset == e.source.dataset ? source : loadDataset(e.target.dataset, e.seed);
-  checkCompatible(source, target);
+  // Stop works while loading too: a stopped load ends the run before anything is written.
+  LoadOptions loading;
+  loading.cancel = &stop_;
+  Dataset source, target;
+  try {
+    source = loadDataset(e.source.dataset, e.seed, loading);
+    target = e.target.dataset == e.source.dataset ? source : loadDataset(e.target.dataset, e.seed, loading);
+  } catch (const Cancelled&) {
+    TrainResult stopped;
+    stopped.summary.method = e.method.name;
+    stopped.summary.seed = e.seed;
+    stopped.summary.status = "stopped";
+    log("Stopped while loading the data; nothing was written");
+    return stopped;
+  }
+  alignDomains(source, target, log);
   ImageSet fewShot;
   const ImageSet& train = labelledTrainingSet(e, source, target, fewShot);
   if (train.size() == 0)
@@ -85,15 +143,20 @@ TrainResult Trainer::run(const TrainerCallbacks& cb) {
   auto net = makeNetwork(e.model.backbone, shape);
   net->to(device);
   net->train();
-  OptimizerSetup opt = makeOptimizer(*net, e.model, e.training);
+  auto method = makeMethodStep(e, *net);
+  method->to(device);
+  OptimizerSetup opt = makeOptimizer(*net, e.model, e.training, method->parameters());
+  if (method->wantsTargetBatch() && target.train.size() == 0)
+    throw InputError("the training split of '" + target.name + "' is empty");
   // Only now that the inputs are known good does anything reach the disk.
   if (!runDir_.empty()) {
     prepareRunDirectory(runDir_);
     writeFileAtomic((fs::path(runDir_) / "experiment.json").string(), experimentToJson(e));
   }
-  const std::string trainMetric = e.method.name == "target_only" ? "acc/target_train" : metric::kAccSourceTrain;
   log("Training " + e.method.name + " (" + e.model.backbone + ", " + device.str() + ") on " +
-      std::to_string(train.size()) + " images for " + std::to_string(e.training.steps) + " steps");
+      std::to_string(train.size()) + " labelled images" +
+      (method->wantsTargetBatch() ? " and " + std::to_string(target.train.size()) + " unlabelled target images" : "") +
+      " for " + std::to_string(e.training.steps) + " steps");
 
   TrainResult result;
   result.runDir = runDir_;
@@ -108,15 +171,16 @@ TrainResult Trainer::run(const TrainerCallbacks& cb) {
   CheckpointMeta meta{experimentToJson(e), 0, e.model.backbone, shape.channels, shape.side, shape.classes};
   const std::string modelPath = runDir_.empty() ? "" : (fs::path(runDir_) / "model.pt").string();
   const std::string metricsPath = runDir_.empty() ? "" : (fs::path(runDir_) / "metrics.csv").string();
+  const std::string summaryPath = runDir_.empty() ? "" : (fs::path(runDir_) / "summary.json").string();
 
   BatchSampler sampler(train.size(), mixSeed(e.seed, 1000));
+  BatchSampler targetSampler(target.train.size(), mixSeed(e.seed, 2000));
   const std::int64_t logEvery = std::max<std::int64_t>(1, std::min<std::int64_t>(10, e.eval.every));
   const auto batch = static_cast<std::size_t>(e.training.batchSize);
   const auto wall0 = Clock::now();
-  double trainSeconds = 0.0;
+  double trainSeconds = 0.0, lr = e.training.lr, lambda = 0.0;
   std::int64_t images = 0, step = 0;
-  double lossSum = 0.0;
-  std::int64_t correct = 0, seen = 0, lossCount = 0;
+  MetricWindow window; // training values averaged between two log rows
 
   auto emit = [&](MetricRow row) {
     row.step = step;
@@ -126,15 +190,27 @@ TrainResult Trainer::run(const TrainerCallbacks& cb) {
       cb.onMetrics(row);
     result.metrics.push_back(std::move(row));
   };
+  auto saveModel = [&] {
+    meta.step = step;
+    saveCheckpoint(modelPath, *net, *opt.optimizer, meta,
+                   [&](torch::serialize::OutputArchive& a) { method->save(a); });
+  };
   auto evaluate = [&] {
     MetricRow row;
     s.sourceTestAcc = accuracy(*net, source.test, shape.channels, device);
     s.targetTestAcc = accuracy(*net, target.test, shape.channels, device);
     row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
+    if (method->wantsTestFeatures()) {
+      const auto extra = method->evaluate(*net, featuresOf(*net, source.test, shape.channels, device),
+                                          featuresOf(*net, target.test, shape.channels, device));
+      row.values.insert(row.values.end(), extra.begin(), extra.end());
+      for (const auto& [name, value] : extra)
+        if (name == "acc/domain_test")
+          s.extra["domain_acc"] = value;
+    }
     emit(std::move(row));
     if (!runDir_.empty()) {
-      meta.step = step;
-      saveCheckpoint(modelPath, *net, *opt.optimizer, meta);
+      saveModel();
       writeFileAtomic(metricsPath, metricsToCsv(result.metrics));
     }
   };
@@ -146,46 +222,48 @@ TrainResult Trainer::run(const TrainerCallbacks& cb) {
       break;
     }
     const auto t0 = Clock::now();
-    const double lr = scheduledLr(e.training, static_cast<double>(step) / static_cast<double>(e.training.steps));
+    StepBatch b;
+    b.progress = static_cast<double>(step) / static_cast<double>(e.training.steps);
+    lr = scheduledLr(e.training, b.progress);
     setLearningRate(opt, lr);
     const auto idx = sampler.next(batch);
-    const auto x = imageBatch(train, idx, shape.channels).to(device);
-    const auto y = labelBatch(train, idx).to(device);
-    const auto logits = net->forward(x);
-    const auto loss = torch::nn::functional::cross_entropy(logits, y);
-    opt.optimizer->zero_grad();
-    loss.backward();
-    opt.optimizer->step();
-    const double lossValue = loss.item<double>();
-    correct += logits.argmax(1).eq(y).sum().item<std::int64_t>();
-    trainSeconds += secondsSince(t0);
+    b.images = imageBatch(train, idx, shape.channels).to(device);
+    b.labels = labelBatch(train, idx).to(device);
     images += static_cast<std::int64_t>(idx.size());
-    seen += static_cast<std::int64_t>(idx.size());
+    if (method->wantsTargetBatch()) {
+      b.target = imageBatch(target.train, targetSampler.next(batch), shape.channels).to(device);
+      images += b.target.size(0);
+    }
+    opt.optimizer->zero_grad();
+    NamedValues values;
+    const double loss = method->step(*net, b, values).item<double>();
+    opt.optimizer->step();
+    trainSeconds += secondsSince(t0);
     ++step;
 
-    if (!std::isfinite(lossValue)) {
+    if (!std::isfinite(loss)) {
       // Keep the last good checkpoint and metrics; say where it broke.
       s.status = "diverged";
       s.steps = step;
       if (!runDir_.empty()) {
         writeFileAtomic(metricsPath, metricsToCsv(result.metrics));
-        writeFileAtomic((fs::path(runDir_) / "summary.json").string(), summaryToJson(s));
+        writeFileAtomic(summaryPath, summaryToJson(s));
       }
-      throw RunError("training diverged at step " + std::to_string(step) + " (label loss is " +
-                     std::to_string(lossValue) + "); try a smaller training.lr" +
+      throw RunError("training diverged at step " + std::to_string(step) + " (the loss is " + std::to_string(loss) +
+                     "); try a smaller training.lr" +
                      (runDir_.empty() ? std::string() : "; the last good checkpoint is in " + runDir_));
     }
-    lossSum += lossValue;
-    ++lossCount;
+    window.add(values);
+    for (const auto& [name, value] : values)
+      if (name == metric::kLambda)
+        lambda = value;
 
     if (step % logEvery == 0 || step == e.training.steps) {
       MetricRow row;
-      row.values = {{metric::kLossLabel, lossSum / static_cast<double>(lossCount)},
-                    {trainMetric, static_cast<double>(correct) / static_cast<double>(seen)},
-                    {metric::kLr, lr}};
+      row.values = window.means();
+      row.values.emplace_back(metric::kLr, lr);
       emit(std::move(row));
-      lossSum = 0.0;
-      lossCount = correct = seen = 0;
+      window.clear();
     }
     if (step % e.eval.every == 0 || step == e.training.steps)
       evaluate();
@@ -199,9 +277,11 @@ TrainResult Trainer::run(const TrainerCallbacks& cb) {
   s.steps = step;
   s.trainSeconds = trainSeconds;
   s.imagesPerSecond = trainSeconds > 0 ? static_cast<double>(images) / trainSeconds : 0.0;
+  if (method->wantsTargetBatch())
+    s.extra["final_lambda"] = lambda;
   if (!runDir_.empty()) {
     writeFileAtomic(metricsPath, metricsToCsv(result.metrics));
-    writeFileAtomic((fs::path(runDir_) / "summary.json").string(), summaryToJson(s));
+    writeFileAtomic(summaryPath, summaryToJson(s));
   }
   log("Finished (" + s.status + ") after " + std::to_string(step) + " steps: source test accuracy " +
       std::to_string(s.sourceTestAcc) + ", target test accuracy " + std::to_string(s.targetTestAcc));

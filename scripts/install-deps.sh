@@ -10,7 +10,7 @@ packages=(
   # core: LibTorch (CPU), OpenCV's three modules, JSON
   libtorch-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
-  nlohmann-json3-dev
+  nlohmann-json3-dev zlib1g-dev
   # ui: Qt 6 Widgets, its tools (lrelease/lupdate), QCustomPlot's Qt 6 build
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libqcustomplot-dev libqcustomplot2.1-qt6

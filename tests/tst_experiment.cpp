@@ -23,12 +23,14 @@ class TestExperiment : public QObject {
 private Q_SLOTS:
   void missingKeysTakeDefaults() {
     const Experiment e = parseExperiment("{}", "exp.json");
-    QCOMPARE(e.method.name, std::string("source_only"));
+    QCOMPARE(e.method.name, std::string("dann")); // the contract's default experiment
     QCOMPARE(e.source.dataset, std::string("digits"));
+    QCOMPARE(e.target.dataset, std::string("digits-m"));
     QCOMPARE(e.model.backbone, std::string("lenet"));
     QCOMPARE(e.training.batchSize, 64);
     QCOMPARE(e.training.device, std::string("auto"));
-    QCOMPARE(e.eval.every, std::int64_t(100));
+    QCOMPARE(e.eval.every, std::int64_t(200));
+    QCOMPARE(e.training.lrSchedule, std::string("ganin"));
   }
 
   void roundTripKeepsEveryField() {
@@ -77,7 +79,8 @@ private Q_SLOTS:
   void badValuesAreNamed() {
     QVERIFY(errorOf(R"({"training": {"steps": 0}})").contains("'training.steps' must be at least 1"));
     QVERIFY(errorOf(R"({"method": {"name": "magic"}})").contains("'method.name' is 'magic'; expected one of"));
-    QVERIFY(errorOf(R"({"method": {"name": "dann"}})").contains("cannot run yet"));
+    QVERIFY(errorOf(R"({"method": {"name": "mcd"}})").contains("cannot run yet"));
+    QVERIFY(errorOf(R"({"method": {"domain_classifier": {"width": 0}}})").contains("'method.domain_classifier.width' must be at least 1"));
     QVERIFY(errorOf(R"({"source": {"dataset": "cifar"}})").contains("'source.dataset' is 'cifar'"));
     QVERIFY(errorOf(R"({"training": {"device": "tpu"}})").contains("'training.device' is 'tpu'"));
     QVERIFY(errorOf("{\"seed\": 1,}").startsWith("exp.json: not valid JSON"));

@@ -211,6 +211,54 @@ private slots:
     QVERIFY(window.findChild<QWidget*>(QStringLiteral("runSummary"))->isVisible());
   }
 
+  void theEventLoopNeverStallsWhileTraining() {
+    // A zero-interval timer fires on every pass of the event loop: the longest gap
+    // between its ticks is the longest the window could not answer the user.
+    MainWindow window;
+    twb::Experiment experiment = shortExperiment();
+    // Small steps, so points keep arriving while the timer spins; enough of them that
+    // the run outlasts the measurement even on a fast machine (it is stopped after).
+    experiment.training.batchSize = 8;
+    experiment.eval.every = 100;
+    window.setExperiment(experiment);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    action(window, "actionStart")->trigger();
+    const QString loss = QString::fromLatin1(twb::metric::kLossLabel);
+    QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, loss) > 0, 120000); // loading is not training
+
+    QTimer ticker;
+    ticker.setInterval(0);
+    QElapsedTimer sinceTick;
+    qint64 worst = 0;
+    qint64 ticks = 0;
+    connect(&ticker, &QTimer::timeout, [&] {
+      worst = std::max(worst, sinceTick.restart());
+      ++ticks;
+    });
+    const int pointsBefore = pointCount(window, loss);
+    QElapsedTimer measured;
+    measured.start();
+    sinceTick.start();
+    ticker.start();
+    while (measured.elapsed() < 5000 && window.isRunning())
+      QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ticker.stop();
+    const qint64 measuredMs = measured.elapsed();
+    const int pointsDuring = pointCount(window, loss) - pointsBefore;
+    qInfo("longest event-loop stall over %lld ms of training: %lld ms (%lld ticks, %d new loss points)",
+          static_cast<long long>(measuredMs), static_cast<long long>(worst), static_cast<long long>(ticks),
+          pointsDuring);
+    // The spinning timer takes a core from training, so few points may arrive on a small
+    // machine; the redraws of the progress and the curves still run every 100 ms.
+    QVERIFY2(measuredMs >= 1000, "the run ended before there was anything to measure");
+    QVERIFY(ticks > 1000);
+    QVERIFY2(worst < 50, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worst)));
+    if (window.isRunning())
+      action(window, "actionStop")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 10000);
+  }
+
   void closingMidRunStopsTheRunAndClosesCleanly() {
     MainWindow window;
     window.setExperiment(shortExperiment());

@@ -26,6 +26,8 @@ private Q_SLOTS:
   void initTestCase() {
     useAllCores();
     experiment_ = defaultExperiment();
+    experiment_.target.dataset = "digits";
+    experiment_.method.name = "source_only";
     experiment_.training.steps = 60;
     experiment_.eval.every = 25;
     experiment_.seed = 4;

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include <cmath>
+#include <set>
 #include <thread>
 
 using namespace twb;
@@ -14,6 +16,9 @@ using namespace twb;
 namespace {
 Experiment shortRun(std::int64_t steps) {
   Experiment e = defaultExperiment();
+  e.target.dataset = "digits";
+  e.method.name = "source_only";
+  e.training.lrSchedule = "constant";
   e.training.steps = steps;
   e.eval.every = 50;
   e.training.device = "cpu";
@@ -77,6 +82,31 @@ private Q_SLOTS:
     QVERIFY(r.summary.targetTestAcc > 0.3); // 50 labels: better than chance, below full data
     double v = 0;
     QVERIFY(r.metrics.front().find("acc/target_train", v));
+  }
+
+  void dannReportsItsDomainCurves() {
+    Experiment e = shortRun(40);
+    e.target.dataset = "digits-m";
+    e.method.name = "dann";
+    e.eval.every = 20;
+    Trainer t(e);
+    const TrainResult r = t.run();
+    // The contract's DANN fields and curves.
+    QVERIFY(r.summary.extra.count("domain_acc"));
+    QVERIFY(r.summary.extra.count("final_lambda"));
+    const double finalLambda = r.summary.extra.at("final_lambda");
+    // Ganin's schedule at p = 39/40: 2 / (1 + exp(-10 * 0.975)) - 1.
+    QVERIFY(std::abs(finalLambda - (2.0 / (1.0 + std::exp(-9.75)) - 1.0)) < 1e-9);
+    std::set<std::string> names;
+    for (const auto& row : r.metrics)
+      for (const auto& [name, v] : row.values)
+        names.insert(name);
+    for (const char* m : {"loss/label", "loss/domain", "loss/total", "acc/domain", "lambda", "lr", "acc/domain_test"})
+      QVERIFY2(names.count(m), m);
+    // Both domains go through each step: twice the images of a source-only step.
+    QVERIFY(r.summary.imagesPerSecond > 0);
+    const double domainAcc = r.summary.extra.at("domain_acc");
+    QVERIFY(domainAcc >= 0.0 && domainAcc <= 1.0);
   }
 
   void stopEndsTheRunPromptly() {

@@ -1,5 +1,6 @@
 // The `twb` program as scripts use it: exit codes 0 / 1 / 2, one clear error
 // sentence on stderr, JSON on stdout, run directories on disk.
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,8 +91,29 @@ private Q_SLOTS:
     QVERIFY(digits["available"].toBool());
   }
 
+  void datasetsShowGivesStatsAndAGrid() {
+    const QString grid = tmp_.path() + "/grid.png";
+    auto r = twb({"datasets", "show", "digits-m", "--grid", grid, "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o["name"].toString(), QString("digits-m"));
+    QCOMPARE(o["channels"].toInt(), 3);
+    QCOMPARE(o["train"].toInt(), 4000);
+    QCOMPARE(o["classes"].toArray().size(), 10);
+    QCOMPARE(o["classes"].toArray()[0].toObject()["train"].toInt(), 400);
+    QCOMPARE(o["mean"].toArray().size(), 3);
+    QVERIFY(QFileInfo(grid).size() > 1000);
+    QVERIFY(QImage(grid).width() > 200);
+
+    r = twb({"datasets", "show", "folder:" + tmp_.path() + "/nope"});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed(), "twb: folder:" + tmp_.path() + "/nope: no such folder");
+    r = twb({"datasets", "show"});
+    QCOMPARE(r.code, 2);
+  }
+
   void trainWritesARunAndPrintsJson() {
-    const QString exp = writeFile("exp.json", R"({"seed": 2, "training": {"steps": 500}, "eval": {"every": 50}})");
+    const QString exp = writeFile("exp.json", R"({"seed": 2, "target": {"dataset": "digits"}, "method": {"name": "source_only"}, "training": {"steps": 500, "lr_schedule": "constant"}, "eval": {"every": 50}})");
     const QString out = tmp_.path() + "/run";
     auto r = twb({"train", exp, "--out", out, "--set", "training.steps=120", "--set", "training.device=cpu", "--json"});
     QCOMPARE(r.code, 0);

@@ -13,6 +13,84 @@
     </message>
 </context>
 <context>
+    <name>twb::ui::ClassCountsPlot</name>
+    <message>
+        <source>Class (row in the samples)</source>
+        <translation>类别（样本中的行号）</translation>
+    </message>
+    <message>
+        <source>%1: %L2 train, %L3 test</source>
+        <translation>%1：训练 %L2，测试 %L3</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::CurvesToolBar</name>
+    <message>
+        <source>S&amp;moothing</source>
+        <translation>平滑(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the training curves (debiased, as in TensorBoard); the raw values stay faint behind</source>
+        <translation>训练曲线的指数移动平均（已做偏差校正，与 TensorBoard 相同）；原始值以淡色显示在后面</translation>
+    </message>
+    <message>
+        <source>&amp;X axis</source>
+        <translation>横轴(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>跟随最新</translation>
+    </message>
+    <message>
+        <source>Keep the newest points in view as they arrive; zooming or dragging turns it off</source>
+        <translation>新数据点到达时始终显示最新部分；缩放或拖动会关闭此功能</translation>
+    </message>
+    <message>
+        <source>Back to latest</source>
+        <translation>回到最新</translation>
+    </message>
+    <message>
+        <source>Show the whole run up to the newest point and follow it again</source>
+        <translation>显示从开始到最新数据点的整个运行，并重新跟随</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>图像 (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>文档 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>数据 (CSV)…</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::CurvesView</name>
     <message>
         <source>Loss</source>
@@ -31,8 +109,255 @@
         <translation>步数</translation>
     </message>
     <message>
-        <source>Drag or scroll to move along the steps; double-click to fit.</source>
-        <translation>拖动或滚动以沿步数移动；双击以适应窗口。</translation>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>%1: %2 (raw %3)</source>
+        <translation>%1：%2（原始 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export Curves as Image</source>
+        <translation>将曲线导出为图像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Curves as PDF</source>
+        <translation>将曲线导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Curve Data as CSV</source>
+        <translation>将曲线数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Lambda</source>
+        <translation>Lambda (λ)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Target test accuracy uses target labels for monitoring only; training never sees them.</source>
+        <translation>目标域测试准确率仅将目标标签用于监测；训练从不使用这些标签。</translation>
+    </message>
+    <message>
+        <source>50 %: domains indistinguishable</source>
+        <translation>50 %：两个域无法区分</translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom the steps (Ctrl+scroll: the values), double-click to show everything; click a legend entry to hide its curve.</source>
+        <translation>拖动以平移，滚轮缩放步数（Ctrl+滚轮：缩放数值），双击显示全部；点击图例条目可隐藏对应曲线。</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::DatasetFactsView</name>
+    <message>
+        <source>Load report</source>
+        <translation>加载报告</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>1 (grey)</source>
+        <translation>1（灰度）</translation>
+    </message>
+    <message>
+        <source>3 (colour, RGB)</source>
+        <translation>3（彩色，RGB）</translation>
+    </message>
+    <message>
+        <source>%L1 train, %L2 test, %3 classes</source>
+        <translation>训练 %L1，测试 %L2，共 %3 类</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>Load report: %L1 images loaded, nothing skipped</source>
+        <translation>加载报告：已加载 %L1 张图像，无跳过</translation>
+    </message>
+    <message>
+        <source>Load report: %L1 images loaded, skipped: %L2</source>
+        <translation>加载报告：已加载 %L1 张图像，跳过 %L2 个文件</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>图像尺寸：</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>通道数：</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>图像：</translation>
+    </message>
+    <message>
+        <source>Mean (train):</source>
+        <translation>均值（训练集）：</translation>
+    </message>
+    <message>
+        <source>Std (train):</source>
+        <translation>标准差（训练集）：</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Per-channel mean of pixel values in [0, 1]</source>
+        <translation>各通道像素值（[0, 1] 范围）的均值</translation>
+    </message>
+    <message>
+        <source>Per-channel standard deviation of pixel values in [0, 1]</source>
+        <translation>各通道像素值（[0, 1] 范围）的标准差</translation>
+    </message>
+    <message>
+        <source>What loading did: notes, and files skipped with the reason</source>
+        <translation>加载过程的记录：说明，以及被跳过的文件和原因</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::DatasetsPanel</name>
+    <message>
+        <source> (+%1 more)</source>
+        <translation>（另有 %1 个）</translation>
+    </message>
+    <message>
+        <source>The class match shows once both datasets are loaded.</source>
+        <translation>两个数据集都加载后，这里显示类别匹配情况。</translation>
+    </message>
+    <message>
+        <source>Classes in common: &lt;b&gt;%1&lt;/b&gt;, the same names in the same order.</source>
+        <translation>共同类别：&lt;b&gt;%1&lt;/b&gt; 个，名称与顺序完全相同。</translation>
+    </message>
+    <message>
+        <source>Classes in common: &lt;b&gt;%1&lt;/b&gt;, matched by name (the order differs).</source>
+        <translation>共同类别：&lt;b&gt;%1&lt;/b&gt; 个，按名称匹配（顺序不同）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No classes in common&lt;/b&gt;: a classifier trained on the source cannot name any target class.</source>
+        <translation>&lt;b&gt;没有共同类别&lt;/b&gt;：在源域上训练的分类器无法识别任何目标域类别。</translation>
+    </message>
+    <message>
+        <source>Classes in common: &lt;b&gt;%1&lt;/b&gt;, matched by name.</source>
+        <translation>共同类别：&lt;b&gt;%1&lt;/b&gt; 个，按名称匹配。</translation>
+    </message>
+    <message>
+        <source>Only in the source: %1.</source>
+        <translation>仅在源域中：%1。</translation>
+    </message>
+    <message>
+        <source>Only in the target: %1.</source>
+        <translation>仅在目标域中：%1。</translation>
+    </message>
+    <message>
+        <source>Only in the source: %1
+Only in the target: %2</source>
+        <translation>仅在源域中：%1
+仅在目标域中：%2</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::DomainView</name>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Choose an Image Folder (One Sub-Folder per Class)</source>
+        <translation>选择图像文件夹（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <source>Choose an IDX Images File</source>
+        <translation>选择 IDX 图像文件</translation>
+    </message>
+    <message>
+        <source>IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)</source>
+        <translation>IDX 图像 (*idx3-ubyte *idx3-ubyte.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a dataset.</source>
+        <translation>请选择一个数据集。</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+    <message>
+        <source>Loading “%1” failed.</source>
+        <translation>加载“%1”失败。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>源域：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标域：</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>IDX file…</source>
+        <translation>IDX 文件…</translation>
+    </message>
+    <message>
+        <source>An image folder with one sub-folder per class</source>
+        <translation>图像文件夹，每个类别一个子文件夹</translation>
+    </message>
+    <message>
+        <source>MNIST&apos;s IDX files: an images file with its labels file beside it</source>
+        <translation>MNIST 的 IDX 文件：图像文件，旁边放着对应的标签文件</translation>
+    </message>
+    <message>
+        <source>Read the dataset&apos;s files again</source>
+        <translation>重新读取数据集文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading this dataset</source>
+        <translation>停止加载此数据集</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Images per class in the train and test splits</source>
+        <translation>训练集和测试集中每个类别的图像数</translation>
     </message>
 </context>
 <context>
@@ -210,6 +535,57 @@
         <source>Evaluate on the test splits every this many steps</source>
         <translation>每隔这么多步在测试集上评估一次</translation>
     </message>
+    <message>
+        <source>λ sc&amp;hedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ &amp;gamma:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ ma&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR sche&amp;dule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast λ rises (the DANN paper uses 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the domain loss&apos;s reversed gradient at the end of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::LambdaPreview</name>
+    <message>
+        <source>Training progress p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ(p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adversarial weight λ and the learning rate over the run, as the trainer will use them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MainWindow</name>
@@ -345,6 +721,37 @@
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Baselines Too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a method other than a baseline, also run source_only and target_only with the same recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::PlotExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::RecentFiles</name>
@@ -355,6 +762,128 @@
     <message>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ResultsModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, lr %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ganin, γ %1, max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation type="unfinished">提前停止</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="unfinished">已发散</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">方法</translation>
+    </message>
+    <message>
+        <source>Source → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ResultsTable</name>
+    <message>
+        <source>Each method sits between its baselines: source only (lower bound) and target only (upper bound), same domains, seed and steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the table as a Markdown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the table as CSV, accuracies as fractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column header to sort; each group of runs moves as a whole</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -402,6 +931,45 @@
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::RunList</name>
+    <message>
+        <source>Open Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a run directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3 · seed %4 · %5 steps · %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a run directory from disk beside this session&apos;s runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each selected method&apos;s source-only and target-only runs beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several runs (Ctrl or Shift) to compare them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -509,6 +1077,25 @@
     <message>
         <source>The log of a run appears here once you press Start.</source>
         <translation>按下“开始”后，运行日志将显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::RunOverlayView</name>
+    <message>
+        <source>Target test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">步数</translation>
+    </message>
+    <message>
+        <source>Select runs in the Runs panel to compare them here; dashed: source only, dotted: target only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

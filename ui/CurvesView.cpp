@@ -1,199 +1,541 @@
 #include "CurvesView.h"
 
+#include "MessageBoxes.h"
+#include "PlotCrosshair.h"
+#include "PlotExport.h"
+#include "SettingsKeys.h"
+
 #include <qcustomplot.h>
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QScopedValueRollback>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace twb::ui {
 namespace {
 
-bool isAccuracyLike(const std::string& name) {
-  // Fractions in [0, 1]: accuracies, and the DANN lambda that ramps from 0 to its max.
-  return name.rfind("acc/", 0) == 0 || name == twb::metric::kLambda;
-}
-
-// Fixed colours for the contract's metrics, so a curve looks the same in every run;
-// later metrics take the next colour of a palette that reads well on white.
-QColor colourFor(const std::string& name, std::size_t index) {
-  static const std::map<std::string, QColor> known = {
-      {twb::metric::kLossLabel, QColor(31, 119, 180)},     {twb::metric::kLossDomain, QColor(255, 127, 14)},
-      {twb::metric::kLossTotal, QColor(80, 80, 80)},       {twb::metric::kAccSourceTrain, QColor(158, 198, 230)},
-      {twb::metric::kAccSourceTest, QColor(31, 119, 180)}, {twb::metric::kAccTargetTest, QColor(214, 39, 40)},
-      {twb::metric::kAccDomain, QColor(255, 127, 14)},     {twb::metric::kLambda, QColor(148, 103, 189)},
-      {twb::metric::kLr, QColor(140, 140, 140)},
-  };
-  static const QColor palette[] = {QColor(44, 160, 44), QColor(140, 86, 75), QColor(227, 119, 194),
-                                   QColor(188, 189, 34), QColor(23, 190, 207)};
-  const auto found = known.find(name);
-  if (found != known.end())
-    return found->second;
-  return palette[index % (sizeof(palette) / sizeof(palette[0]))];
-}
+constexpr double kMaxSmoothing = 0.99;
 
 void styleLegend(QCPLegend* legend) {
-  legend->setVisible(true);
+  legend->setVisible(false); // an empty legend draws as a stray box; shown with its first curve
   legend->setBrush(QColor(255, 255, 255, 220));
   legend->setBorderPen(QPen(QColor(200, 200, 200)));
+  legend->setRowSpacing(0);
+}
+
+QCPLegend* addLegend(QCPAxisRect* rect, Qt::Alignment alignment) {
+  auto* legend = new QCPLegend;
+  rect->insetLayout()->addElement(legend, alignment);
+  legend->setLayer(QStringLiteral("legend"));
+  styleLegend(legend);
+  return legend;
+}
+
+// The largest value the visible graphs on `axis` reach (ok = false when none has data).
+double visibleUpper(const QCustomPlot& plot, const QCPAxis* axis, bool& ok) {
+  ok = false;
+  double upper = 0.0;
+  for (int i = 0; i < plot.graphCount(); ++i) {
+    const QCPGraph* graph = plot.graph(i);
+    if (graph->valueAxis() != axis || !graph->visible())
+      continue;
+    bool found = false;
+    const QCPRange range = graph->getValueRange(found);
+    if (found) {
+      upper = ok ? std::max(upper, range.upper) : range.upper;
+      ok = true;
+    }
+  }
+  return upper;
+}
+
+// "0.6931" for losses, "0.01" for rates: four significant digits, the reader's locale.
+QString formatValue(double value) {
+  return QLocale().toString(value, 'g', 4);
 }
 
 } // namespace
 
 CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
-  plot_ = new QCustomPlot(this);
-  plot_->setObjectName(QStringLiteral("curvesPlot"));
-  plot_->setAntialiasedElements(QCP::aePlottables);
-  plot_->setAutoAddPlottableToLegend(false);
-  plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-
-  lossRect_ = plot_->axisRect();
-  accuracyRect_ = new QCPAxisRect(plot_);
-  plot_->plotLayout()->addElement(1, 0, accuracyRect_);
-  auto* margins = new QCPMarginGroup(plot_);
-  lossRect_->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
-  accuracyRect_->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
-  for (QCPAxisRect* rect : {lossRect_, accuracyRect_}) {
-    rect->setRangeDrag(Qt::Horizontal);
-    rect->setRangeZoom(Qt::Horizontal);
-  }
-  // The learning rate lives on the loss plot's right axis; shown once it has data.
-  lossRect_->axis(QCPAxis::atRight)->setVisible(false);
-  accuracyRect_->axis(QCPAxis::atLeft)->setRange(0.0, 1.0);
-
-  // One step axis for both plots: dragging or zooming one moves the other.
-  QCPAxis* lossSteps = lossRect_->axis(QCPAxis::atBottom);
-  QCPAxis* accuracySteps = accuracyRect_->axis(QCPAxis::atBottom);
-  connect(lossSteps, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), accuracySteps,
-          qOverload<const QCPRange&>(&QCPAxis::setRange));
-  connect(accuracySteps, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), lossSteps,
-          qOverload<const QCPRange&>(&QCPAxis::setRange));
-
-  styleLegend(plot_->legend);
-  lossRect_->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-  accuracyLegend_ = new QCPLegend;
-  accuracyRect_->insetLayout()->addElement(accuracyLegend_, Qt::AlignBottom | Qt::AlignRight);
-  accuracyLegend_->setLayer(QStringLiteral("legend"));
-  styleLegend(accuracyLegend_);
-
-  connect(plot_, &QCustomPlot::mousePress, this, [this] { userMovedView_ = true; });
-  connect(plot_, &QCustomPlot::mouseWheel, this, [this] { userMovedView_ = true; });
-  connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this] {
-    userMovedView_ = false;
-    fitView();
-    plot_->replot();
-  });
+  toolBar_ = new CurvesToolBar(this);
+  toolBar_->setObjectName(QStringLiteral("curvesToolBar"));
+  buildPlot();
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(plot_);
+  layout->setSpacing(0);
+  layout->addWidget(toolBar_);
+  layout->addWidget(plot_, 1);
+
+  smoothing_ = std::clamp(settings::curvesSmoothing.get(), 0.0, kMaxSmoothing);
+  xAxis_ = settings::curvesXAxis.get() == QStringLiteral("epochs") ? CurvesXAxis::Epochs : CurvesXAxis::Steps;
+  toolBar_->setSmoothing(smoothing_);
+  toolBar_->setXAxis(xAxis_);
+  // The user's choices are remembered; the same setters called by code are not.
+  connect(toolBar_, &CurvesToolBar::smoothingChanged, this, [this](double weight) {
+    setSmoothing(weight);
+    settings::curvesSmoothing.set(smoothing_);
+  });
+  connect(toolBar_, &CurvesToolBar::xAxisChanged, this, [this](CurvesXAxis axis) {
+    setXAxis(axis);
+    settings::curvesXAxis.set(axis == CurvesXAxis::Epochs ? QStringLiteral("epochs") : QStringLiteral("steps"));
+  });
+  connect(toolBar_, &CurvesToolBar::followLiveToggled, this, &CurvesView::setFollowLive);
+  connect(toolBar_, &CurvesToolBar::backToLatestClicked, this, &CurvesView::backToLatest);
+  connect(toolBar_, &CurvesToolBar::exportRequested, this, &CurvesView::exportInteractively);
+
   retranslateUi();
   clear(0);
 }
 
+void CurvesView::buildPlot() {
+  plot_ = new QCustomPlot(this);
+  plot_->setObjectName(QStringLiteral("curvesPlot"));
+  plot_->setAntialiasedElements(QCP::aePlottables);
+  plot_->setNoAntialiasingOnDrag(true); // panning tens of thousands of points stays fluid
+  // A noisy curve drawn as one antialiased polyline costs Qt's rasterizer time that
+  // grows with the square of its zigzags (half a second at 50,000 points); drawn as
+  // separate segments it stays linear.
+  plot_->setPlottingHint(QCP::phFastPolylines, true);
+  plot_->setAutoAddPlottableToLegend(false);
+  plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+
+  lossRect_ = plot_->axisRect();
+  targetCaption_ = new QCPTextElement(plot_);
+  QFont captionFont = plot_->font();
+  captionFont.setItalic(true);
+  captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
+  targetCaption_->setFont(captionFont);
+  targetCaption_->setTextColor(QColor(110, 110, 110));
+  targetCaption_->setMargins(QMargins(0, 6, 0, 0));
+  accuracyRect_ = new QCPAxisRect(plot_);
+  scheduleRect_ = new QCPAxisRect(plot_);
+  QCPLayoutGrid* grid = plot_->plotLayout();
+  grid->addElement(1, 0, targetCaption_);
+  grid->addElement(2, 0, accuracyRect_);
+  grid->addElement(3, 0, scheduleRect_);
+  grid->setRowStretchFactors({1.0, 0.01, 1.0, 0.5});
+  grid->setRowSpacing(0);
+
+  auto* margins = new QCPMarginGroup(plot_);
+  const std::vector<QCPAxisRect*> rects = {lossRect_, accuracyRect_, scheduleRect_};
+  for (QCPAxisRect* rect : rects) {
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    rect->setRangeZoom(Qt::Horizontal);
+    rect->axis(QCPAxis::atRight)->setVisible(false);
+    // One x axis for all three plots: moving one moves the others.
+    for (QCPAxisRect* other : rects)
+      if (other != rect)
+        connect(rect->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged),
+                other->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::setRange));
+  }
+  // The plots above the lowest share its step labels; theirs would only take room.
+  lossRect_->axis(QCPAxis::atBottom)->setTickLabels(false);
+  accuracyRect_->axis(QCPAxis::atBottom)->setTickLabels(false);
+  QCPAxis* lrAxis = scheduleRect_->axis(QCPAxis::atRight);
+  lrAxis->setVisible(true);
+  lrAxis->setTickLabelColor(QColor(90, 90, 90));
+  scheduleRect_->setRangeDragAxes({scheduleRect_->axis(QCPAxis::atBottom)},
+                                  {scheduleRect_->axis(QCPAxis::atLeft), lrAxis});
+  scheduleRect_->setRangeZoomAxes({scheduleRect_->axis(QCPAxis::atBottom)},
+                                  {scheduleRect_->axis(QCPAxis::atLeft), lrAxis});
+  for (QCPAxisRect* rect : rects)
+    for (QCPAxis* axis : rect->axes())
+      connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &CurvesView::onUserRangeChange);
+
+  styleLegend(plot_->legend);
+  lossRect_->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  legends_[CurvePanel::Losses] = plot_->legend;
+  legends_[CurvePanel::Accuracies] = addLegend(accuracyRect_, Qt::AlignBottom | Qt::AlignRight);
+  // Up to five accuracies: two rows keep the legend in the corner that rising curves leave.
+  legends_[CurvePanel::Accuracies]->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  legends_[CurvePanel::Accuracies]->setWrap(3);
+  // A one-line legend low in the middle: lambda has left the bottom early in a run and
+  // the learning rate stays above it; see-through where they still cross.
+  QCPLegend* schedules = addLegend(scheduleRect_, Qt::AlignBottom | Qt::AlignHCenter);
+  schedules->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  schedules->setBrush(QColor(255, 255, 255, 170));
+  legends_[CurvePanel::Schedules] = schedules;
+  // The small plot has room for few ticks.
+  for (QCPAxis* axis : {scheduleRect_->axis(QCPAxis::atLeft), lrAxis})
+    axis->ticker()->setTickCount(3);
+
+  // A domain classifier at 50 % cannot tell the domains apart: the goal of DANN.
+  chanceLine_ = new QCPItemStraightLine(plot_);
+  chanceLine_->setClipAxisRect(accuracyRect_);
+  for (QCPItemPosition* end : {chanceLine_->point1, chanceLine_->point2})
+    end->setAxes(accuracyRect_->axis(QCPAxis::atBottom), accuracyRect_->axis(QCPAxis::atLeft));
+  chanceLine_->point1->setCoords(0.0, 0.5);
+  chanceLine_->point2->setCoords(1.0, 0.5);
+  QPen chancePen(QColor(255, 127, 14, 200), 1.2, Qt::DashLine);
+  chanceLine_->setPen(chancePen);
+  chanceLine_->setSelectable(false);
+  chanceLabel_ = new QCPItemText(plot_);
+  chanceLabel_->setClipAxisRect(accuracyRect_);
+  chanceLabel_->position->setAxisRect(accuracyRect_);
+  chanceLabel_->position->setAxes(accuracyRect_->axis(QCPAxis::atBottom), accuracyRect_->axis(QCPAxis::atLeft));
+  chanceLabel_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+  chanceLabel_->position->setTypeY(QCPItemPosition::ptPlotCoords);
+  chanceLabel_->position->setCoords(0.01, 0.5);
+  chanceLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+  chanceLabel_->setColor(QColor(200, 100, 10));
+  chanceLabel_->setSelectable(false);
+
+  crosshair_ = new PlotCrosshair(plot_, rects, [this](double key) { return describe(key); });
+
+  connect(plot_, &QCustomPlot::legendClick, this,
+          [this](QCPLegend* legend, QCPAbstractLegendItem* item, QMouseEvent*) { onLegendClick(legend, item); });
+  connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent* event) {
+    // A double-click on the legend is two clicks that toggle a curve, not a reset.
+    for (const auto& [panel, legend] : legends_)
+      if (legend->visible() && legend->outerRect().contains(event->position().toPoint()))
+        return;
+    backToLatest();
+  });
+  connect(plot_, &QCustomPlot::mouseWheel, this, &CurvesView::onWheel);
+}
+
 void CurvesView::clear(std::int64_t totalSteps) {
+  crosshair_->hide();
+  // QCustomPlot forgets a removed graph only in its main legend; the others would keep
+  // an entry pointing at a deleted graph.
+  for (auto& [name, curve] : curves_)
+    for (auto& [panel, legend] : legends_)
+      curve.line->removeFromLegend(legend);
   plot_->clearGraphs();
-  graphs_.clear();
+  curves_.clear();
+  rows_.clear();
   totalSteps_ = totalSteps;
-  lastStep_ = 0;
-  userMovedView_ = false;
-  lossRect_->axis(QCPAxis::atRight)->setVisible(false);
-  // An empty legend draws as a stray box; each shows up with its first curve.
-  plot_->legend->setVisible(false);
-  accuracyLegend_->setVisible(false);
-  fitView();
+  for (auto& [panel, legend] : legends_)
+    legend->setVisible(false);
+  chanceLine_->setVisible(false);
+  chanceLabel_->setVisible(false);
+  setFollowLive(true);
   plot_->replot();
 }
 
 void CurvesView::append(const std::vector<twb::MetricRow>& rows) {
   if (rows.empty())
     return;
+  // Where each touched curve's new points begin, so the graphs get them in one batch.
+  std::map<Curve*, int> firstNew;
   for (const twb::MetricRow& row : rows) {
-    lastStep_ = std::max(lastStep_, row.step);
-    for (const auto& [name, value] : row.values)
-      graphFor(name)->addData(static_cast<double>(row.step), value);
+    rows_.push_back(row);
+    for (const auto& [name, value] : row.values) {
+      Curve& curve = curveFor(name);
+      firstNew.emplace(&curve, static_cast<int>(curve.values.size()));
+      curve.steps.append(static_cast<double>(row.step));
+      curve.epochs.append(row.epoch);
+      curve.values.append(value);
+      if (curve.raw)
+        curve.smoothed.append(curve.smoother.add(value));
+    }
   }
-  if (!userMovedView_)
-    fitView();
-  plot_->replot(QCustomPlot::rpQueuedReplot);
+  for (const auto& [curve, from] : firstNew) {
+    const QVector<double> keys = keysOf(*curve).mid(from);
+    if (curve->raw) {
+      curve->raw->addData(keys, curve->values.mid(from), true);
+      curve->line->addData(keys, curve->smoothed.mid(from), true);
+    } else {
+      curve->line->addData(keys, curve->values.mid(from), true);
+    }
+  }
+  if (followLive_)
+    applyLiveView();
+  plot_->replot(QCustomPlot::rpQueuedReplot); // coalesced: one redraw per event-loop pass
 }
 
 QCPGraph* CurvesView::graph(const std::string& metricName) const {
-  const auto found = graphs_.find(metricName);
-  return found == graphs_.end() ? nullptr : found->second;
+  const auto found = curves_.find(metricName);
+  return found == curves_.end() ? nullptr : found->second.line;
 }
 
-QCPGraph* CurvesView::graphFor(const std::string& metricName) {
-  if (QCPGraph* existing = graph(metricName))
-    return existing;
-  QCPAxisRect* rect = isAccuracyLike(metricName) ? accuracyRect_ : lossRect_;
-  QCPAxis* valueAxis = rect->axis(QCPAxis::atLeft);
-  if (metricName == twb::metric::kLr) {
-    valueAxis = rect->axis(QCPAxis::atRight);
-    valueAxis->setVisible(true);
+QCPGraph* CurvesView::rawGraph(const std::string& metricName) const {
+  const auto found = curves_.find(metricName);
+  return found == curves_.end() ? nullptr : found->second.raw;
+}
+
+QCPAxisRect* CurvesView::panel(CurvePanel which) const {
+  switch (which) {
+  case CurvePanel::Losses:
+    return lossRect_;
+  case CurvePanel::Accuracies:
+    return accuracyRect_;
+  case CurvePanel::Schedules:
+    return scheduleRect_;
   }
-  QCPGraph* graph = plot_->addGraph(rect->axis(QCPAxis::atBottom), valueAxis);
-  graph->setName(QString::fromStdString(metricName));
-  QPen pen(colourFor(metricName, graphs_.size()));
-  pen.setWidthF(metricName == twb::metric::kLr ? 1.0 : 2.0);
-  if (metricName == twb::metric::kLr || metricName == twb::metric::kLambda)
-    pen.setStyle(Qt::DashLine); // schedules, not measurements
-  graph->setPen(pen);
-  if (rect == accuracyRect_) {
-    // Test accuracies arrive once per evaluation, far apart: mark the points themselves.
-    // Source points are larger rings so they stay visible when the target's coincide.
-    if (metricName.find("test") != std::string::npos)
-      graph->setScatterStyle(metricName.find("source") != std::string::npos
-                                 ? QCPScatterStyle(QCPScatterStyle::ssCircle, 9)
-                                 : QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
-    graph->addToLegend(accuracyLegend_);
-    accuracyLegend_->setVisible(true);
+  return lossRect_;
+}
+
+CurvesView::Curve& CurvesView::curveFor(const std::string& metricName) {
+  const auto found = curves_.find(metricName);
+  if (found != curves_.end())
+    return found->second;
+  Curve& curve = curves_[metricName];
+  curve.name = metricName;
+  const CurvePanel where = panelFor(metricName);
+  QCPAxisRect* rect = panel(where);
+  QCPAxis* keyAxis = rect->axis(QCPAxis::atBottom);
+  QCPAxis* valueAxis = rect->axis(metricName == twb::metric::kLr ? QCPAxis::atRight : QCPAxis::atLeft);
+  const QPen pen = penFor(metricName, curves_.size());
+  const QString name = QString::fromStdString(metricName);
+  if (isSmoothed(metricName)) {
+    // Added first, so it is drawn behind its smoothed line.
+    curve.raw = plot_->addGraph(keyAxis, valueAxis);
+    curve.raw->setName(name + QStringLiteral(" (raw)"));
+    QColor faint = pen.color();
+    faint.setAlpha(60);
+    curve.raw->setPen(QPen(faint, 1.0));
+    curve.raw->setVisible(smoothing_ > 0.0);
+    curve.smoother = EmaSmoother(smoothing_);
+  }
+  curve.line = plot_->addGraph(keyAxis, valueAxis);
+  curve.line->setName(name);
+  curve.line->setPen(pen);
+  if (where == CurvePanel::Accuracies && metricName.find("test") != std::string::npos) {
+    // Measured once per evaluation, far apart: mark the points themselves. Source
+    // points are larger rings so they stay visible when the target's coincide.
+    curve.line->setScatterStyle(metricName.find("source") != std::string::npos
+                                    ? QCPScatterStyle(QCPScatterStyle::ssCircle, 9)
+                                    : QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+  }
+  QCPLegend* legend = legends_.at(where);
+  curve.line->addToLegend(legend);
+  legend->setVisible(true);
+  if (metricName == twb::metric::kAccDomain) {
+    chanceLine_->setVisible(true);
+    chanceLabel_->setVisible(true);
+  }
+  if (hidden_.count(metricName))
+    setCurveVisible(metricName, false);
+  return curve;
+}
+
+const QVector<double>& CurvesView::keysOf(const Curve& curve) const {
+  return xAxis_ == CurvesXAxis::Epochs ? curve.epochs : curve.steps;
+}
+
+void CurvesView::resmooth(Curve& curve) {
+  curve.smoother = EmaSmoother(smoothing_);
+  curve.smoothed.resize(curve.values.size());
+  for (int i = 0; i < curve.values.size(); ++i)
+    curve.smoothed[i] = curve.smoother.add(curve.values[i]);
+}
+
+void CurvesView::refillGraphs(Curve& curve) {
+  const QVector<double>& keys = keysOf(curve);
+  if (curve.raw) {
+    curve.raw->setData(keys, curve.values, true);
+    curve.line->setData(keys, curve.smoothed, true);
   } else {
-    graph->addToLegend(plot_->legend);
-    plot_->legend->setVisible(true);
+    curve.line->setData(keys, curve.values, true);
   }
-  graphs_.emplace(metricName, graph);
-  return graph;
 }
 
-void CurvesView::fitView() {
-  const double stepEnd = static_cast<double>(std::max<std::int64_t>({totalSteps_, lastStep_, 1}));
-  lossRect_->axis(QCPAxis::atBottom)->setRange(0.0, stepEnd);
-
-  // Losses start at zero so their fall reads at a glance; a little headroom on top.
-  QCPAxis* loss = lossRect_->axis(QCPAxis::atLeft);
-  bool found = false;
-  QCPRange lossRange(0.0, 1.0);
-  for (const auto& [name, graph] : graphs_) {
-    if (graph->valueAxis() != loss)
+void CurvesView::setSmoothing(double weight) {
+  smoothing_ = std::clamp(weight, 0.0, kMaxSmoothing);
+  toolBar_->setSmoothing(smoothing_);
+  for (auto& [name, curve] : curves_) {
+    if (!curve.raw)
       continue;
-    bool ok = false;
-    const QCPRange range = graph->getValueRange(ok);
-    if (!ok)
-      continue;
-    lossRange = found ? QCPRange(0.0, std::max(lossRange.upper, range.upper)) : QCPRange(0.0, range.upper);
-    found = true;
+    resmooth(curve);
+    curve.line->setData(keysOf(curve), curve.smoothed, true);
+    // At weight 0 the raw curve is the line itself.
+    curve.raw->setVisible(curve.line->visible() && smoothing_ > 0.0);
   }
-  loss->setRange(0.0, std::max(lossRange.upper * 1.05, 1e-6));
+  if (followLive_)
+    applyLiveView();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
 
-  if (QCPGraph* lr = graph(twb::metric::kLr)) {
-    lr->rescaleValueAxis(false);
-    QCPAxis* lrAxis = lr->valueAxis();
-    lrAxis->setRange(0.0, std::max(lrAxis->range().upper * 1.1, 1e-9));
+void CurvesView::setXAxis(CurvesXAxis axis) {
+  xAxis_ = axis;
+  toolBar_->setXAxis(axis);
+  for (auto& [name, curve] : curves_)
+    refillGraphs(curve);
+  retranslateUi();
+  // A zoom in steps means nothing in epochs: show the whole run again.
+  backToLatest();
+}
+
+void CurvesView::setFollowLive(bool follow) {
+  followLive_ = follow;
+  toolBar_->setFollowLive(follow);
+  if (follow) {
+    applyLiveView();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
   }
+}
 
-  // Accuracies are fractions; widen only for a value above 1 (a lambda max > 1).
-  double upper = 1.0;
-  for (const auto& [name, graph] : graphs_) {
-    bool ok = false;
-    if (graph->valueAxis() == accuracyRect_->axis(QCPAxis::atLeft)) {
-      const QCPRange range = graph->getValueRange(ok);
-      if (ok)
-        upper = std::max(upper, range.upper);
+void CurvesView::backToLatest() {
+  setFollowLive(true);
+}
+
+void CurvesView::setCurveVisible(const std::string& metricName, bool visible) {
+  if (visible)
+    hidden_.erase(metricName);
+  else
+    hidden_.insert(metricName);
+  const auto found = curves_.find(metricName);
+  if (found == curves_.end())
+    return;
+  Curve& curve = found->second;
+  curve.line->setVisible(visible);
+  if (curve.raw)
+    curve.raw->setVisible(visible && smoothing_ > 0.0);
+  for (auto& [panel, legend] : legends_)
+    if (QCPPlottableLegendItem* item = legend->itemWithPlottable(curve.line))
+      item->setTextColor(visible ? QColor(Qt::black) : QColor(170, 170, 170));
+  if (followLive_)
+    applyLiveView();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool CurvesView::isCurveVisible(const std::string& metricName) const {
+  return hidden_.count(metricName) == 0;
+}
+
+void CurvesView::onLegendClick(QCPLegend*, QCPAbstractLegendItem* item) {
+  auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+  if (!entry)
+    return;
+  for (const auto& [name, curve] : curves_)
+    if (curve.line == entry->plottable()) {
+      setCurveVisible(name, !curve.line->visible());
+      return;
+    }
+}
+
+void CurvesView::applyLiveView() {
+  const QScopedValueRollback<bool> guard(applyingView_, true);
+  bool any = false;
+  double last = 0.0;
+  for (const auto& [name, curve] : curves_) {
+    const QVector<double>& keys = keysOf(curve);
+    if (!keys.isEmpty()) {
+      last = any ? std::max(last, keys.back()) : keys.back();
+      any = true;
     }
   }
-  accuracyRect_->axis(QCPAxis::atLeft)->setRange(0.0, upper * 1.02);
+  double upper = 1.0;
+  if (!any && xAxis_ == CurvesXAxis::Steps)
+    upper = static_cast<double>(std::max<std::int64_t>(totalSteps_, 1));
+  else if (any)
+    upper = std::max(last * 1.02, xAxis_ == CurvesXAxis::Steps ? 1.0 : 0.01); // the newest point off the edge
+  lossRect_->axis(QCPAxis::atBottom)->setRange(0.0, upper);
+  fitValueAxes();
+}
+
+void CurvesView::fitValueAxes() {
+  const QScopedValueRollback<bool> guard(applyingView_, true);
+  bool ok = false;
+  // Losses start at zero so their fall reads at a glance; a little headroom on top.
+  const double loss = visibleUpper(*plot_, lossRect_->axis(QCPAxis::atLeft), ok);
+  lossRect_->axis(QCPAxis::atLeft)->setRange(0.0, ok && loss > 0.0 ? loss * 1.05 : 1.0);
+  // Accuracies are fractions; widen only for a value above 1.
+  const double accuracy = visibleUpper(*plot_, accuracyRect_->axis(QCPAxis::atLeft), ok);
+  accuracyRect_->axis(QCPAxis::atLeft)->setRange(0.0, std::max(ok ? accuracy : 1.0, 1.0) * 1.03);
+  const double lambda = visibleUpper(*plot_, scheduleRect_->axis(QCPAxis::atLeft), ok);
+  scheduleRect_->axis(QCPAxis::atLeft)->setRange(0.0, std::max(ok ? lambda : 1.0, 1e-9) * 1.1);
+  const double lr = visibleUpper(*plot_, scheduleRect_->axis(QCPAxis::atRight), ok);
+  scheduleRect_->axis(QCPAxis::atRight)->setRange(0.0, ok && lr > 0.0 ? lr * 1.1 : 1.0);
+}
+
+void CurvesView::onUserRangeChange() {
+  // The user's zoom or drag wins over following: new points no longer move the view.
+  if (!applyingView_ && followLive_)
+    setFollowLive(false);
+}
+
+void CurvesView::onWheel(QWheelEvent* event) {
+  // The wheel zooms the steps; with Ctrl it zooms the values of the plot under it.
+  const Qt::Orientations zoom = event->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal;
+  for (QCPAxisRect* rect : {lossRect_, accuracyRect_, scheduleRect_})
+    rect->setRangeZoom(zoom);
+}
+
+QString CurvesView::describe(double key) const {
+  const QString header = xAxis_ == CurvesXAxis::Steps
+                             ? tr("Step %1").arg(QLocale().toString(std::llround(std::max(key, 0.0))))
+                             : tr("Epoch %1").arg(QLocale().toString(key, 'f', 2));
+  QStringList lines{header};
+  for (CurvePanel where : {CurvePanel::Losses, CurvePanel::Accuracies, CurvePanel::Schedules})
+    for (const auto& [name, curve] : curves_) {
+      if (panelFor(name) != where || !curve.line->visible() || curve.values.isEmpty())
+        continue;
+      // The point nearest the cursor: test accuracies are far apart, losses dense.
+      const QVector<double>& keys = keysOf(curve);
+      const auto above = std::lower_bound(keys.begin(), keys.end(), key);
+      auto index = static_cast<int>(above - keys.begin());
+      if (index == keys.size() || (index > 0 && key - keys[index - 1] < keys[index] - key))
+        --index;
+      const QString metric = QString::fromStdString(name);
+      if (curve.raw)
+        lines.append(tr("%1: %2 (raw %3)")
+                         .arg(metric, formatValue(curve.smoothed[index]), formatValue(curve.values[index])));
+      else
+        lines.append(tr("%1: %2").arg(metric, formatValue(curve.values[index])));
+    }
+  return lines.join(QLatin1Char('\n'));
+}
+
+QString CurvesView::exportPng(const QString& path) {
+  crosshair_->hide(); // a picture of the curves, not of where the mouse was
+  return plotexport::savePng(*plot_, path);
+}
+
+QString CurvesView::exportPdf(const QString& path) {
+  crosshair_->hide();
+  return plotexport::savePdf(*plot_, path);
+}
+
+QString CurvesView::exportCsv(const QString& path) const {
+  return plotexport::saveCsv(rows_, path);
+}
+
+void CurvesView::exportInteractively(CurvesExport format) {
+  QString title, filter, suffix;
+  switch (format) {
+  case CurvesExport::Png:
+    title = tr("Export Curves as Image");
+    filter = tr("PNG images (*.png)");
+    suffix = QStringLiteral("png");
+    break;
+  case CurvesExport::Pdf:
+    title = tr("Export Curves as PDF");
+    filter = tr("PDF documents (*.pdf)");
+    suffix = QStringLiteral("pdf");
+    break;
+  case CurvesExport::Csv:
+    title = tr("Export Curve Data as CSV");
+    filter = tr("CSV files (*.csv)");
+    suffix = QStringLiteral("csv");
+    break;
+  }
+  QString start = settings::lastDirectory.get();
+  if (start.isEmpty())
+    start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+  QString path = QFileDialog::getSaveFileName(this, title, QDir(start).filePath(QStringLiteral("curves.") + suffix),
+                                              filter + QStringLiteral(";;") + tr("All files (*)"));
+  if (path.isEmpty())
+    return;
+  if (QFileInfo(path).suffix().isEmpty())
+    path += QLatin1Char('.') + suffix;
+  settings::lastDirectory.set(QFileInfo(path).absolutePath());
+  const QString error = format == CurvesExport::Png   ? exportPng(path)
+                        : format == CurvesExport::Pdf ? exportPdf(path)
+                                                      : exportCsv(path);
+  if (!error.isEmpty())
+    showError(this, title, error);
 }
 
 void CurvesView::changeEvent(QEvent* event) {
@@ -204,11 +546,15 @@ void CurvesView::changeEvent(QEvent* event) {
 
 void CurvesView::retranslateUi() {
   lossRect_->axis(QCPAxis::atLeft)->setLabel(tr("Loss"));
-  lossRect_->axis(QCPAxis::atRight)->setLabel(tr("Learning rate"));
   accuracyRect_->axis(QCPAxis::atLeft)->setLabel(tr("Accuracy"));
-  accuracyRect_->axis(QCPAxis::atBottom)->setLabel(tr("Step"));
-  setToolTip(tr("Drag or scroll to move along the steps; double-click to fit."));
-  plot_->replot();
+  scheduleRect_->axis(QCPAxis::atLeft)->setLabel(tr("Lambda"));
+  scheduleRect_->axis(QCPAxis::atRight)->setLabel(tr("Learning rate"));
+  scheduleRect_->axis(QCPAxis::atBottom)->setLabel(xAxis_ == CurvesXAxis::Steps ? tr("Step") : tr("Epoch"));
+  targetCaption_->setText(tr("Target test accuracy uses target labels for monitoring only; training never sees them."));
+  chanceLabel_->setText(tr("50 %: domains indistinguishable"));
+  plot_->setWhatsThis(tr("Drag to pan, scroll to zoom the steps (Ctrl+scroll: the values), double-click to show "
+                       "everything; click a legend entry to hide its curve."));
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace twb::ui

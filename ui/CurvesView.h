@@ -1,22 +1,40 @@
 #pragma once
-// Live training curves against the step: losses (and the learning rate, on its own
-// axis) on top, accuracies in [0, 1] below. One graph per metric name, made the first
-// time the name arrives, so methods that add metrics need no change here.
+// Live training curves of one run, in three stacked plots that share the x axis:
+// losses; accuracies in [0, 1] (with the 50 % chance line of a domain classifier);
+// and the schedules (lambda on the left axis, learning rate on the right). One curve
+// per metric name, made the first time the name arrives, so methods that add
+// metrics need no change here. Noisy training curves are smoothed with the raw
+// values faint behind; a legend click hides a curve; the mouse zooms and pans;
+// the view follows the newest points until the user moves it.
+#include "CurveStyle.h"
+#include "CurvesToolBar.h"
 #include "Metrics.h"
+#include "Smoothing.h"
 
+#include <QVector>
 #include <QWidget>
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
+class QCPAbstractLegendItem;
+class QCPAxis;
 class QCPAxisRect;
 class QCPGraph;
+class QCPItemStraightLine;
+class QCPItemText;
 class QCPLegend;
+class QCPTextElement;
 class QCustomPlot;
+class QMouseEvent;
+class QWheelEvent;
 
 namespace twb::ui {
+
+class PlotCrosshair;
 
 class CurvesView : public QWidget {
   Q_OBJECT
@@ -24,31 +42,86 @@ class CurvesView : public QWidget {
 public:
   explicit CurvesView(QWidget* parent = nullptr);
 
-  // Forgets all curves; the step axis spans [0, totalSteps] for the coming run.
+  // Forgets all curves for a coming run of `totalSteps` steps; follows live again.
   void clear(std::int64_t totalSteps);
-  // Adds the points and redraws once, however many rows there are.
+  // Adds the points and schedules one redraw, however many rows there are.
   void append(const std::vector<twb::MetricRow>& rows);
 
-  // The graph of one metric (nullptr until its first point arrives).
+  // The curve of one metric as drawn (smoothed where smoothing applies; nullptr until
+  // its first point arrives), and the faint raw curve behind a smoothed one.
   QCPGraph* graph(const std::string& metricName) const;
+  QCPGraph* rawGraph(const std::string& metricName) const;
   QCustomPlot* plot() const { return plot_; }
+  QCPAxisRect* panel(CurvePanel which) const;
+  QCPItemStraightLine* chanceLine() const { return chanceLine_; }
+  PlotCrosshair* crosshair() const { return crosshair_; }
+  CurvesToolBar* toolBar() const { return toolBar_; }
+  // Every row received since clear(), as the trainer reported it.
+  const std::vector<twb::MetricRow>& rows() const { return rows_; }
+
+  void setSmoothing(double weight); // in [0, 0.99]
+  double smoothing() const { return smoothing_; }
+  void setXAxis(CurvesXAxis axis);
+  CurvesXAxis xAxis() const { return xAxis_; }
+  void setFollowLive(bool follow);
+  bool followsLive() const { return followLive_; }
+  // Fits the view to everything up to the newest point and follows live again.
+  void backToLatest();
+
+  // What a legend click toggles. Hidden curves stay hidden in later runs.
+  void setCurveVisible(const std::string& metricName, bool visible);
+  bool isCurveVisible(const std::string& metricName) const;
+  void onLegendClick(QCPLegend* legend, QCPAbstractLegendItem* item);
+
+  // Export; each returns an empty string or one sentence saying what went wrong.
+  QString exportPng(const QString& path);
+  QString exportPdf(const QString& path);
+  QString exportCsv(const QString& path) const;
 
 protected:
   void changeEvent(QEvent* event) override;
 
 private:
-  QCPGraph* graphFor(const std::string& metricName);
-  void fitView();
+  struct Curve {
+    std::string name;
+    QVector<double> steps, epochs, values, smoothed; // smoothed: only for smoothed curves
+    EmaSmoother smoother;
+    QCPGraph* line = nullptr; // what the legend names
+    QCPGraph* raw = nullptr;  // the faint raw values behind a smoothed line
+  };
+
+  void buildPlot();
+  Curve& curveFor(const std::string& metricName);
+  const QVector<double>& keysOf(const Curve& curve) const;
+  void resmooth(Curve& curve);
+  void refillGraphs(Curve& curve);
+  void applyLiveView();
+  void fitValueAxes();
+  QString describe(double key) const;
+  void exportInteractively(CurvesExport format);
+  void onUserRangeChange();
+  void onWheel(QWheelEvent* event);
   void retranslateUi();
 
+  CurvesToolBar* toolBar_ = nullptr;
   QCustomPlot* plot_ = nullptr;
   QCPAxisRect* lossRect_ = nullptr;
   QCPAxisRect* accuracyRect_ = nullptr;
-  QCPLegend* accuracyLegend_ = nullptr;
-  std::map<std::string, QCPGraph*> graphs_;
+  QCPAxisRect* scheduleRect_ = nullptr;
+  std::map<CurvePanel, QCPLegend*> legends_;
+  QCPTextElement* targetCaption_ = nullptr;
+  QCPItemStraightLine* chanceLine_ = nullptr;
+  QCPItemText* chanceLabel_ = nullptr;
+  PlotCrosshair* crosshair_ = nullptr;
+
+  std::map<std::string, Curve> curves_;
+  std::set<std::string> hidden_;
+  std::vector<twb::MetricRow> rows_;
   std::int64_t totalSteps_ = 0;
-  std::int64_t lastStep_ = 0;
-  bool userMovedView_ = false; // then new points stop re-fitting the axes
+  double smoothing_ = 0.6;
+  CurvesXAxis xAxis_ = CurvesXAxis::Steps;
+  bool followLive_ = true;
+  bool applyingView_ = false; // range changes made here, not by the user's mouse
 };
 
 } // namespace twb::ui

@@ -1,6 +1,7 @@
 #include "ExperimentPanel.h"
 
 #include "DatasetCatalog.h"
+#include "LambdaPreview.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -44,6 +45,18 @@ public:
   void stepBy(int steps) override { setValue(value() * std::pow(2.0, steps)); }
 };
 
+// Selects the item whose data is `value`, adding it if this build does not list it,
+// so a file's value is kept rather than silently changed.
+void selectData(QComboBox* combo, const std::string& value) {
+  const QString id = QString::fromStdString(value);
+  int index = combo->findData(id);
+  if (index < 0) {
+    combo->addItem(id, id);
+    index = combo->count() - 1;
+  }
+  combo->setCurrentIndex(index);
+}
+
 int clampToInt(std::int64_t value) {
   return static_cast<int>(std::clamp<std::int64_t>(value, 1, std::numeric_limits<int>::max()));
 }
@@ -74,6 +87,7 @@ void ExperimentPanel::buildForm() {
   learningRate_ = new LearningRateSpinBox(this);
   seed_ = new QLineEdit(this);
   evalEvery_ = makeCountSpinBox(this, 100'000'000);
+  buildScheduleFields();
 
   name_->setObjectName(QStringLiteral("experimentName"));
   source_->setObjectName(QStringLiteral("sourceDataset"));
@@ -109,11 +123,16 @@ void ExperimentPanel::buildForm() {
   methodGroup_ = new QGroupBox(this);
   auto* methodForm = new QFormLayout(methodGroup_);
   addRow(methodForm, methodLabel_, method_);
+  addRow(methodForm, lambdaScheduleLabel_, lambdaSchedule_);
+  addRow(methodForm, lambdaGammaLabel_, lambdaGamma_);
+  addRow(methodForm, lambdaMaxLabel_, lambdaMax_);
+  methodForm->addRow(preview_);
   trainingGroup_ = new QGroupBox(this);
   auto* trainingForm = new QFormLayout(trainingGroup_);
   addRow(trainingForm, stepsLabel_, steps_);
   addRow(trainingForm, batchLabel_, batchSize_);
   addRow(trainingForm, lrLabel_, learningRate_);
+  addRow(trainingForm, lrScheduleLabel_, lrSchedule_);
   addRow(trainingForm, seedLabel_, seed_);
   addRow(trainingForm, evalLabel_, evalEvery_);
 
@@ -131,8 +150,58 @@ void ExperimentPanel::buildForm() {
   for (QSpinBox* spin : {steps_, batchSize_, evalEvery_})
     connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &ExperimentPanel::edited);
   connect(learningRate_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ExperimentPanel::edited);
-  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this,
-          [this] { method_->setToolTip(methodTitle(method_->currentData().toString())); });
+  for (QComboBox* combo : {source_, target_}) {
+    connect(combo, &QComboBox::textActivated, this, &ExperimentPanel::datasetsChanged);
+    connect(combo->lineEdit(), &QLineEdit::editingFinished, this, &ExperimentPanel::datasetsChanged);
+  }
+  connect(seed_, &QLineEdit::editingFinished, this, &ExperimentPanel::datasetsChanged);
+  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+    method_->setToolTip(methodTitle(method_->currentData().toString()));
+    updateSchedules();
+  });
+  connect(learningRate_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ExperimentPanel::updateSchedules);
+}
+
+void ExperimentPanel::buildScheduleFields() {
+  lambdaSchedule_ = new QComboBox(this);
+  lambdaGamma_ = new QDoubleSpinBox(this);
+  lambdaMax_ = new QDoubleSpinBox(this);
+  lrSchedule_ = new QComboBox(this);
+  preview_ = new LambdaPreview(this);
+  lambdaSchedule_->setObjectName(QStringLiteral("lambdaSchedule"));
+  lambdaGamma_->setObjectName(QStringLiteral("lambdaGamma"));
+  lambdaMax_->setObjectName(QStringLiteral("lambdaMax"));
+  lrSchedule_->setObjectName(QStringLiteral("lrSchedule"));
+  preview_->setObjectName(QStringLiteral("lambdaPreview"));
+  // The schedule names are the experiment file's values, shown as they are written.
+  for (const char* name : {"ganin", "constant"})
+    lambdaSchedule_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+  for (const char* name : {"constant", "ganin"})
+    lrSchedule_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+  lambdaGamma_->setRange(0.0, 1000.0);
+  lambdaGamma_->setDecimals(2);
+  lambdaMax_->setRange(0.0, 100.0);
+  lambdaMax_->setDecimals(3);
+  lambdaMax_->setSingleStep(0.1);
+
+  const auto changed = [this] {
+    updateSchedules();
+    emit edited();
+  };
+  for (QComboBox* combo : {lambdaSchedule_, lrSchedule_})
+    connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+  for (QDoubleSpinBox* spin : {lambdaGamma_, lambdaMax_})
+    connect(spin, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
+}
+
+void ExperimentPanel::updateSchedules() {
+  const bool adversarial = method_->currentData().toString() == QLatin1String("dann");
+  if (auto* form = qobject_cast<QFormLayout*>(methodGroup_->layout()))
+    for (QWidget* field : {static_cast<QWidget*>(lambdaSchedule_), static_cast<QWidget*>(lambdaGamma_),
+                           static_cast<QWidget*>(lambdaMax_)})
+      form->setRowVisible(field, adversarial);
+  lambdaGamma_->setEnabled(lambdaSchedule_->currentData().toString() == QLatin1String("ganin"));
+  preview_->setExperiment(experiment(), adversarial);
 }
 
 void ExperimentPanel::fillDatasetChoices(QComboBox* combo) {
@@ -183,6 +252,10 @@ twb::Experiment ExperimentPanel::experiment() const {
   experiment.training.steps = steps_->value();
   experiment.training.batchSize = batchSize_->value();
   experiment.training.lr = learningRate_->value();
+  experiment.training.lrSchedule = lrSchedule_->currentData().toString().toStdString();
+  experiment.method.lambda.schedule = lambdaSchedule_->currentData().toString().toStdString();
+  experiment.method.lambda.gamma = lambdaGamma_->value();
+  experiment.method.lambda.max = lambdaMax_->value();
   bool ok = false;
   const qulonglong seed = seed_->text().toULongLong(&ok);
   if (ok)
@@ -196,7 +269,9 @@ void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
   const QSignalBlocker blockers[] = {
       QSignalBlocker(name_),         QSignalBlocker(source_), QSignalBlocker(target_),
       QSignalBlocker(method_),       QSignalBlocker(steps_),  QSignalBlocker(batchSize_),
-      QSignalBlocker(learningRate_), QSignalBlocker(seed_),   QSignalBlocker(evalEvery_)};
+      QSignalBlocker(learningRate_), QSignalBlocker(seed_),   QSignalBlocker(evalEvery_),
+      QSignalBlocker(lambdaSchedule_), QSignalBlocker(lambdaGamma_), QSignalBlocker(lambdaMax_),
+      QSignalBlocker(lrSchedule_)};
   name_->setText(QString::fromStdString(experiment.name));
   name_->setCursorPosition(0);
   source_->setCurrentText(QString::fromStdString(experiment.source.dataset));
@@ -207,6 +282,19 @@ void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
   learningRate_->setValue(experiment.training.lr);
   seed_->setText(QString::number(experiment.seed));
   evalEvery_->setValue(clampToInt(experiment.eval.every));
+  selectData(lambdaSchedule_, experiment.method.lambda.schedule);
+  lambdaGamma_->setValue(experiment.method.lambda.gamma);
+  lambdaMax_->setValue(experiment.method.lambda.max);
+  selectData(lrSchedule_, experiment.training.lrSchedule);
+  method_->setToolTip(methodTitle(method_->currentData().toString()));
+  updateSchedules();
+  emit datasetsChanged();
+}
+
+void ExperimentPanel::setDatasetSpec(DomainRole role, const QString& spec) {
+  QComboBox* combo = role == DomainRole::Source ? source_ : target_;
+  combo->setCurrentText(spec); // editTextChanged: edited(), the document is modified
+  emit datasetsChanged();
 }
 
 void ExperimentPanel::changeEvent(QEvent* event) {
@@ -254,6 +342,14 @@ void ExperimentPanel::retranslateUi() {
   lrLabel_->setText(tr("&Learning rate:"));
   seedLabel_->setText(tr("S&eed:"));
   evalLabel_->setText(tr("&Evaluate every:"));
+  lambdaScheduleLabel_->setText(tr("λ sc&hedule:"));
+  lambdaGammaLabel_->setText(tr("λ &gamma:"));
+  lambdaMaxLabel_->setText(tr("λ ma&x:"));
+  lrScheduleLabel_->setText(tr("LR sche&dule:"));
+  lambdaSchedule_->setToolTip(tr("ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout"));
+  lambdaGamma_->setToolTip(tr("How fast λ rises (the DANN paper uses 10)"));
+  lambdaMax_->setToolTip(tr("The weight of the domain loss's reversed gradient at the end of training"));
+  lrSchedule_->setToolTip(tr("ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays"));
 
   const QString specHelp = tr("A built-in dataset, folder:PATH (one sub-folder per class) "
                               "or idx:PATH (MNIST's IDX files)");

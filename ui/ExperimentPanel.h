@@ -1,7 +1,9 @@
 #pragma once
-// The experiment settings form: name, source and target datasets, method, steps,
-// batch size, learning rate, seed and evaluation interval. It edits a whole
+// The experiment settings form: name, source and target datasets, method (with the
+// lambda schedule of adversarial methods and its preview), steps, batch size,
+// learning rate and its schedule, seed and evaluation interval. It edits a whole
 // twb::Experiment and leaves every field it does not show exactly as it was given.
+#include "DomainRole.h"
 #include "Experiment.h"
 
 #include <QWidget>
@@ -15,20 +17,29 @@ class QSpinBox;
 
 namespace twb::ui {
 
+class LambdaPreview;
+
 class ExperimentPanel : public QWidget {
   Q_OBJECT
 
 public:
   explicit ExperimentPanel(QWidget* parent = nullptr);
 
+  const LambdaPreview* lambdaPreview() const { return preview_; }
+
   // The experiment last set, with the values currently in the form.
   twb::Experiment experiment() const;
   // Fills the form without emitting edited().
   void setExperiment(const twb::Experiment& experiment);
+  // Puts `spec` in the source or target field as a user edit (the Datasets panel's choice).
+  void setDatasetSpec(DomainRole role, const QString& spec);
 
 signals:
   // The user changed a field.
   void edited();
+  // The source, the target or the seed may have changed: set, picked, or typed and
+  // confirmed (not on every keystroke, so a half-typed path is never loaded).
+  void datasetsChanged();
 
 protected:
   void changeEvent(QEvent* event) override;
@@ -40,6 +51,8 @@ private:
   void selectMethod(const std::string& name);
   void retranslateUi();
   QString methodTitle(const QString& name) const;
+  void buildScheduleFields();
+  void updateSchedules(); // lambda rows shown for adversarial methods; the preview redrawn
 
   twb::Experiment experiment_;
 
@@ -65,6 +78,16 @@ private:
   QDoubleSpinBox* learningRate_ = nullptr;
   QLineEdit* seed_ = nullptr;
   QSpinBox* evalEvery_ = nullptr;
+
+  QLabel* lambdaScheduleLabel_ = nullptr;
+  QLabel* lambdaGammaLabel_ = nullptr;
+  QLabel* lambdaMaxLabel_ = nullptr;
+  QLabel* lrScheduleLabel_ = nullptr;
+  QComboBox* lambdaSchedule_ = nullptr;
+  QDoubleSpinBox* lambdaGamma_ = nullptr;
+  QDoubleSpinBox* lambdaMax_ = nullptr;
+  QComboBox* lrSchedule_ = nullptr;
+  LambdaPreview* preview_ = nullptr;
 };
 
 } // namespace twb::ui

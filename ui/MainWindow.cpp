@@ -1,14 +1,18 @@
 #include "MainWindow.h"
 
 #include "CurvesView.h"
+#include "DatasetsPanel.h"
 #include "ExperimentDocument.h"
 #include "ExperimentPanel.h"
 #include "Language.h"
 #include "MessageBoxes.h"
 #include "RecentFiles.h"
 #include "RunController.h"
+#include "RunList.h"
 #include "RunLogView.h"
+#include "RunOverlayView.h"
 #include "RunProgress.h"
+#include "RunQueue.h"
 #include "SettingsKeys.h"
 #include "Version.h"
 
@@ -23,6 +27,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace twb::ui {
@@ -41,13 +47,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
   curves_ = new CurvesView(this);
   curves_->setObjectName(QStringLiteral("curvesView"));
-  setCentralWidget(curves_);
+  overlay_ = new RunOverlayView(this);
+  overlay_->setObjectName(QStringLiteral("runOverlayView"));
+  centralTabs_ = new QTabWidget(this);
+  centralTabs_->setObjectName(QStringLiteral("centralTabs"));
+  centralTabs_->setDocumentMode(true);
+  centralTabs_->addTab(curves_, QString());
+  centralTabs_->addTab(overlay_, QString());
+  setCentralWidget(centralTabs_);
+  runList_ = new RunList(this);
+  runList_->setObjectName(QStringLiteral("runList"));
   panel_ = new ExperimentPanel(this);
   panel_->setObjectName(QStringLiteral("experimentPanel"));
   runLog_ = new RunLogView(this);
   runLog_->setObjectName(QStringLiteral("runLogView"));
   progress_ = new RunProgress(this);
   progress_->setObjectName(QStringLiteral("runProgress"));
+  datasets_ = new DatasetsPanel(this);
+  datasets_->setObjectName(QStringLiteral("datasetsPanel"));
 
   createActions();
   createDocks();
@@ -67,6 +84,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
       showError(this, title, message);
   });
 
+  connectDatasets();
+  connectRuns();
   retranslateUi();
   document_->reset(twb::defaultExperiment());
   onRunningChanged(false);
@@ -101,6 +120,9 @@ void MainWindow::createActions() {
   stopAction_ = make("actionStop", QKeySequence(Qt::SHIFT | Qt::Key_F5));
   stopAction_->setIcon(themedIcon("media-playback-stop", QStyle::SP_MediaStop));
   resetLayoutAction_ = make("actionResetLayout");
+  runBaselinesAction_ = make("actionRunBaselines");
+  runBaselinesAction_->setCheckable(true);
+  runBaselinesAction_->setChecked(settings::runBaselines.get());
   aboutAction_ = make("actionAbout");
   aboutAction_->setMenuRole(QAction::AboutRole);
   aboutQtAction_ = make("actionAboutQt");
@@ -115,7 +137,8 @@ void MainWindow::createActions() {
   connect(saveAsAction_, &QAction::triggered, this, [this] { document_->saveAs(); });
   connect(quitAction_, &QAction::triggered, this, &QWidget::close);
   connect(startAction_, &QAction::triggered, this, &MainWindow::startRun);
-  connect(stopAction_, &QAction::triggered, this, [this] { run_->stop(); });
+  connect(stopAction_, &QAction::triggered, this, [this] { queue_->stop(); });
+  connect(runBaselinesAction_, &QAction::toggled, this, [](bool on) { settings::runBaselines.set(on); });
   connect(resetLayoutAction_, &QAction::triggered, this, &MainWindow::resetLayout);
   connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
   connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -132,6 +155,44 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const char* objectName, Qt::Do
 void MainWindow::createDocks() {
   experimentDock_ = addPanel(panel_, "experimentDock", Qt::LeftDockWidgetArea);
   runLogDock_ = addPanel(runLog_, "runLogDock", Qt::RightDockWidgetArea);
+  datasetsDock_ = addPanel(datasets_, "datasetsDock", Qt::BottomDockWidgetArea);
+  runsDock_ = addPanel(runList_, "runsDock", Qt::BottomDockWidgetArea);
+  tabifyDockWidget(datasetsDock_, runsDock_);
+  datasetsDock_->raise();
+}
+
+void MainWindow::connectRuns() {
+  queue_ = new RunQueue(run_, this);
+  // A method's run starts the selection; its baselines join it, so the table ends with all three.
+  connect(queue_, &RunQueue::runFinished, runList_,
+          [this](const QString& dir, int index) { runList_->addFinishedRun(dir, index > 0); });
+  connect(queue_, &RunQueue::batchEnded, this, [this] {
+    if (runList_->selectedRuns().empty() || closeAfterRun_)
+      return;
+    centralTabs_->setCurrentWidget(overlay_);
+    runsDock_->raise();
+  });
+  connect(run_, &RunController::runningChanged, this, [this](bool running) {
+    if (running)
+      centralTabs_->setCurrentWidget(curves_);
+  });
+  connect(runList_, &RunList::selectedRunsChanged, this, [this] {
+    overlay_->setRuns(runList_->selectedRuns());
+    if (!queue_->isActive() && !runList_->selectedRuns().empty()) // a user's choice, not a run's end
+      centralTabs_->setCurrentWidget(overlay_);
+  });
+  // After the window is up: listing earlier runs reads their files.
+  QTimer::singleShot(0, this, [this] { runList_->loadRunsUnder(runsDirectory()); });
+}
+
+void MainWindow::connectDatasets() {
+  // The experiment is the one truth: the panel shows its datasets and writes a choice back.
+  connect(panel_, &ExperimentPanel::datasetsChanged, this, [this] {
+    const twb::Experiment experiment = panel_->experiment();
+    datasets_->setDomains(QString::fromStdString(experiment.source.dataset),
+                          QString::fromStdString(experiment.target.dataset), experiment.seed);
+  });
+  connect(datasets_, &DatasetsPanel::datasetChosen, panel_, &ExperimentPanel::setDatasetSpec);
 }
 
 void MainWindow::createMenus() {
@@ -139,6 +200,7 @@ void MainWindow::createMenus() {
   fileMenu_->setObjectName(QStringLiteral("menuFile"));
   fileMenu_->addAction(newAction_);
   fileMenu_->addAction(openAction_);
+  fileMenu_->addAction(runList_->openRunAction());
   recentMenu_ = fileMenu_->addMenu(QString());
   recentMenu_->setObjectName(QStringLiteral("menuRecent"));
   fileMenu_->addSeparator();
@@ -151,6 +213,8 @@ void MainWindow::createMenus() {
   viewMenu_->setObjectName(QStringLiteral("menuView"));
   viewMenu_->addAction(experimentDock_->toggleViewAction());
   viewMenu_->addAction(runLogDock_->toggleViewAction());
+  viewMenu_->addAction(datasetsDock_->toggleViewAction());
+  viewMenu_->addAction(runsDock_->toggleViewAction());
   viewMenu_->addAction(toolBar_->toggleViewAction());
   viewMenu_->addSeparator();
   createLanguageMenu();
@@ -161,6 +225,8 @@ void MainWindow::createMenus() {
   runMenu_->setObjectName(QStringLiteral("menuRun"));
   runMenu_->addAction(startAction_);
   runMenu_->addAction(stopAction_);
+  runMenu_->addSeparator();
+  runMenu_->addAction(runBaselinesAction_);
 
   helpMenu_ = menuBar()->addMenu(QString());
   helpMenu_->setObjectName(QStringLiteral("menuHelp"));
@@ -218,6 +284,7 @@ void MainWindow::createStatusBar() {
 void MainWindow::restoreLayout() {
   resize(1360, 820);
   resizeDocks({experimentDock_, runLogDock_}, {330, 380}, Qt::Horizontal);
+  resizeDocks({datasetsDock_}, {400}, Qt::Vertical); // as much as the Experiment panel leaves
   // Kept before the user's layout is applied, so "Reset layout" can return to it.
   defaultState_ = saveState(settings::kWindowStateVersion);
   restoreGeometry(settings::windowGeometry.get());
@@ -231,7 +298,7 @@ void MainWindow::saveLayout() const {
 
 void MainWindow::resetLayout() {
   restoreState(defaultState_, settings::kWindowStateVersion);
-  for (QDockWidget* dock : {experimentDock_, runLogDock_}) {
+  for (QDockWidget* dock : {experimentDock_, runLogDock_, datasetsDock_, runsDock_}) {
     dock->setFloating(false);
     dock->show();
   }
@@ -259,7 +326,7 @@ QString MainWindow::runsDirectory() {
 }
 
 void MainWindow::startRun() {
-  run_->start(panel_->experiment(), runsDirectory());
+  queue_->start(panel_->experiment(), runsDirectory(), runBaselinesAction_->isChecked());
 }
 
 void MainWindow::onRunningChanged(bool running) {
@@ -267,6 +334,7 @@ void MainWindow::onRunningChanged(bool running) {
   stopAction_->setEnabled(running);
   // The form shows what is running; edits would not reach the run anyway.
   panel_->setEnabled(!running);
+  datasets_->setChoosersEnabled(!running);
   if (!running && closeAfterRun_)
     close();
 }
@@ -280,7 +348,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     // Stop first and close when the run has ended, so the window stays responsive
     // while the trainer finishes its step and writes the run directory.
     closeAfterRun_ = true;
-    run_->stop();
+    queue_->stop();
     statusBar()->showMessage(tr("Stopping the run before closing…"));
     event->ignore();
     return;
@@ -343,6 +411,13 @@ void MainWindow::retranslateUi() {
 
   experimentDock_->setWindowTitle(tr("Experiment"));
   runLogDock_->setWindowTitle(tr("Run Log"));
+  datasetsDock_->setWindowTitle(tr("Datasets"));
+  runsDock_->setWindowTitle(tr("Runs"));
+  centralTabs_->setTabText(0, tr("Live Curves"));
+  centralTabs_->setTabText(1, tr("Compare Runs"));
+  runBaselinesAction_->setText(tr("Run &Baselines Too"));
+  runBaselinesAction_->setStatusTip(
+      tr("After a method other than a baseline, also run source_only and target_only with the same recipe"));
   toolBar_->setWindowTitle(tr("Main Toolbar"));
   recent_->refreshMenu();
   updateTitle();

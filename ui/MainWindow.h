@@ -11,17 +11,22 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
+class QTabWidget;
 class QToolBar;
 
 namespace twb::ui {
 
 class CurvesView;
+class DatasetsPanel;
 class ExperimentDocument;
 class ExperimentPanel;
 class RecentFiles;
 class RunController;
+class RunList;
 class RunLogView;
+class RunOverlayView;
 class RunProgress;
+class RunQueue;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -52,6 +57,8 @@ private:
   void createToolBar();
   void createDocks();
   void createStatusBar();
+  void connectDatasets();
+  void connectRuns(); // the run queue, the Runs dock and the overlay plot
   void createLanguageMenu();
   QDockWidget* addPanel(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
   void restoreLayout();
@@ -67,7 +74,15 @@ private:
   CurvesView* curves_ = nullptr;
   RunLogView* runLog_ = nullptr;
   RunProgress* progress_ = nullptr;
+  DatasetsPanel* datasets_ = nullptr;
+  RunOverlayView* overlay_ = nullptr;
+  RunList* runList_ = nullptr;
+  QTabWidget* centralTabs_ = nullptr; // live curves | runs compared
+  QDockWidget* runsDock_ = nullptr;
+  QAction* runBaselinesAction_ = nullptr;
+  RunQueue* queue_ = nullptr;
   QDockWidget* experimentDock_ = nullptr;
+  QDockWidget* datasetsDock_ = nullptr;
   QDockWidget* runLogDock_ = nullptr;
   QToolBar* toolBar_ = nullptr;
 

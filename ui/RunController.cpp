@@ -96,6 +96,8 @@ void RunController::onFinished() {
     emit statusMessage(tr("Run stopped after %1 steps; target accuracy %2%").arg(result.summary.steps).arg(target));
   else
     emit statusMessage(tr("Run finished; target accuracy %1%").arg(target));
+  if (!result.runDir.empty())
+    emit runFinished(QFile::decodeName(result.runDir.c_str()));
   emit runningChanged(false);
 }
 

@@ -38,6 +38,8 @@ public:
 
 signals:
   void runningChanged(bool running);
+  // A run ended and wrote its run directory (emitted before runningChanged(false)).
+  void runFinished(const QString& runDir);
   void runFailed(const QString& title, const QString& message);
   void statusMessage(const QString& message);
 

@@ -39,12 +39,21 @@ inline const SettingValue<QByteArray> windowGeometry{"window/geometry", {}};
 inline const SettingValue<QByteArray> windowState{"window/state", {}};
 inline const SettingValue<QStringList> recentExperiments{"files/recentExperiments", {}};
 inline const SettingValue<QString> lastDirectory{"files/lastDirectory", {}};
+// Where the Datasets panel's folder and IDX pickers open.
+inline const SettingValue<QString> lastDatasetDirectory{"files/lastDatasetDirectory", {}};
+// Where File > Open Run… starts.
+inline const SettingValue<QString> lastRunDirectory{"files/lastRunDirectory", {}};
+// Run > Run Baselines Too: source_only and target_only after every other method.
+inline const SettingValue<bool> runBaselines{"run/baselines", true};
 // A language code such as "zh_CN"; empty means follow the system locale.
 inline const SettingValue<QString> language{"ui/language", {}};
+// The live curves' smoothing weight in [0, 0.99] and their x axis ("steps" or "epochs").
+inline const SettingValue<double> curvesSmoothing{"curves/smoothing", 0.6};
+inline const SettingValue<QString> curvesXAxis{"curves/xAxis", QStringLiteral("steps")};
 
 inline constexpr int kMaxRecentExperiments = 8;
 // Bump when docks or toolbars change, so an old saved layout is ignored, not misapplied.
-inline constexpr int kWindowStateVersion = 1;
+inline constexpr int kWindowStateVersion = 3; // 2: the Datasets dock; 3: the Runs dock
 } // namespace settings
 
 } // namespace twb::ui

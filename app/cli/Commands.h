@@ -10,5 +10,6 @@ using Arguments = std::vector<std::string>;
 
 int datasetsCommand(const Arguments& args);
 int trainCommand(const Arguments& args);
+int tsneCommand(const Arguments& args);
 
 } // namespace twb::cli

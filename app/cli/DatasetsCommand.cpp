@@ -1,8 +1,9 @@
-// twb datasets: the built-in datasets, without loading them.
+// twb datasets: the built-in datasets, and one dataset's facts (twb datasets show).
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
 #include "DatasetCatalog.h"
+#include "DatasetStats.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,24 +13,27 @@
 namespace twb::cli {
 
 namespace {
+
+using Json = nlohmann::ordered_json;
+
 constexpr const char* kHelp = R"(usage: twb datasets [--json]
+       twb datasets show SPEC [--grid OUT.png] [--seed N] [--json]
 
 Lists the built-in datasets: name, classes, train/test counts, image size,
 channels, and the files each is made from.
-)";
-} // namespace
 
-int datasetsCommand(const Arguments& raw) {
-  const Args args(raw, "twb datasets", {"--json"}, {});
-  if (args.help()) {
-    std::cout << kHelp;
-    return 0;
-  }
-  args.expectPositionals({});
-  const auto list = builtinDatasets();
+'show' loads one dataset (a built-in name, folder:PATH or idx:PATH) and prints its
+statistics: counts per class, per-channel mean and standard deviation of pixel
+values in [0, 1], and the load report (skipped files and why). --grid writes a PNG
+of sample images, one row per class. --seed fixes the split and generated images
+(default 1).
+)";
+
+int list(const Args& args) {
+  const auto all = builtinDatasets();
   if (args.flag("--json")) {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const auto& d : list)
+    Json out = Json::array();
+    for (const auto& d : all)
       out.push_back({{"name", d.name}, {"description", d.description}, {"classes", d.classes},
                      {"train", d.trainCount}, {"test", d.testCount}, {"width", d.width},
                      {"height", d.height}, {"channels", d.channels}, {"origin", d.origin},
@@ -38,13 +42,78 @@ int datasetsCommand(const Arguments& raw) {
     return 0;
   }
   std::printf("%-10s %7s %7s %7s %8s  %s\n", "name", "classes", "train", "test", "size", "origin");
-  for (const auto& d : list) {
+  for (const auto& d : all) {
     const std::string size = std::to_string(d.width) + "x" + std::to_string(d.height) + "x" + std::to_string(d.channels);
     const std::string missing = d.available ? "" : "  [missing: " + d.problem + "]";
     std::printf("%-10s %7d %7d %7d %8s  %s%s\n", d.name.c_str(), d.classes, d.trainCount, d.testCount,
                 size.c_str(), d.origin.c_str(), missing.c_str());
   }
   return 0;
+}
+
+int show(const Args& args) {
+  if (args.positionals().size() < 2)
+    throw UsageError("twb datasets show: no dataset given (a built-in name, folder:PATH or idx:PATH)");
+  args.expectPositionals({"subcommand", "dataset"});
+  const std::string spec = args.positionals()[1];
+  const double seed = args.number("--seed", 1);
+  if (seed < 0)
+    throw UsageError("twb datasets show: --seed must be a non-negative integer");
+  const Dataset d = loadDataset(spec, static_cast<std::uint64_t>(seed));
+  const DatasetStats s = computeStats(d);
+  const std::string grid = args.value("--grid");
+  if (!grid.empty())
+    writeSampleGrid(d, grid, 8, 2, static_cast<std::uint64_t>(seed));
+
+  if (args.flag("--json")) {
+    Json classes = Json::array();
+    for (std::size_t c = 0; c < d.classNames.size(); ++c)
+      classes.push_back({{"name", d.classNames[c]}, {"train", s.train.classCounts[c]}, {"test", s.test.classCounts[c]}});
+    Json skipped = Json::array();
+    for (const auto& [file, why] : d.report.skipped)
+      skipped.push_back({{"file", file}, {"reason", why}});
+    Json out{{"name", d.name},        {"origin", d.origin},        {"width", s.width},
+             {"height", s.height},    {"channels", s.channels},    {"train", s.train.size},
+             {"test", s.test.size},   {"classes", classes},        {"mean", s.train.mean},
+             {"std", s.train.std},    {"loaded", d.report.loaded}, {"skipped", skipped},
+             {"notes", d.report.notes}};
+    if (!d.attributeNames.empty())
+      out["attributes"] = d.attributeNames;
+    if (!grid.empty())
+      out["grid"] = grid;
+    std::cout << out.dump(2) << "\n";
+    return 0;
+  }
+  std::printf("%s\n  from      %s\n  images    %dx%d, %d channel%s\n  split     %zu train, %zu test\n", d.name.c_str(),
+              d.origin.c_str(), s.width, s.height, s.channels, s.channels == 1 ? "" : "s", s.train.size, s.test.size);
+  std::printf("  mean/std ");
+  for (int c = 0; c < s.channels; ++c)
+    std::printf(" %.3f/%.3f", s.train.mean[static_cast<std::size_t>(c)], s.train.std[static_cast<std::size_t>(c)]);
+  std::printf("  (train, pixel values in [0, 1])\n  classes   %zu\n", d.classNames.size());
+  for (std::size_t c = 0; c < d.classNames.size(); ++c)
+    std::printf("    %-24s %6zu train %6zu test\n", d.classNames[c].c_str(), s.train.classCounts[c], s.test.classCounts[c]);
+  for (const auto& note : d.report.notes)
+    std::printf("  note      %s\n", note.c_str());
+  std::printf("  skipped   %zu file%s\n", d.report.skipped.size(), d.report.skipped.size() == 1 ? "" : "s");
+  for (const auto& [file, why] : d.report.skipped)
+    std::printf("    %s: %s\n", file.c_str(), why.c_str());
+  if (!grid.empty())
+    std::printf("  grid      %s\n", grid.c_str());
+  return 0;
+}
+
+} // namespace
+
+int datasetsCommand(const Arguments& raw) {
+  const Args args(raw, "twb datasets", {"--json"}, {"--grid", "--seed"});
+  if (args.help()) {
+    std::cout << kHelp;
+    return 0;
+  }
+  if (!args.positionals().empty() && args.positionals()[0] == "show")
+    return show(args);
+  args.expectPositionals({});
+  return list(args);
 }
 
 } // namespace twb::cli

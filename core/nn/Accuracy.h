@@ -9,4 +9,7 @@ namespace twb {
 
 double accuracy(NetworkImpl& net, const ImageSet& images, std::int64_t channels, const torch::Device& device);
 
+// Features of every image of `images` (eval mode, no gradients), [N, featureDim].
+torch::Tensor featuresOf(NetworkImpl& net, const ImageSet& images, std::int64_t channels, const torch::Device& device);
+
 } // namespace twb

@@ -54,13 +54,16 @@ void loadArchive(torch::serialize::InputArchive& a, const std::string& path) {
 } // namespace
 
 void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
-                    const CheckpointMeta& meta) {
+                    const CheckpointMeta& meta,
+                    const std::function<void(torch::serialize::OutputArchive&)>& extra) {
   torch::serialize::OutputArchive root, model, optim;
   net.save(model);
   optimizer.save(optim);
   root.write("model", model);
   root.write("optimizer", optim);
   writeMeta(root, meta);
+  if (extra)
+    extra(root);
   const std::string tmp = temporaryPathFor(path);
   try {
     root.save_to(tmp);

@@ -5,7 +5,10 @@
 
 #include <torch/optim/optimizer.h>
 
+#include <torch/serialize/output-archive.h>
+
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace twb {
@@ -17,8 +20,10 @@ struct CheckpointMeta {
   std::int64_t channels = 0, side = 0, classes = 0;
 };
 
+// `extra` writes more modules into the same archive (a method's domain classifier).
 void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
-                    const CheckpointMeta& meta);
+                    const CheckpointMeta& meta,
+                    const std::function<void(torch::serialize::OutputArchive&)>& extra = {});
 
 // Loads weights (and, when given, optimizer state) into existing objects; returns the
 // metadata. InputError naming `path` when it is not a model.pt of ours.

@@ -20,7 +20,8 @@ void requireLayer(const std::vector<std::string>& layers, const std::string& nam
 }
 } // namespace
 
-OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const TrainingSpec& training) {
+OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const TrainingSpec& training,
+                             const std::vector<torch::Tensor>& extra) {
   const auto layers = net.layerNames();
   for (const auto& f : model.freeze)
     requireLayer(layers, f, "freeze");
@@ -29,6 +30,14 @@ OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const Tra
 
   OptimizerSetup setup;
   std::vector<torch::optim::OptimizerParamGroup> groups;
+  auto addGroup = [&](std::vector<torch::Tensor> params, double mult) {
+    if (training.optimizer == "adam")
+      groups.emplace_back(std::move(params), std::make_unique<torch::optim::AdamOptions>(training.lr * mult));
+    else
+      groups.emplace_back(std::move(params), std::make_unique<torch::optim::SGDOptions>(
+                                                 torch::optim::SGDOptions(training.lr * mult).momentum(training.momentum)));
+    setup.multipliers.push_back(mult);
+  };
   for (const auto& layer : layers) {
     auto params = layerParameters(net, layer);
     const bool frozen = std::find(model.freeze.begin(), model.freeze.end(), layer) != model.freeze.end();
@@ -38,16 +47,12 @@ OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const Tra
       continue;
     }
     const auto it = model.lrMult.find(layer);
-    const double mult = it == model.lrMult.end() ? 1.0 : it->second;
-    if (training.optimizer == "adam")
-      groups.emplace_back(params, std::make_unique<torch::optim::AdamOptions>(training.lr * mult));
-    else
-      groups.emplace_back(params, std::make_unique<torch::optim::SGDOptions>(
-                                      torch::optim::SGDOptions(training.lr * mult).momentum(training.momentum)));
-    setup.multipliers.push_back(mult);
+    addGroup(std::move(params), it == model.lrMult.end() ? 1.0 : it->second);
   }
   if (groups.empty())
     throw InputError("model.freeze freezes every layer; nothing is left to train");
+  if (!extra.empty())
+    addGroup(extra, 1.0);
 
   if (training.optimizer == "adam")
     setup.optimizer = std::make_unique<torch::optim::Adam>(groups, torch::optim::AdamOptions(training.lr));

@@ -18,7 +18,10 @@ struct OptimizerSetup {
 };
 
 // InputError for a freeze or lr_mult entry that names no layer of the network.
-OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const TrainingSpec& training);
+// `extra` (a method's own modules, e.g. DANN's domain classifier) is one more group
+// at the base rate.
+OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const TrainingSpec& training,
+                             const std::vector<torch::Tensor>& extra = {});
 
 // Sets every group's rate to baseLr times its multiplier.
 void setLearningRate(OptimizerSetup& setup, double baseLr);

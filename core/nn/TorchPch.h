@@ -12,3 +12,6 @@
 #include <torch/serialize.h>
 #include <torch/utils.h>
 #include <torch/cuda.h>
+#include <torch/csrc/autograd/custom_function.h>
+#include <torch/nn/functional/loss.h>
+#include <torch/nn/modules/activation.h>

@@ -1,0 +1,26 @@
+# Compiles resource files into core (so the programs need no install path) and
+# fingerprints the generators of the built-in domains (so their cache is invalidated
+# whenever a generator or its inputs change). Both are redone when any input changes.
+function(twb_embed_resources out_cpp)
+  set(csv_file ${PROJECT_SOURCE_DIR}/resources/attributes/shapes.csv)
+  file(READ ${csv_file} TWB_SHAPES_CSV)
+
+  set(generator_files
+    ${PROJECT_SOURCE_DIR}/core/DigitsDataset.cpp
+    ${PROJECT_SOURCE_DIR}/core/data/DigitsM.cpp
+    ${PROJECT_SOURCE_DIR}/core/data/SynDigits.cpp
+    ${PROJECT_SOURCE_DIR}/core/data/Shapes.cpp
+    ${PROJECT_SOURCE_DIR}/core/data/SynthRandom.h
+    ${PROJECT_SOURCE_DIR}/core/Random.h
+    ${csv_file})
+  set(all "")
+  foreach(f ${generator_files})
+    file(MD5 ${f} h)
+    string(APPEND all ${h})
+  endforeach()
+  string(MD5 TWB_GENERATOR_HASH "${all}")
+  string(SUBSTRING ${TWB_GENERATOR_HASH} 0 16 TWB_GENERATOR_HASH)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${generator_files})
+
+  configure_file(${PROJECT_SOURCE_DIR}/cmake/EmbeddedResources.cpp.in ${out_cpp} @ONLY)
+endfunction()

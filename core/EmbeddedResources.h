@@ -1,0 +1,8 @@
+#pragma once
+// Files compiled into the program (see cmake/EmbedResources.cmake). Internal to core.
+namespace twb::embedded {
+
+extern const char* const kShapesCsv;     // resources/attributes/shapes.csv
+extern const char* const kGeneratorHash; // fingerprint of the generated domains' code
+
+} // namespace twb::embedded

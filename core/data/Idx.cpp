@@ -1,0 +1,210 @@
+#include "data/Idx.h"
+
+#include "Errors.h"
+#include "data/Split.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace twb {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uint64_t kMaxImages = 100'000'000; // beyond this a header is corrupt, not big
+constexpr int kMaxSide = 4096;
+
+// gzread reads gzipped and plain files alike.
+class GzFile {
+public:
+  explicit GzFile(const std::string& path) : path_(path), f_(gzopen(path.c_str(), "rb")) {
+    if (!f_)
+      throw InputError(path + ": cannot be opened");
+  }
+  ~GzFile() {
+    if (f_)
+      gzclose(f_);
+  }
+  GzFile(const GzFile&) = delete;
+  GzFile& operator=(const GzFile&) = delete;
+
+  // Reads up to n bytes; returns how many came.
+  std::size_t read(void* into, std::size_t n) {
+    std::size_t got = 0;
+    auto* out = static_cast<unsigned char*>(into);
+    while (got < n) {
+      const unsigned chunk = static_cast<unsigned>(std::min<std::size_t>(n - got, 1u << 30));
+      const int r = gzread(f_, out + got, chunk);
+      if (r < 0)
+        throw InputError(path_ + ": corrupted compressed data");
+      if (r == 0)
+        break;
+      got += static_cast<std::size_t>(r);
+    }
+    return got;
+  }
+
+private:
+  std::string path_;
+  gzFile f_;
+};
+
+std::uint32_t bigEndian(const unsigned char* b) {
+  return (std::uint32_t(b[0]) << 24) | (std::uint32_t(b[1]) << 16) | (std::uint32_t(b[2]) << 8) | b[3];
+}
+
+void requireFile(const std::string& path) {
+  if (!fs::exists(path))
+    throw InputError(path + ": no such file");
+  if (fs::is_directory(path))
+    throw InputError(path + ": is a folder, expected an IDX file");
+}
+
+// Reads exactly `expected` payload bytes and checks that nothing follows them.
+void readPayload(GzFile& f, const std::string& path, std::uint8_t* into, std::size_t expected,
+                 const std::string& what) {
+  const std::size_t got = f.read(into, expected);
+  if (got < expected)
+    throw InputError(path + ": truncated: the header announces " + what + " (" + std::to_string(expected) +
+                     " bytes) but the file holds " + std::to_string(got));
+  unsigned char extra = 0;
+  if (f.read(&extra, 1) != 0)
+    throw InputError(path + ": holds more bytes than its header announces (" + what + ")");
+}
+
+} // namespace
+
+IdxImages readIdxImages(const std::string& path) {
+  requireFile(path);
+  GzFile f(path);
+  unsigned char h[16];
+  if (f.read(h, 4) < 4)
+    throw InputError(path + ": too short to be an IDX file");
+  const std::uint32_t magic = bigEndian(h);
+  if (magic != 0x00000803)
+    throw InputError(path + ": wrong magic number " + std::to_string(magic) +
+                     " (an IDX images file starts with 2051: unsigned bytes, 3 dimensions)");
+  if (f.read(h + 4, 12) < 12)
+    throw InputError(path + ": truncated header");
+  const std::uint64_t count = bigEndian(h + 4), rows = bigEndian(h + 8), cols = bigEndian(h + 12);
+  if (count == 0)
+    throw InputError(path + ": holds no images");
+  if (count > kMaxImages || rows == 0 || cols == 0 || rows > kMaxSide || cols > kMaxSide)
+    throw InputError(path + ": absurd header (" + std::to_string(count) + " images of " + std::to_string(rows) +
+                     "x" + std::to_string(cols) + "); the file is corrupted");
+  IdxImages out;
+  out.count = count;
+  out.rows = static_cast<int>(rows);
+  out.cols = static_cast<int>(cols);
+  out.pixels.resize(count * rows * cols);
+  readPayload(f, path, out.pixels.data(), out.pixels.size(),
+              std::to_string(count) + " images of " + std::to_string(rows) + "x" + std::to_string(cols));
+  return out;
+}
+
+std::vector<std::int64_t> readIdxLabels(const std::string& path) {
+  requireFile(path);
+  GzFile f(path);
+  unsigned char h[8];
+  if (f.read(h, 4) < 4)
+    throw InputError(path + ": too short to be an IDX file");
+  const std::uint32_t magic = bigEndian(h);
+  if (magic != 0x00000801)
+    throw InputError(path + ": wrong magic number " + std::to_string(magic) +
+                     " (an IDX labels file starts with 2049: unsigned bytes, 1 dimension)");
+  if (f.read(h + 4, 4) < 4)
+    throw InputError(path + ": truncated header");
+  const std::uint64_t count = bigEndian(h + 4);
+  if (count == 0 || count > kMaxImages)
+    throw InputError(path + ": absurd label count " + std::to_string(count) + "; the file is corrupted");
+  std::vector<std::uint8_t> bytes(count);
+  readPayload(f, path, bytes.data(), bytes.size(), std::to_string(count) + " labels");
+  return std::vector<std::int64_t>(bytes.begin(), bytes.end());
+}
+
+std::string idxLabelsPathFor(const std::string& imagesPath) {
+  const auto pos = imagesPath.rfind("images-idx3");
+  if (pos == std::string::npos)
+    return {};
+  std::string labels = imagesPath;
+  labels.replace(pos, 11, "labels-idx1");
+  return labels;
+}
+
+ImageSet readIdxPair(const std::string& imagesPath, const std::string& labelsPath) {
+  IdxImages images = readIdxImages(imagesPath);
+  std::vector<std::int64_t> labels = readIdxLabels(labelsPath);
+  if (labels.size() != images.count)
+    throw InputError(imagesPath + " holds " + std::to_string(images.count) + " images but " + labelsPath +
+                     " holds " + std::to_string(labels.size()) + " labels");
+  ImageSet set;
+  set.width = images.cols;
+  set.height = images.rows;
+  set.channels = 1;
+  set.pixels = std::move(images.pixels);
+  set.labels = std::move(labels);
+  return set;
+}
+
+namespace {
+// The first of `stem` + "-images-idx3-ubyte" with or without ".gz" in `dir`.
+std::string findImages(const fs::path& dir, const std::string& stem) {
+  for (const char* ext : {"", ".gz"}) {
+    const fs::path p = dir / (stem + "-images-idx3-ubyte" + ext);
+    if (fs::exists(p))
+      return p.string();
+  }
+  return {};
+}
+
+std::vector<std::string> labelNames(std::int64_t maxLabel) {
+  std::vector<std::string> names;
+  for (std::int64_t c = 0; c <= maxLabel; ++c)
+    names.push_back(std::to_string(c));
+  return names;
+}
+} // namespace
+
+Dataset loadIdxDataset(const std::string& path, std::uint64_t seed) {
+  Dataset d;
+  d.name = "idx:" + path;
+  if (fs::is_directory(path)) {
+    const std::string train = findImages(path, "train");
+    std::string test = findImages(path, "t10k");
+    if (test.empty())
+      test = findImages(path, "test");
+    if (train.empty())
+      throw InputError(path + ": no train-images-idx3-ubyte[.gz] in this folder");
+    d.train = readIdxPair(train, idxLabelsPathFor(train));
+    if (!test.empty()) {
+      d.test = readIdxPair(test, idxLabelsPathFor(test));
+      if (d.test.width != d.train.width || d.test.height != d.train.height)
+        throw InputError(test + ": its images are " + std::to_string(d.test.width) + "x" +
+                         std::to_string(d.test.height) + ", the training images " + std::to_string(d.train.width) +
+                         "x" + std::to_string(d.train.height));
+      d.origin = train + " and " + test;
+    } else {
+      d.origin = train;
+    }
+  } else {
+    const std::string labels = idxLabelsPathFor(path);
+    if (labels.empty())
+      throw InputError(path + ": expected an IDX images file named *-images-idx3-ubyte[.gz] (its labels beside it as *-labels-idx1-ubyte[.gz])");
+    d.train = readIdxPair(path, labels);
+    d.origin = path;
+  }
+  std::int64_t maxLabel = 0;
+  for (const ImageSet* s : {&d.train, &d.test})
+    for (auto l : s->labels)
+      maxLabel = std::max(maxLabel, l);
+  d.classNames = labelNames(maxLabel);
+  if (d.test.size() == 0)
+    splitTrainTest(d, seed, 0.2);
+  d.report.loaded = d.train.size() + d.test.size();
+  return d;
+}
+
+} // namespace twb

@@ -1,0 +1,52 @@
+#pragma once
+// What differs between methods is one training step (which batches, which losses)
+// and what they add to an evaluation; the Trainer owns everything else (data,
+// schedules, logging, checkpoints, stopping). Internal to core: includes torch.
+#include "Experiment.h"
+#include "nn/Network.h"
+
+#include <torch/serialize/output-archive.h>
+#include <torch/types.h>
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace twb {
+
+using NamedValues = std::vector<std::pair<std::string, double>>;
+
+struct StepBatch {
+  torch::Tensor images, labels; // the labelled batch
+  torch::Tensor target;         // an unlabelled target batch (methods that ask for one)
+  double progress = 0.0;        // p in [0, 1]: steps done / steps planned
+};
+
+class MethodStep {
+public:
+  virtual ~MethodStep() = default;
+
+  // Parameters of the method's own modules (a domain classifier), trained alongside.
+  virtual std::vector<torch::Tensor> parameters() { return {}; }
+  virtual bool wantsTargetBatch() const { return false; }
+
+  // Forward and backward (not the optimizer step). Returns the total loss, which the
+  // trainer checks for divergence, and the values to log (averaged over a window).
+  virtual torch::Tensor step(NetworkImpl& net, const StepBatch& batch, NamedValues& values) = 0;
+
+  // Extra numbers at an evaluation, computed on the test splits.
+  virtual NamedValues evaluate(NetworkImpl&, const torch::Tensor& /*sourceFeatures*/,
+                               const torch::Tensor& /*targetFeatures*/) {
+    return {};
+  }
+  virtual bool wantsTestFeatures() const { return false; }
+
+  virtual void save(torch::serialize::OutputArchive&) {}
+  virtual void to(const torch::Device&) {}
+};
+
+// The step of e.method.name; InputError for a method this build cannot run.
+std::unique_ptr<MethodStep> makeMethodStep(const Experiment& e, const NetworkImpl& net);
+
+} // namespace twb

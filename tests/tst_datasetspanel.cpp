@@ -1,0 +1,284 @@
+// The Datasets panel driven as a user would, in the real window on Qt's offscreen
+// platform: datasets chosen in the panel or in the Experiment panel, loaded off the
+// GUI thread, their samples, counts, facts, load report and class match checked.
+#include "Application.h"
+#include "DatasetStats.h"
+#include "DatasetsPanel.h"
+#include "DomainView.h"
+#include "Experiment.h"
+#include "ExperimentPanel.h"
+#include "MainWindow.h"
+#include "SampleGridView.h"
+#include "SettingsKeys.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using twb::ui::DatasetsPanel;
+using twb::ui::DomainRole;
+using twb::ui::DomainView;
+using twb::ui::MainWindow;
+
+namespace {
+
+constexpr int kLoadTimeoutMs = 30000;
+
+twb::Experiment experimentWith(const std::string& source, const std::string& target) {
+  twb::Experiment experiment = twb::defaultExperiment();
+  experiment.source.dataset = source;
+  experiment.target.dataset = target;
+  return experiment;
+}
+
+DomainView* domain(const QWidget& window, DomainRole role) {
+  auto* found = window.findChild<DomainView*>(twb::ui::roleKey(role) + QStringLiteral("Domain"));
+  if (!found)
+    qFatal("no domain view");
+  return found;
+}
+
+template <typename T> T* child(const QWidget* parent, const QString& name) {
+  auto* found = parent->findChild<T*>(name);
+  if (!found)
+    qFatal("no child %s", qPrintable(name));
+  return found;
+}
+
+// Picks `text` in a domain's chooser as a click would.
+void choose(DomainView* view, const QString& text) {
+  auto* combo = child<QComboBox>(view, twb::ui::roleKey(view->role()) + QStringLiteral("DatasetChooser"));
+  const int index = combo->findText(text);
+  QVERIFY2(index >= 0, qPrintable(text));
+  combo->setCurrentIndex(index);
+  emit combo->activated(index);
+}
+
+// Types `spec` into the Experiment panel's target field and confirms it.
+void typeTarget(const QWidget& window, const QString& spec) {
+  auto* combo = child<QComboBox>(&window, QStringLiteral("targetDataset"));
+  combo->setCurrentText(spec);
+  emit combo->lineEdit()->editingFinished();
+}
+
+QString loadedName(const DomainView* view) {
+  const auto loaded = view->dataset();
+  return loaded ? QString::fromStdString(loaded->dataset.name) : QString();
+}
+
+// An ImageFolder: classes 0, 1, 2 and cat, five 28x28 PNGs each, and one file that is
+// not an image at all.
+void writeImageFolder(const QString& root) {
+  const QStringList classes = {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("cat")};
+  for (int c = 0; c < classes.size(); ++c) {
+    QVERIFY(QDir(root).mkpath(classes[c]));
+    for (int i = 0; i < 5; ++i) {
+      QImage image(28, 28, QImage::Format_RGB888);
+      image.fill(QColor(20 * i, 40 * c, 100));
+      QPainter painter(&image);
+      painter.setPen(Qt::white);
+      painter.drawText(image.rect(), Qt::AlignCenter, classes[c]);
+      painter.end();
+      QVERIFY(image.save(QDir(root).filePath(QStringLiteral("%1/%2.png").arg(classes[c]).arg(i))));
+    }
+  }
+  QFile broken(QDir(root).filePath(QStringLiteral("1/broken.png")));
+  QVERIFY(broken.open(QIODevice::WriteOnly));
+  broken.write("this is not a PNG");
+}
+
+} // namespace
+
+class TestDatasetsPanel : public QObject {
+  Q_OBJECT
+
+private slots:
+  void initTestCase() {
+    QVERIFY(home_.isValid());
+    qputenv("XDG_CONFIG_HOME", home_.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home_.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("TWB_CACHE_DIR", home_.filePath(QStringLiteral("cache")).toLocal8Bit());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home_.filePath(QStringLiteral("config")));
+    twb::ui::settings::language.set(QStringLiteral("en"));
+    twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+    QApplication::setQuitOnLastWindowClosed(false);
+  }
+
+  void digitsOnBothSidesShowSamplesCountsAndStats() {
+    MainWindow window;
+    window.setExperiment(experimentWith("digits", "syndigits"));
+    window.show();
+    DomainView* source = domain(window, DomainRole::Source);
+    DomainView* target = domain(window, DomainRole::Target);
+    // Chosen in the panel, the target goes into the experiment, and from there back here.
+    choose(target, QStringLiteral("digits"));
+    QCOMPARE(window.experiment().target.dataset, std::string("digits"));
+    QVERIFY(window.isWindowModified());
+
+    for (DomainView* view : {source, target}) {
+      const QString stem = twb::ui::roleKey(view->role());
+      auto* samples = child<twb::ui::SampleGridView>(view, stem + QStringLiteral("Samples"));
+      QTRY_COMPARE_WITH_TIMEOUT(samples->sampleCount(), 60, kLoadTimeoutMs); // 6 of each of 10 classes
+      QCOMPARE(samples->rowCount(), 10);
+
+      auto* plot = child<QCustomPlot>(view, stem + QStringLiteral("CountsPlot"));
+      auto* train = qobject_cast<QCPBars*>(plot->plottable(0));
+      auto* test = qobject_cast<QCPBars*>(plot->plottable(1));
+      QVERIFY(train && test);
+      QCOMPARE(train->data()->size(), 10);
+      for (auto bar = train->data()->constBegin(); bar != train->data()->constEnd(); ++bar)
+        QCOMPARE(bar->value, 400.0);
+      for (auto bar = test->data()->constBegin(); bar != test->data()->constEnd(); ++bar)
+        QCOMPARE(bar->value, 100.0);
+
+      // The numbers shown are core's statistics, not a blank.
+      const twb::DatasetStats& stats = view->dataset()->stats;
+      QCOMPARE(child<QLabel>(view, QStringLiteral("meanValue"))->text(),
+               QLocale().toString(stats.train.mean[0], 'f', 3));
+      QCOMPARE(child<QLabel>(view, QStringLiteral("stdValue"))->text(), QLocale().toString(stats.train.std[0], 'f', 3));
+      QVERIFY(stats.train.mean[0] > 0.01 && stats.train.std[0] > 0.01);
+      QVERIFY(child<QLabel>(view, QStringLiteral("sizeValue"))->text().contains(QStringLiteral("28")));
+    }
+    auto* panel = child<DatasetsPanel>(&window, QStringLiteral("datasetsPanel"));
+    QTRY_VERIFY(panel->matchText().contains(QStringLiteral("<b>10</b>")));
+    QVERIFY(!panel->matchText().contains(QStringLiteral("Only in")));
+    QVERIFY(!window.findChild<QMessageBox*>());
+  }
+
+  void folderWithACorruptFileIsReportedAndMatchedByName() {
+    QTemporaryDir images;
+    writeImageFolder(images.path());
+    MainWindow window;
+    window.setExperiment(experimentWith("digits", "digits"));
+    window.show();
+    DomainView* target = domain(window, DomainRole::Target);
+    QTRY_VERIFY_WITH_TIMEOUT(target->dataset(), kLoadTimeoutMs);
+
+    // Typed into the Experiment panel, the folder shows up in the Datasets panel.
+    const QString spec = QStringLiteral("folder:") + images.path();
+    typeTarget(window, spec);
+    QTRY_COMPARE_WITH_TIMEOUT(loadedName(target), spec, kLoadTimeoutMs);
+    QCOMPARE(target->spec(), spec);
+    QCOMPARE(child<twb::ui::SampleGridView>(target, QStringLiteral("targetSamples"))->rowCount(), 4);
+
+    const auto* report = child<QPlainTextEdit>(target, QStringLiteral("loadReport"));
+    QVERIFY2(report->toPlainText().contains(QStringLiteral("broken.png")), qPrintable(report->toPlainText()));
+    QVERIFY(child<QToolButton>(target, QStringLiteral("reportToggle"))->isChecked()); // open: a file was skipped
+    QVERIFY(report->isVisible());
+
+    // Matched by name: 0, 1 and 2 in common, 3..9 only in digits, cat only in the folder.
+    const QString match = child<DatasetsPanel>(&window, QStringLiteral("datasetsPanel"))->matchText();
+    QVERIFY2(match.contains(QStringLiteral("<b>3</b>")), qPrintable(match));
+    const qsizetype sourceOnly = match.indexOf(QStringLiteral("Only in the source"));
+    const qsizetype targetOnly = match.indexOf(QStringLiteral("Only in the target"));
+    QVERIFY2(sourceOnly >= 0 && targetOnly > sourceOnly, qPrintable(match));
+    const QString sourceSide = match.mid(sourceOnly, targetOnly - sourceOnly);
+    const QString targetSide = match.mid(targetOnly);
+    QVERIFY2(sourceSide.contains(QStringLiteral("3, 4, 5, 6, 7, 8, 9")) && !sourceSide.contains(QStringLiteral("cat")),
+             qPrintable(sourceSide));
+    QVERIFY2(targetSide.contains(QStringLiteral("cat")) && !targetSide.contains(QStringLiteral("9")),
+             qPrintable(targetSide));
+
+    // Back to digits: cached, so it is on screen at once, without a load.
+    typeTarget(window, QStringLiteral("digits"));
+    QCOMPARE(loadedName(target), QStringLiteral("digits"));
+    QVERIFY(!target->isLoading());
+  }
+
+  void badSpecIsShownInline() {
+    MainWindow window;
+    window.setExperiment(experimentWith("digits", "no-such-dataset"));
+    window.show();
+    DomainView* target = domain(window, DomainRole::Target);
+    const auto* message = child<QLabel>(target, QStringLiteral("targetLoadMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kLoadTimeoutMs);
+    QVERIFY2(message->text().contains(QStringLiteral("no-such-dataset")), qPrintable(message->text()));
+    QVERIFY(!target->dataset());
+    QVERIFY(child<QPushButton>(target, QStringLiteral("targetRetryLoad"))->isVisible());
+    QVERIFY(!window.findChild<QMessageBox*>()); // inline, never a dialog
+    QCOMPARE(child<twb::ui::SampleGridView>(target, QStringLiteral("targetSamples"))->sampleCount(), 0);
+
+    // A good spec afterwards clears the error.
+    typeTarget(window, QStringLiteral("digits"));
+    QTRY_COMPARE_WITH_TIMEOUT(loadedName(target), QStringLiteral("digits"), kLoadTimeoutMs);
+    QVERIFY(!message->isVisible());
+  }
+
+  void cancelStopsTheLoadAndRetryLoadsIt() {
+    MainWindow window;
+    twb::Experiment experiment = experimentWith("digits", "digits");
+    experiment.seed = 11; // nothing cached for this seed
+    window.setExperiment(experiment);
+    window.show();
+    DomainView* target = domain(window, DomainRole::Target);
+    QVERIFY(target->isLoading()); // no event has run: the load cannot have finished
+    auto* cancel = child<QPushButton>(target, QStringLiteral("targetCancelLoad"));
+    QVERIFY(cancel->isVisible());
+    QVERIFY(child<QWidget>(target, QStringLiteral("targetLoadProgress"))->isVisible());
+    cancel->click();
+    QVERIFY(!target->isLoading());
+    const auto* message = child<QLabel>(target, QStringLiteral("targetLoadMessage"));
+    QVERIFY(message->isVisible());
+    QTest::qWait(1000); // the cancelled load's end must not bring its dataset back
+    QVERIFY(!target->dataset());
+
+    child<QPushButton>(target, QStringLiteral("targetRetryLoad"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(loadedName(target), QStringLiteral("digits"), kLoadTimeoutMs);
+    QVERIFY(!message->isVisible());
+  }
+
+  void quickSwitchingEndsWithTheLastChoice() {
+    MainWindow window;
+    twb::Experiment experiment = experimentWith("digits", "digits");
+    experiment.seed = 23; // nothing cached: every choice below starts a load
+    window.setExperiment(experiment);
+    window.show();
+    DomainView* target = domain(window, DomainRole::Target);
+    for (const char* name : {"syndigits", "digits-m", "digits", "syndigits", "digits-m"}) {
+      choose(target, QString::fromLatin1(name));
+      QTest::qWait(20);
+    }
+    QCOMPARE(window.experiment().target.dataset, std::string("digits-m"));
+    QTRY_COMPARE_WITH_TIMEOUT(loadedName(target), QStringLiteral("digits-m"), kLoadTimeoutMs);
+    // The loads that were overtaken end later; none of them may replace the last choice.
+    QTest::qWait(3000);
+    QCOMPARE(loadedName(target), QStringLiteral("digits-m"));
+    QCOMPARE(child<QComboBox>(target, QStringLiteral("targetDatasetChooser"))->currentText(),
+             QStringLiteral("digits-m"));
+    QCOMPARE(child<twb::ui::SampleGridView>(target, QStringLiteral("targetSamples"))->sampleCount(), 60);
+  }
+
+  void closingWhileLoadingDoesNotWait() {
+    QElapsedTimer timer;
+    {
+      MainWindow window;
+      twb::Experiment experiment = experimentWith("syndigits", "shapes");
+      experiment.seed = 31;
+      window.setExperiment(experiment);
+      window.show();
+      QVERIFY(domain(window, DomainRole::Source)->isLoading());
+      timer.start();
+    } // destroyed mid-load: the loads are cancelled and joined
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+  }
+
+private:
+  QTemporaryDir home_;
+};
+
+QTEST_MAIN(TestDatasetsPanel)
+#include "tst_datasetspanel.moc"

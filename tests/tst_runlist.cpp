@@ -1,0 +1,321 @@
+// Runs side by side: real run directories (short trainings on digits -> digits-m)
+// listed, tabulated next to their baselines, overlaid, and the baseline queue run
+// from a controller as the window does. Also the lambda preview of the panel.
+#include "AtomicFile.h"
+#include "CurvesView.h"
+#include "ExperimentPanel.h"
+#include "LambdaPreview.h"
+#include "MainWindow.h"
+#include "ResultsModel.h"
+#include "ResultsTable.h"
+#include "RunController.h"
+#include "RunList.h"
+#include "RunLogView.h"
+#include "RunOverlayView.h"
+#include "RunProgress.h"
+#include "RunQueue.h"
+#include "RunSummary.h"
+#include "Schedules.h"
+#include "SettingsKeys.h"
+#include "Trainer.h"
+#include "TrainingJob.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace twb::ui;
+
+namespace {
+
+twb::Experiment shortExperiment(const std::string& method, std::uint64_t seed, std::int64_t steps = 30) {
+  twb::Experiment e = twb::defaultExperiment();
+  e.name = "run list test";
+  e.method.name = method;
+  e.source.dataset = "digits";
+  e.target.dataset = "digits-m";
+  e.seed = seed;
+  e.training.steps = steps;
+  e.training.batchSize = 32;
+  e.training.device = "cpu";
+  e.eval.every = 10;
+  return e;
+}
+
+twb::RunSummary summaryIn(const QString& dir) {
+  const std::string path = QDir(dir).filePath(QStringLiteral("summary.json")).toStdString();
+  return twb::parseSummary(twb::readFile(path), path);
+}
+
+// "method sSEED" per row, top to bottom.
+QStringList methodsOf(const ResultsModel& model) {
+  QStringList methods;
+  for (int row = 0; row < model.rowCount(); ++row)
+    methods << model.index(row, ResultsModel::Method).data(ResultsModel::RawRole).toString() + QStringLiteral(" s") +
+                   model.index(row, ResultsModel::Seed).data(ResultsModel::RawRole).toString();
+  return methods;
+}
+
+// True when the rows of `group` (method names) sit next to each other in `methods`.
+bool contiguous(const QStringList& methods, const QStringList& group) {
+  const int first = methods.indexOf(group.front());
+  if (first < 0 || first + group.size() > methods.size())
+    return false;
+  return methods.mid(first, group.size()) == group;
+}
+
+} // namespace
+
+class TestRunList : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir home_;
+  QString runs_; // source_only, target_only, dann (seed 3) and an unrelated source_only (seed 4)
+  QHash<QString, QString> dirOf_;
+
+private slots:
+  void initTestCase() {
+    QVERIFY(home_.isValid());
+    qputenv("XDG_CONFIG_HOME", home_.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home_.filePath(QStringLiteral("data")).toLocal8Bit());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home_.filePath(QStringLiteral("config")));
+    QApplication::setQuitOnLastWindowClosed(false);
+    twb::useAllCores();
+    runs_ = home_.filePath(QStringLiteral("runs"));
+    const std::pair<const char*, std::uint64_t> runs[] = {
+        {"source_only", 3}, {"target_only", 3}, {"dann", 3}, {"other", 4}};
+    for (const auto& [key, seed] : runs) {
+      const std::string method = QByteArray(key) == "other" ? "source_only" : key;
+      const QString dir = QDir(runs_).filePath(QString::fromLatin1(key));
+      twb::Trainer(shortExperiment(method, seed), dir.toStdString()).run();
+      dirOf_.insert(QString::fromLatin1(key), dir);
+    }
+  }
+
+  void resultsTableShowsWhatSummaryJsonSays() {
+    RunList list;
+    for (const char* key : {"source_only", "dann", "target_only"}) {
+      QString error;
+      QVERIFY2(list.addRunDirectory(dirOf_.value(QString::fromLatin1(key)), &error), qPrintable(error));
+    }
+    QCOMPARE(list.runs().size(), std::size_t(3));
+    const ResultsModel& model = *list.resultsTable()->model(); // nothing selected: every run
+    QCOMPARE(model.rowCount(), 3);
+    for (int row = 0; row < model.rowCount(); ++row) {
+      const QString dir = QString::fromStdString(model.runs()[static_cast<std::size_t>(row)]->dir);
+      const twb::RunSummary summary = summaryIn(dir);
+      const auto cell = [&](int column) { return model.index(row, column).data(ResultsModel::RawRole); };
+      QCOMPARE(cell(ResultsModel::Method).toString(), QString::fromStdString(summary.method));
+      QCOMPARE(cell(ResultsModel::Seed).toULongLong(), 3ULL);
+      QCOMPARE(cell(ResultsModel::Steps).toLongLong(), 30LL);
+      QCOMPARE(cell(ResultsModel::BatchSize).toInt(), 32);
+      QCOMPARE(cell(ResultsModel::SourceAccuracy).toDouble(), summary.sourceTestAcc);
+      QCOMPARE(cell(ResultsModel::TargetAccuracy).toDouble(), summary.targetTestAcc);
+      QCOMPARE(cell(ResultsModel::Speed).toDouble(), summary.imagesPerSecond);
+      const QString domain = model.index(row, ResultsModel::DomainAccuracy).data().toString();
+      const QString lambda = model.index(row, ResultsModel::Lambda).data().toString();
+      if (summary.method == "dann") {
+        QCOMPARE(cell(ResultsModel::DomainAccuracy).toDouble(), summary.extra.at("domain_acc"));
+        QVERIFY2(lambda.contains(QStringLiteral("ganin")), qPrintable(lambda));
+      } else {
+        QVERIFY(cell(ResultsModel::DomainAccuracy).isNull());
+        QCOMPARE(domain, QStringLiteral("—"));
+        QCOMPARE(lambda, QStringLiteral("—"));
+      }
+    }
+    const QString markdown = model.toMarkdown();
+    QCOMPARE(markdown.count(QLatin1Char('\n')), 2 + 3);
+    QVERIFY(markdown.contains(QStringLiteral("| dann |")));
+    const QString csv = model.toCsv();
+    QCOMPARE(csv.count(QLatin1Char('\n')), 1 + 3);
+    QVERIFY(csv.contains(QString::number(summaryIn(dirOf_.value(QStringLiteral("dann")))
+                                             .targetTestAcc, 'g', 10)));
+  }
+
+  void aMethodSitsBetweenItsBaselinesHoweverSorted() {
+    RunList list;
+    // Listed in an order that scatters the group: newest first is target_only, other, dann, source_only.
+    for (const char* key : {"source_only", "dann", "other", "target_only"})
+      QVERIFY(list.addRunDirectory(dirOf_.value(QString::fromLatin1(key))));
+    const ResultsModel& model = *list.resultsTable()->model();
+    QCOMPARE(model.rowCount(), 4);
+    const QStringList group{QStringLiteral("source_only s3"), QStringLiteral("dann s3"), QStringLiteral("target_only s3")};
+    QVERIFY2(contiguous(methodsOf(model), group), qPrintable(methodsOf(model).join(',')));
+    for (int column : {int(ResultsModel::TargetAccuracy), int(ResultsModel::Seed), int(ResultsModel::Method)})
+      for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        list.resultsTable()->view()->sortByColumn(column, order);
+        QVERIFY2(contiguous(methodsOf(model), group), qPrintable(methodsOf(model).join(',')));
+      }
+    // Sorting by seed moves the whole seed-3 group below the seed-4 run.
+    list.resultsTable()->view()->sortByColumn(ResultsModel::Seed, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ResultsModel::Seed).data(ResultsModel::RawRole).toULongLong(), 4ULL);
+
+    // A method selected alone still shows its two neighbours, unless asked not to.
+    list.selectRuns({dirOf_.value(QStringLiteral("dann"))});
+    QCOMPARE(model.rowCount(), 3);
+    const QStringList shown = methodsOf(model);
+    QCOMPARE(std::set<QString>(shown.begin(), shown.end()), std::set<QString>(group.begin(), group.end()));
+    list.findChild<QCheckBox*>(QStringLiteral("includeBaselines"))->setChecked(false);
+    QCOMPARE(methodsOf(model), QStringList{QStringLiteral("dann s3")});
+  }
+
+  void selectedRunsAreOverlaid() {
+    RunList list;
+    RunOverlayView overlay;
+    QObject::connect(&list, &RunList::selectedRunsChanged, &overlay,
+                     [&] { overlay.setRuns(list.selectedRuns()); });
+    QCOMPARE(list.loadRunsUnder(runs_), 4);
+    list.selectRuns({dirOf_.value(QStringLiteral("dann")), dirOf_.value(QStringLiteral("source_only")),
+                     dirOf_.value(QStringLiteral("target_only"))});
+    QCOMPARE(overlay.accuracyGraphCount(), 3);
+    QCOMPARE(overlay.plot()->graphCount(), 6); // accuracy and label loss per run
+    std::set<QString> names;
+    for (int i = 0; i < overlay.plot()->graphCount(); ++i) {
+      const QCPGraph* graph = overlay.plot()->graph(i);
+      QVERIFY2(graph->dataCount() >= 2, qPrintable(graph->name())); // evaluated at 10, 20, 30
+      names.insert(graph->name());
+    }
+    QCOMPARE(names.size(), std::size_t(3)); // one legend name per run
+    list.selectRuns({dirOf_.value(QStringLiteral("other"))});
+    QCOMPARE(overlay.accuracyGraphCount(), 1);
+  }
+
+  void aFolderThatIsNoRunGivesOneClearError() {
+    RunList list;
+    QTemporaryDir empty;
+    QString error;
+    QVERIFY(!list.addRunDirectory(empty.path(), &error));
+    QVERIFY2(error.contains(QDir(empty.path()).dirName()), qPrintable(error)); // names the folder
+    QVERIFY2(error.contains(QStringLiteral(".json")) || error.contains(QStringLiteral("metrics")),
+             qPrintable(error)); // and the file it lacks
+    QVERIFY(list.runs().empty());
+  }
+
+  void lambdaPreviewDrawsTheScheduleTheTrainerUses() {
+    ExperimentPanel panel;
+    twb::Experiment e = shortExperiment("dann", 1);
+    e.method.lambda.gamma = 5.0;
+    e.method.lambda.max = 0.7;
+    e.training.lrSchedule = "ganin";
+    panel.setExperiment(e);
+    const auto check = [&](const twb::Experiment& expected) {
+      const QCPGraph* lambda = panel.lambdaPreview()->lambdaGraph();
+      const QCPGraph* lr = panel.lambdaPreview()->lrGraph();
+      QCOMPARE(lambda->dataCount(), LambdaPreview::kPoints);
+      for (int i = 0; i < lambda->dataCount(); ++i) {
+        const double p = lambda->data()->at(i)->key;
+        QCOMPARE(lambda->data()->at(i)->value, twb::scheduledLambda(expected.method.lambda, p));
+        QCOMPARE(lr->data()->at(i)->value, twb::scheduledLr(expected.training, p));
+      }
+    };
+    check(e);
+    QCOMPARE(panel.lambdaPreview()->lambdaGraph()->data()->at(0)->value, 0.0); // ganin starts at 0
+    // A user's edit reaches the experiment and the preview at once.
+    panel.findChild<QDoubleSpinBox*>(QStringLiteral("lambdaMax"))->setValue(0.5);
+    QCOMPARE(panel.experiment().method.lambda.max, 0.5);
+    e.method.lambda.max = 0.5;
+    check(e);
+    auto* schedule = panel.findChild<QComboBox*>(QStringLiteral("lambdaSchedule"));
+    schedule->setCurrentIndex(schedule->findData(QStringLiteral("constant")));
+    QCOMPARE(panel.experiment().method.lambda.schedule, std::string("constant"));
+    e.method.lambda.schedule = "constant";
+    check(e);
+    // Lambda settings belong to adversarial methods only.
+    QVERIFY(schedule->isVisibleTo(&panel));
+    auto* method = panel.findChild<QComboBox*>(QStringLiteral("method"));
+    method->setCurrentIndex(method->findData(QStringLiteral("source_only")));
+    QVERIFY(!schedule->isVisibleTo(&panel));
+    QVERIFY(!panel.lambdaPreview()->lambdaGraph()->visible());
+    QCOMPARE(panel.experiment().method.lambda.schedule, std::string("constant")); // kept, not shown
+  }
+
+  void theQueueRunsBothBaselinesAfterAMethod() {
+    QWidget views; // the window's views, unshown, as the controller feeds them
+    auto* curves = new CurvesView(&views);
+    auto* log = new RunLogView(&views);
+    auto* progress = new RunProgress(&views);
+    RunController controller(curves, log, progress);
+    RunQueue queue(&controller);
+    QTemporaryDir parent;
+    QSignalSpy finished(&queue, &RunQueue::runFinished);
+    QSignalSpy ended(&queue, &RunQueue::batchEnded);
+    queue.start(shortExperiment("dann", 7), parent.path(), true);
+    QVERIFY(queue.isActive());
+    QVERIFY(ended.wait(300000));
+    QCOMPARE(finished.size(), 3);
+    QStringList methods;
+    for (int i = 0; i < finished.size(); ++i) {
+      QCOMPARE(finished[i][1].toInt(), i);
+      const twb::RunSummary summary = summaryIn(finished[i][0].toString());
+      methods << QString::fromStdString(summary.method);
+      QCOMPARE(summary.seed, 7ULL);
+      QCOMPARE(summary.steps, 30LL);
+      const twb::RunRecord run = twb::readRunDirectory(finished[i][0].toString().toStdString());
+      QCOMPARE(run.experiment.training.batchSize, 32);
+      QCOMPARE(run.experiment.training.lr, shortExperiment("dann", 7).training.lr);
+    }
+    QCOMPARE(methods, (QStringList{QStringLiteral("dann"), QStringLiteral("source_only"), QStringLiteral("target_only")}));
+    QCOMPARE(QDir(parent.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 3); // one directory each
+    QVERIFY(!queue.isActive());
+
+    // A baseline started alone queues nothing.
+    finished.clear();
+    ended.clear();
+    queue.start(shortExperiment("source_only", 7), parent.path(), true);
+    QVERIFY(ended.wait(300000));
+    QCOMPARE(finished.size(), 1);
+  }
+
+  void stopCancelsTheRestOfTheQueue() {
+    QWidget views; // the window's views, unshown, as the controller feeds them
+    auto* curves = new CurvesView(&views);
+    auto* log = new RunLogView(&views);
+    auto* progress = new RunProgress(&views);
+    RunController controller(curves, log, progress);
+    RunQueue queue(&controller);
+    QTemporaryDir parent;
+    QSignalSpy finished(&queue, &RunQueue::runFinished);
+    QSignalSpy ended(&queue, &RunQueue::batchEnded);
+    queue.start(shortExperiment("dann", 8, 100000), parent.path(), true);
+    QCOMPARE(queue.pending(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.job()->step() > 0, 120000);
+    queue.stop();
+    QCOMPARE(queue.pending(), 0);
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(finished.size(), 1); // the stopped run is still written; no baseline follows
+    QCOMPARE(summaryIn(finished[0][0].toString()).status, std::string("stopped"));
+    QTest::qWait(300);
+    QVERIFY(!controller.isRunning());
+    QCOMPARE(QDir(parent.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+  }
+
+  void theWindowHasTheRunsDockAndTheBaselinesChoice() {
+    MainWindow window;
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("runsDock"));
+    QVERIFY(dock);
+    QVERIFY(window.findChild<QMenu*>(QStringLiteral("menuView"))->actions().contains(dock->toggleViewAction()));
+    auto* baselines = window.findChild<QAction*>(QStringLiteral("actionRunBaselines"));
+    QVERIFY(baselines && baselines->isCheckable());
+    QVERIFY(baselines->isChecked()); // on unless the user turned it off
+    baselines->setChecked(false);
+    QCOMPARE(settings::runBaselines.get(), false);
+    baselines->setChecked(true);
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenRun")));
+  }
+};
+
+QTEST_MAIN(TestRunList)
+#include "tst_runlist.moc"

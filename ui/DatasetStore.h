@@ -1,0 +1,88 @@
+#pragma once
+// Datasets loaded for the window, kept in memory by (spec, seed) so that switching
+// back to one is instant. A load runs on its own std::thread (joined on destruction)
+// and is shared by every view that asks for the same key; when nobody waits for it
+// any more it is cancelled. Each load carries a generation number, so a load that
+// was cancelled or superseded never delivers a result.
+#include "Dataset.h"
+#include "DatasetStats.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <list>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+#include <utility>
+
+namespace twb::ui {
+
+// A dataset with the statistics the panel shows, both computed off the GUI thread.
+struct LoadedDataset {
+  twb::Dataset dataset;
+  twb::DatasetStats stats;
+};
+
+class DatasetStore : public QObject {
+  Q_OBJECT
+
+public:
+  using Key = std::pair<std::string, std::uint64_t>; // spec, seed
+
+  explicit DatasetStore(QObject* parent = nullptr);
+  // Cancels every load and waits for their threads.
+  ~DatasetStore() override;
+
+  DatasetStore(const DatasetStore&) = delete;
+  DatasetStore& operator=(const DatasetStore&) = delete;
+
+  // The cached dataset, or nullptr.
+  std::shared_ptr<const LoadedDataset> find(const Key& key) const;
+  // One more view waits for `key`: starts its load unless it is cached or loading.
+  // ready() or failed() follows (not for a cached key: find() has it).
+  void request(const Key& key);
+  // One view fewer waits for `key`; a load nobody waits for is cancelled.
+  void release(const Key& key);
+  // Drops `key` from the cache, so the next request reads its files again.
+  void forget(const Key& key);
+
+  bool isLoading(const Key& key) const;
+  // The fraction loaded, 0..1, of a load in progress.
+  double progress(const Key& key) const;
+
+  // Loaded datasets kept besides those in view; the least recently used goes first.
+  static constexpr std::size_t kCacheSize = 8;
+
+signals:
+  void ready(const QString& spec, quint64 seed);
+  void failed(const QString& spec, quint64 seed, const QString& message);
+
+private:
+  struct Load {
+    Key key;
+    std::uint64_t generation = 0;
+    int waiting = 0;
+    std::atomic<bool> cancel{false};
+    std::atomic<double> progress{0.0};
+    // Written by the thread before it posts done, read by the GUI thread after.
+    std::shared_ptr<const LoadedDataset> result;
+    std::string error;
+    std::thread thread; // last: joined before the fields above go away
+  };
+
+  void start(const Key& key, int waiting);
+  static void work(Load& load);
+  void onLoadDone(Load* load);
+  void remember(const Key& key, std::shared_ptr<const LoadedDataset> dataset);
+
+  std::uint64_t nextGeneration_ = 1;
+  std::map<Key, Load*> current_;                                          // the live load of each key
+  std::list<std::unique_ptr<Load>> loads_;                                // live and cancelled, until their thread ends
+  std::list<std::pair<Key, std::shared_ptr<const LoadedDataset>>> cache_; // most recent first
+};
+
+} // namespace twb::ui

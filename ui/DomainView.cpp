@@ -1,0 +1,345 @@
+#include "DomainView.h"
+
+#include "ClassCountsPlot.h"
+#include "DatasetCatalog.h"
+#include "DatasetFactsView.h"
+#include "SampleGridView.h"
+#include "SettingsKeys.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace twb::ui {
+namespace {
+
+constexpr int kSpecRole = Qt::UserRole;       // the spec an entry stands for
+constexpr int kPickerRole = Qt::UserRole + 1; // "folder" or "idx": entries that open a dialog
+constexpr int kCustomRole = Qt::UserRole + 2; // the one entry for a spec not built in
+constexpr int kProgressIntervalMs = 100;
+
+QString startDirectory() {
+  const QString last = settings::lastDatasetDirectory.get();
+  if (!last.isEmpty() && QFileInfo(last).isDir())
+    return last;
+  return QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+}
+
+} // namespace
+
+DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
+    : QWidget(parent), role_(role), store_(store) {
+  const QString stem = roleKey(role);
+  setObjectName(stem + QStringLiteral("Domain"));
+
+  title_ = new QLabel(this);
+  QFont bold = title_->font();
+  bold.setBold(true);
+  title_->setFont(bold);
+  chooser_ = new QComboBox(this);
+  chooser_->setObjectName(stem + QStringLiteral("DatasetChooser"));
+  chooser_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  chooser_->setMinimumContentsLength(16);
+  buildChooser();
+  reload_ = new QToolButton(this);
+  reload_->setObjectName(stem + QStringLiteral("Reload"));
+  reload_->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+  reload_->setAutoRaise(true);
+
+  progress_ = new QProgressBar(this);
+  progress_->setObjectName(stem + QStringLiteral("LoadProgress"));
+  progress_->setRange(0, 1000);
+  progress_->setTextVisible(false);
+  cancel_ = new QPushButton(this);
+  cancel_->setObjectName(stem + QStringLiteral("CancelLoad"));
+  message_ = new QLabel(this);
+  message_->setObjectName(stem + QStringLiteral("LoadMessage"));
+  message_->setWordWrap(true);
+  message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  QPalette errorPalette = message_->palette();
+  errorPalette.setColor(QPalette::WindowText, QColor(176, 0, 32));
+  message_->setPalette(errorPalette);
+  retry_ = new QPushButton(this);
+  retry_->setObjectName(stem + QStringLiteral("RetryLoad"));
+
+  samplesArea_ = new SampleGridArea(this);
+  samples_ = samplesArea_->grid();
+  samples_->setObjectName(stem + QStringLiteral("Samples"));
+  counts_ = new ClassCountsPlot(this);
+  counts_->plot()->setObjectName(stem + QStringLiteral("CountsPlot"));
+  facts_ = new DatasetFactsView(this);
+  facts_->setObjectName(stem + QStringLiteral("Facts"));
+
+  auto* header = new QHBoxLayout;
+  header->addWidget(title_);
+  header->addWidget(chooser_, 1);
+  header->addWidget(reload_);
+  auto* loadRow = new QHBoxLayout;
+  loadRow->addWidget(progress_, 1);
+  loadRow->addWidget(cancel_);
+  auto* messageRow = new QHBoxLayout;
+  messageRow->addWidget(message_, 1);
+  messageRow->addWidget(retry_, 0, Qt::AlignTop);
+  auto* details = new QWidget;
+  auto* detailsLayout = new QVBoxLayout(details);
+  detailsLayout->setContentsMargins(0, 0, 0, 0);
+  detailsLayout->addWidget(counts_, 1);
+  detailsLayout->addWidget(facts_);
+  // A short dock scrolls the numbers rather than cutting them off.
+  auto* detailsArea = new QScrollArea(this);
+  detailsArea->setWidget(details);
+  detailsArea->setWidgetResizable(true);
+  detailsArea->setFrameShape(QFrame::NoFrame);
+  detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  auto* body = new QHBoxLayout;
+  body->addWidget(samplesArea_);
+  body->addWidget(detailsArea, 1);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addLayout(header);
+  layout->addLayout(loadRow);
+  layout->addLayout(messageRow);
+  layout->addLayout(body, 1);
+  for (QWidget* hidden : {static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancel_),
+                          static_cast<QWidget*>(message_), static_cast<QWidget*>(retry_)})
+    hidden->hide();
+
+  progressTimer_.setInterval(kProgressIntervalMs);
+  connect(&progressTimer_, &QTimer::timeout, this, &DomainView::updateProgress);
+  connect(chooser_, qOverload<int>(&QComboBox::activated), this, &DomainView::onActivated);
+  connect(cancel_, &QPushButton::clicked, this, &DomainView::cancel);
+  connect(retry_, &QPushButton::clicked, this, [this] { load(true); });
+  connect(reload_, &QToolButton::clicked, this, [this] { load(true); });
+  connect(store_, &DatasetStore::ready, this, &DomainView::onReady);
+  connect(store_, &DatasetStore::failed, this, &DomainView::onFailed);
+  retranslateUi();
+}
+
+DomainView::~DomainView() {
+  if (waiting_ && store_)
+    store_->release(key_);
+}
+
+void DomainView::buildChooser() {
+  auto* model = qobject_cast<QStandardItemModel*>(chooser_->model());
+  for (const twb::DatasetInfo& info : twb::builtinDatasets()) {
+    const QString name = QString::fromStdString(info.name);
+    chooser_->addItem(name, name);
+    const int row = chooser_->count() - 1;
+    QString tip = QString::fromStdString(info.description);
+    if (!info.available) {
+      tip += QLatin1Char('\n') + tr("Not available: %1").arg(QString::fromStdString(info.problem));
+      if (model)
+        model->item(row)->setEnabled(false);
+    }
+    chooser_->setItemData(row, tip, Qt::ToolTipRole);
+  }
+  chooser_->insertSeparator(chooser_->count());
+  chooser_->addItem(QString());
+  chooser_->setItemData(chooser_->count() - 1, QStringLiteral("folder"), kPickerRole);
+  chooser_->addItem(QString());
+  chooser_->setItemData(chooser_->count() - 1, QStringLiteral("idx"), kPickerRole);
+}
+
+void DomainView::selectInChooser(const QString& spec) {
+  const QSignalBlocker blocker(chooser_);
+  int index = chooser_->findData(spec, kSpecRole);
+  if (index < 0) {
+    // A folder, an IDX file or a name typed in the experiment: one entry after the built-ins.
+    const int custom = chooser_->findData(true, kCustomRole);
+    if (custom >= 0)
+      chooser_->removeItem(custom);
+    index = chooser_->findData(QStringLiteral("folder"), kPickerRole) - 1; // before the separator
+    chooser_->insertItem(index, spec, spec);
+    chooser_->setItemData(index, true, kCustomRole);
+    chooser_->setItemData(index, spec, Qt::ToolTipRole);
+  }
+  chooser_->setCurrentIndex(index);
+  chooser_->setToolTip(spec);
+}
+
+void DomainView::onActivated(int index) {
+  const QString picker = chooser_->itemData(index, kPickerRole).toString();
+  QString spec = chooser_->itemData(index, kSpecRole).toString();
+  if (picker == QLatin1String("folder"))
+    spec = askFolder();
+  else if (picker == QLatin1String("idx"))
+    spec = askIdxFile();
+  // The chooser shows the experiment's spec until the experiment says otherwise.
+  selectInChooser(this->spec());
+  if (!spec.isEmpty() && spec != this->spec())
+    emit chosen(spec);
+}
+
+QString DomainView::askFolder() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an Image Folder (One Sub-Folder per Class)"),
+                                                        startDirectory());
+  if (dir.isEmpty())
+    return {};
+  settings::lastDatasetDirectory.set(QFileInfo(dir).absolutePath());
+  return QStringLiteral("folder:") + QDir::cleanPath(dir);
+}
+
+QString DomainView::askIdxFile() {
+  const QString file = QFileDialog::getOpenFileName(this, tr("Choose an IDX Images File"), startDirectory(),
+                                                    tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"));
+  if (file.isEmpty())
+    return {};
+  settings::lastDatasetDirectory.set(QFileInfo(file).absolutePath());
+  return QStringLiteral("idx:") + QDir::cleanPath(file);
+}
+
+void DomainView::setSpec(const QString& spec, quint64 seed) {
+  const DatasetStore::Key key{spec.trimmed().toStdString(), seed};
+  if (hasKey_ && key == key_)
+    return;
+  if (waiting_ && store_)
+    store_->release(key_);
+  waiting_ = false;
+  key_ = key;
+  hasKey_ = true;
+  selectInChooser(this->spec());
+  load(false);
+}
+
+void DomainView::load(bool reread) {
+  if (!store_)
+    return;
+  if (waiting_)
+    store_->release(key_);
+  waiting_ = false;
+  cancelled_ = false;
+  if (key_.first.empty()) {
+    display(nullptr);
+    showMessage(tr("Choose a dataset."), false);
+    return;
+  }
+  if (reread)
+    store_->forget(key_);
+  if (auto cached = store_->find(key_)) {
+    display(std::move(cached));
+    return;
+  }
+  display(nullptr);
+  waiting_ = true;
+  store_->request(key_);
+  progress_->setValue(0);
+  progress_->show();
+  cancel_->show();
+  reload_->setEnabled(false);
+  progressTimer_.start();
+}
+
+void DomainView::cancel() {
+  if (!waiting_)
+    return;
+  store_->release(key_);
+  waiting_ = false;
+  cancelled_ = true;
+  progressTimer_.stop();
+  progress_->hide();
+  cancel_->hide();
+  reload_->setEnabled(true);
+  showMessage(tr("Loading cancelled."), true);
+}
+
+void DomainView::display(std::shared_ptr<const LoadedDataset> loaded) {
+  shown_ = std::move(loaded);
+  progressTimer_.stop();
+  progress_->hide();
+  cancel_->hide();
+  reload_->setEnabled(true);
+  message_->hide();
+  retry_->hide();
+  if (shown_) {
+    const twb::Dataset& dataset = shown_->dataset;
+    QStringList names;
+    for (const std::string& name : dataset.classNames)
+      names.append(QString::fromStdString(name));
+    samples_->setDataset(dataset, key_.second);
+    samplesArea_->refit();
+    counts_->setCounts(names, shown_->stats.train.classCounts, shown_->stats.test.classCounts);
+    facts_->setDataset(shown_);
+  } else {
+    samples_->clear();
+    samplesArea_->refit();
+    counts_->clear();
+    facts_->clear();
+  }
+  emit datasetChanged();
+}
+
+void DomainView::showMessage(const QString& text, bool offerRetry) {
+  message_->setText(text);
+  message_->show();
+  retry_->setVisible(offerRetry);
+}
+
+void DomainView::onReady(const QString& spec, quint64 seed) {
+  if (!waiting_ || DatasetStore::Key{spec.toStdString(), seed} != key_)
+    return; // another domain's dataset, or one this view has moved away from
+  waiting_ = false;
+  display(store_->find(key_));
+}
+
+void DomainView::onFailed(const QString& spec, quint64 seed, const QString& message) {
+  if (!waiting_ || DatasetStore::Key{spec.toStdString(), seed} != key_)
+    return;
+  waiting_ = false;
+  display(nullptr);
+  showMessage(message.isEmpty() ? tr("Loading “%1” failed.").arg(spec) : message, true);
+}
+
+void DomainView::updateProgress() {
+  if (waiting_ && store_)
+    progress_->setValue(static_cast<int>(store_->progress(key_) * progress_->maximum()));
+}
+
+void DomainView::setMarkedClasses(const QSet<QString>& classNames) {
+  samples_->setMarkedClasses(classNames);
+}
+
+void DomainView::setChooserEnabled(bool enabled) {
+  chooser_->setEnabled(enabled);
+}
+
+void DomainView::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void DomainView::retranslateUi() {
+  title_->setText(role_ == DomainRole::Source ? tr("Source:") : tr("Target:"));
+  chooser_->setItemText(chooser_->findData(QStringLiteral("folder"), kPickerRole), tr("Folder…"));
+  chooser_->setItemText(chooser_->findData(QStringLiteral("idx"), kPickerRole), tr("IDX file…"));
+  chooser_->setItemData(chooser_->findData(QStringLiteral("folder"), kPickerRole),
+                        tr("An image folder with one sub-folder per class"), Qt::ToolTipRole);
+  chooser_->setItemData(chooser_->findData(QStringLiteral("idx"), kPickerRole),
+                        tr("MNIST's IDX files: an images file with its labels file beside it"), Qt::ToolTipRole);
+  reload_->setToolTip(tr("Read the dataset's files again"));
+  cancel_->setText(tr("Cancel"));
+  cancel_->setToolTip(tr("Stop loading this dataset"));
+  retry_->setText(tr("Retry"));
+  if (cancelled_)
+    message_->setText(tr("Loading cancelled."));
+  counts_->setToolTip(tr("Images per class in the train and test splits"));
+}
+
+} // namespace twb::ui

@@ -1,0 +1,94 @@
+#pragma once
+// One domain of the Datasets panel: a chooser (built-ins, a folder, an IDX file),
+// the load's progress with Cancel, an inline error, and once loaded the samples per
+// class, the counts per class and the facts. It shows the spec it is given; a choice
+// the user makes is only announced (chosen()), so the experiment stays the one truth.
+#include "DatasetStore.h"
+#include "DomainRole.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace twb::ui {
+
+class ClassCountsPlot;
+class DatasetFactsView;
+class SampleGridArea;
+class SampleGridView;
+
+class DomainView : public QWidget {
+  Q_OBJECT
+
+public:
+  DomainView(DomainRole role, DatasetStore* store, QWidget* parent = nullptr);
+  ~DomainView() override;
+
+  DomainRole role() const { return role_; }
+  // Shows `spec` (loading it unless cached); the same spec and seed again is a no-op.
+  void setSpec(const QString& spec, quint64 seed);
+  QString spec() const { return QString::fromStdString(key_.first); }
+  // The dataset on show, or nullptr while loading, after an error or before any.
+  std::shared_ptr<const LoadedDataset> dataset() const { return shown_; }
+  bool isLoading() const { return waiting_; }
+
+  // Class names drawn as "not in the other domain".
+  void setMarkedClasses(const QSet<QString>& classNames);
+  void setChooserEnabled(bool enabled);
+
+signals:
+  // The user picked a dataset here (a built-in name, folder:PATH or idx:PATH).
+  void chosen(const QString& spec);
+  // The dataset on show changed: loaded, or gone.
+  void datasetChanged();
+
+protected:
+  void changeEvent(QEvent* event) override;
+
+private:
+  void buildChooser();
+  void selectInChooser(const QString& spec);
+  void onActivated(int index);
+  QString askFolder();
+  QString askIdxFile();
+  void load(bool reread);
+  void cancel();
+  void display(std::shared_ptr<const LoadedDataset> loaded);
+  void showMessage(const QString& text, bool offerRetry);
+  void onReady(const QString& spec, quint64 seed);
+  void onFailed(const QString& spec, quint64 seed, const QString& message);
+  void updateProgress();
+  void retranslateUi();
+
+  DomainRole role_;
+  QPointer<DatasetStore> store_; // null once the store is gone
+  DatasetStore::Key key_;
+  bool hasKey_ = false;
+  bool waiting_ = false; // requested from the store and not yet answered
+  bool cancelled_ = false;
+  std::shared_ptr<const LoadedDataset> shown_;
+  QTimer progressTimer_;
+
+  QLabel* title_ = nullptr;
+  QComboBox* chooser_ = nullptr;
+  QToolButton* reload_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QPushButton* cancel_ = nullptr;
+  QLabel* message_ = nullptr;
+  QPushButton* retry_ = nullptr;
+  SampleGridArea* samplesArea_ = nullptr;
+  SampleGridView* samples_ = nullptr;
+  ClassCountsPlot* counts_ = nullptr;
+  DatasetFactsView* facts_ = nullptr;
+};
+
+} // namespace twb::ui

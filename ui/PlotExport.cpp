@@ -1,0 +1,58 @@
+#include "PlotExport.h"
+
+#include "AtomicFile.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <exception>
+
+namespace twb::ui::plotexport {
+namespace {
+
+QString cannotWrite(const QString& path) {
+  return QCoreApplication::translate("twb::ui::PlotExport", "Cannot write %1.").arg(path);
+}
+
+// QCustomPlot writes straight to the path it is given; give it a temporary one.
+template <typename Save> QString saveThroughTemporary(const QString& path, Save save) {
+  const std::string target = QFile::encodeName(path).toStdString();
+  const std::string tmp = twb::temporaryPathFor(target);
+  if (!save(QFile::decodeName(tmp.c_str())) || QFileInfo(QFile::decodeName(tmp.c_str())).size() == 0) {
+    std::remove(tmp.c_str());
+    return cannotWrite(path);
+  }
+  if (std::rename(tmp.c_str(), target.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return cannotWrite(path);
+  }
+  return {};
+}
+
+} // namespace
+
+QString savePng(QCustomPlot& plot, const QString& path) {
+  // Twice the screen resolution, so the picture stays sharp in slides and papers.
+  return saveThroughTemporary(path, [&plot](const QString& tmp) {
+    return plot.savePng(tmp, plot.width(), plot.height(), 2.0, -1, 144);
+  });
+}
+
+QString savePdf(QCustomPlot& plot, const QString& path) {
+  return saveThroughTemporary(path, [&plot](const QString& tmp) { return plot.savePdf(tmp); });
+}
+
+QString saveCsv(const std::vector<twb::MetricRow>& rows, const QString& path) {
+  try {
+    twb::writeFileAtomic(QFile::encodeName(path).toStdString(), twb::metricsToCsv(rows));
+  } catch (const std::exception&) {
+    return cannotWrite(path);
+  }
+  return {};
+}
+
+} // namespace twb::ui::plotexport

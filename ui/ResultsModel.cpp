@@ -1,0 +1,302 @@
+#include "ResultsModel.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+#include <map>
+
+namespace twb::ui {
+namespace {
+
+bool hasExtra(const twb::RunSummary& s, const char* key) {
+  return s.extra.find(key) != s.extra.end();
+}
+
+// Methods with a gradient-reversal weight: DANN now, other adversarial ones later.
+bool usesLambda(const twb::RunRecord& run) {
+  return run.experiment.method.name == "dann" || hasExtra(run.summary, "final_lambda");
+}
+
+int compareValues(const QVariant& a, const QVariant& b) {
+  if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+    return QString::localeAwareCompare(a.toString(), b.toString());
+  const double x = a.toDouble();
+  const double y = b.toDouble();
+  return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+QString csvField(QString s) {
+  if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+    s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+  return s;
+}
+
+} // namespace
+
+ResultsModel::ResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ResultsModel::setRuns(const std::vector<RunPtr>& runs) {
+  beginResetModel();
+  given_ = orderInGroups(runs);
+  regroup();
+  endResetModel();
+}
+
+void ResultsModel::sort(int column, Qt::SortOrder order) {
+  emit layoutAboutToBeChanged();
+  sortColumn_ = column;
+  sortOrder_ = order;
+  const QModelIndexList before = persistentIndexList();
+  std::vector<RunPtr> old = rows_;
+  regroup();
+  QModelIndexList after;
+  for (const QModelIndex& index : before) {
+    const auto it = std::find(rows_.begin(), rows_.end(), old[static_cast<std::size_t>(index.row())]);
+    after.append(this->index(static_cast<int>(it - rows_.begin()), index.column()));
+  }
+  changePersistentIndexList(before, after);
+  emit layoutChanged();
+}
+
+void ResultsModel::regroup() {
+  // Split given_ into its groups, pick each group's lead (its first non-baseline run,
+  // else its first run), and order the groups by the lead's value in the sort column.
+  std::vector<std::vector<RunPtr>> groups;
+  std::map<GroupKey, std::size_t> index;
+  for (const RunPtr& run : given_) {
+    const auto [it, added] = index.emplace(groupKey(*run), groups.size());
+    if (added)
+      groups.emplace_back();
+    groups[it->second].push_back(run);
+  }
+  if (sortColumn_ >= 0 && sortColumn_ < ColumnCount) {
+    const auto lead = [](const std::vector<RunPtr>& g) {
+      const auto it = std::find_if(g.begin(), g.end(),
+                                   [](const RunPtr& r) { return !isBaselineMethod(r->experiment.method.name); });
+      return it == g.end() ? g.front() : *it;
+    };
+    const auto key = [&](const std::vector<RunPtr>& g) { return raw(*lead(g), sortColumn_); };
+    std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
+      const QVariant ka = key(a);
+      const QVariant kb = key(b);
+      if (ka.isNull() != kb.isNull())
+        return kb.isNull(); // no value (a baseline's domain accuracy): last either way
+      const int c = compareValues(ka, kb);
+      return sortOrder_ == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+  }
+  rows_.clear();
+  groupOfRow_.clear();
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    for (const RunPtr& run : groups[g]) {
+      rows_.push_back(run);
+      groupOfRow_.push_back(static_cast<int>(g));
+    }
+}
+
+void ResultsModel::retranslate() {
+  emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+  if (!rows_.empty())
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+int ResultsModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int ResultsModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResultsModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= rowCount())
+    return {};
+  const twb::RunRecord& run = *rows_[static_cast<std::size_t>(index.row())];
+  const int group = groupOfRow_[static_cast<std::size_t>(index.row())];
+  switch (role) {
+  case Qt::DisplayRole:
+    return text(run, index.column());
+  case RawRole:
+    return raw(run, index.column());
+  case GroupRole:
+    return group;
+  case Qt::ToolTipRole:
+    return QString::fromStdString(run.dir);
+  case Qt::TextAlignmentRole:
+    if (index.column() >= SourceAccuracy && index.column() <= Speed)
+      return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+  case Qt::BackgroundRole:
+    // Every other group tinted, so where one comparison ends is seen at a glance.
+    if (group % 2 == 1)
+      return QGuiApplication::palette().alternateBase();
+    return {};
+  default:
+    return {};
+  }
+}
+
+QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
+  const twb::Experiment& e = run.experiment;
+  const twb::RunSummary& s = run.summary;
+  switch (column) {
+  case Method:
+    return QString::fromStdString(e.method.name);
+  case Domains:
+    return QString::fromStdString(e.source.dataset + " -> " + e.target.dataset);
+  case Seed:
+    return QVariant::fromValue<qulonglong>(e.seed);
+  case Backbone:
+    return QString::fromStdString(e.model.backbone);
+  case Steps:
+    return QVariant::fromValue<qlonglong>(s.steps);
+  case BatchSize:
+    return e.training.batchSize;
+  case Optimizer:
+    return QStringLiteral("%1 %2 %3")
+        .arg(QString::fromStdString(e.training.optimizer))
+        .arg(e.training.lr)
+        .arg(QString::fromStdString(e.training.lrSchedule));
+  case Lambda:
+    if (!usesLambda(run))
+      return {};
+    return QStringLiteral("%1 %2 %3")
+        .arg(QString::fromStdString(e.method.lambda.schedule))
+        .arg(e.method.lambda.gamma)
+        .arg(e.method.lambda.max);
+  case SourceAccuracy:
+    return s.sourceTestAcc;
+  case TargetAccuracy:
+    return s.targetTestAcc;
+  case DomainAccuracy:
+    return hasExtra(s, "domain_acc") ? QVariant(s.extra.at("domain_acc")) : QVariant();
+  case Speed:
+    return s.imagesPerSecond;
+  case Status:
+    return QString::fromStdString(s.status);
+  default:
+    return {};
+  }
+}
+
+QString ResultsModel::text(const twb::RunRecord& run, int column) const {
+  const twb::Experiment& e = run.experiment;
+  const twb::RunSummary& s = run.summary;
+  const QLocale locale;
+  const auto percent = [&](double fraction) { return tr("%1%").arg(locale.toString(fraction * 100.0, 'f', 2)); };
+  const auto str = [](const std::string& v) { return QString::fromStdString(v); };
+  switch (column) {
+  case Domains:
+    return tr("%1 → %2").arg(str(e.source.dataset), str(e.target.dataset));
+  case Seed:
+    return QString::number(e.seed);
+  case Steps:
+    if (s.steps != e.training.steps)
+      return tr("%1 of %2").arg(locale.toString(static_cast<qlonglong>(s.steps)),
+                                locale.toString(static_cast<qlonglong>(e.training.steps)));
+    return locale.toString(static_cast<qlonglong>(s.steps));
+  case Optimizer:
+    return tr("%1, lr %2, %3").arg(str(e.training.optimizer), locale.toString(e.training.lr, 'g', 6),
+                                   str(e.training.lrSchedule));
+  case Lambda:
+    if (!usesLambda(run))
+      return tr("—");
+    if (e.method.lambda.schedule == "ganin")
+      return tr("ganin, γ %1, max %2")
+          .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6));
+    return tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
+  case SourceAccuracy:
+    return percent(s.sourceTestAcc);
+  case TargetAccuracy:
+    return percent(s.targetTestAcc);
+  case DomainAccuracy:
+    return hasExtra(s, "domain_acc") ? percent(s.extra.at("domain_acc")) : tr("—");
+  case Speed:
+    return locale.toString(s.imagesPerSecond, 'f', 0);
+  case Status:
+    if (s.status == "completed")
+      return tr("completed");
+    if (s.status == "stopped")
+      return tr("stopped early");
+    if (s.status == "diverged")
+      return tr("diverged");
+    return str(s.status);
+  default:
+    return raw(run, column).toString();
+  }
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    return QAbstractTableModel::headerData(section, orientation, role);
+  switch (section) {
+  case Method:
+    return tr("Method");
+  case Domains:
+    return tr("Source → target");
+  case Seed:
+    return tr("Seed");
+  case Backbone:
+    return tr("Backbone");
+  case Steps:
+    return tr("Steps");
+  case BatchSize:
+    return tr("Batch");
+  case Optimizer:
+    return tr("Optimizer");
+  case Lambda:
+    return tr("λ schedule");
+  case SourceAccuracy:
+    return tr("Source acc.");
+  case TargetAccuracy:
+    return tr("Target acc.");
+  case DomainAccuracy:
+    return tr("Domain acc.");
+  case Speed:
+    return tr("Images/s");
+  case Status:
+    return tr("Status");
+  default:
+    return {};
+  }
+}
+
+QString ResultsModel::toMarkdown() const {
+  QStringList header;
+  QStringList rule;
+  for (int c = 0; c < ColumnCount; ++c) {
+    header << headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    rule << (c >= SourceAccuracy && c <= Speed ? QStringLiteral("---:") : QStringLiteral("---"));
+  }
+  QStringList lines{QStringLiteral("| %1 |").arg(header.join(QStringLiteral(" | "))),
+                    QStringLiteral("|%1|").arg(rule.join(QLatin1Char('|')))};
+  for (const RunPtr& run : rows_) {
+    QStringList cells;
+    for (int c = 0; c < ColumnCount; ++c)
+      cells << text(*run, c).replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    lines << QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | ")));
+  }
+  return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString ResultsModel::toCsv() const {
+  // Plain numbers (accuracies as fractions) so a spreadsheet can compute with them.
+  QStringList header;
+  for (int c = 0; c < ColumnCount; ++c)
+    header << csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+  QStringList lines{header.join(QLatin1Char(','))};
+  for (const RunPtr& run : rows_) {
+    QStringList cells;
+    for (int c = 0; c < ColumnCount; ++c) {
+      const QVariant value = raw(*run, c);
+      cells << csvField(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10)
+                                                            : value.toString());
+    }
+    lines << cells.join(QLatin1Char(','));
+  }
+  return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace twb::ui

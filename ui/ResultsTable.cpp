@@ -1,0 +1,92 @@
+#include "ResultsTable.h"
+
+#include "ResultsModel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace twb::ui {
+
+ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
+  model_ = new ResultsModel(this);
+  view_ = new QTableView(this);
+  view_->setObjectName(QStringLiteral("resultsTable"));
+  view_->setModel(model_);
+  view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  view_->setWordWrap(false);
+  view_->verticalHeader()->hide();
+  view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  view_->horizontalHeader()->setStretchLastSection(true);
+  // No indicator at first: rows keep the order they came in, grouped.
+  view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+  view_->setSortingEnabled(true);
+
+  copyMarkdownAction_ = new QAction(this);
+  copyMarkdownAction_->setObjectName(QStringLiteral("actionCopyResultsMarkdown"));
+  copyCsvAction_ = new QAction(this);
+  copyCsvAction_->setObjectName(QStringLiteral("actionCopyResultsCsv"));
+  connect(copyMarkdownAction_, &QAction::triggered, this, &ResultsTable::copyAsMarkdown);
+  connect(copyCsvAction_, &QAction::triggered, this, &ResultsTable::copyAsCsv);
+  view_->setContextMenuPolicy(Qt::ActionsContextMenu);
+  view_->addAction(copyMarkdownAction_);
+  view_->addAction(copyCsvAction_);
+
+  caption_ = new QLabel(this);
+  caption_->setWordWrap(true);
+  copyMarkdownButton_ = new QToolButton(this);
+  copyMarkdownButton_->setDefaultAction(copyMarkdownAction_);
+  copyCsvButton_ = new QToolButton(this);
+  copyCsvButton_->setDefaultAction(copyCsvAction_);
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(caption_, 1);
+  top->addWidget(copyMarkdownButton_);
+  top->addWidget(copyCsvButton_);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(top);
+  layout->addWidget(view_, 1);
+  retranslateUi();
+}
+
+void ResultsTable::setRuns(const std::vector<RunPtr>& runs) {
+  model_->setRuns(runs);
+  const bool any = !runs.empty();
+  copyMarkdownAction_->setEnabled(any);
+  copyCsvAction_->setEnabled(any);
+}
+
+void ResultsTable::copyAsMarkdown() const {
+  QGuiApplication::clipboard()->setText(model_->toMarkdown());
+}
+
+void ResultsTable::copyAsCsv() const {
+  QGuiApplication::clipboard()->setText(model_->toCsv());
+}
+
+void ResultsTable::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void ResultsTable::retranslateUi() {
+  caption_->setText(tr("Each method sits between its baselines: source only (lower bound) and "
+                       "target only (upper bound), same domains, seed and steps."));
+  copyMarkdownAction_->setText(tr("Copy as &Markdown"));
+  copyMarkdownAction_->setToolTip(tr("Copy the table as a Markdown table"));
+  copyCsvAction_->setText(tr("Copy as &CSV"));
+  copyCsvAction_->setToolTip(tr("Copy the table as CSV, accuracies as fractions"));
+  view_->setToolTip(tr("Click a column header to sort; each group of runs moves as a whole"));
+  model_->retranslate();
+}
+
+} // namespace twb::ui

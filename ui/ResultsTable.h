@@ -1,0 +1,46 @@
+#pragma once
+// The results of the chosen runs as a sortable table, each method between its
+// source_only and target_only baselines, with "Copy as Markdown" and "Copy as CSV"
+// for a report or a spreadsheet.
+#include "RunGrouping.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace twb::ui {
+
+class ResultsModel;
+
+class ResultsTable : public QWidget {
+  Q_OBJECT
+
+public:
+  explicit ResultsTable(QWidget* parent = nullptr);
+
+  void setRuns(const std::vector<RunPtr>& runs);
+  const ResultsModel* model() const { return model_; }
+  QTableView* view() const { return view_; }
+
+  void copyAsMarkdown() const;
+  void copyAsCsv() const;
+
+protected:
+  void changeEvent(QEvent* event) override;
+
+private:
+  void retranslateUi();
+
+  ResultsModel* model_ = nullptr;
+  QTableView* view_ = nullptr;
+  QLabel* caption_ = nullptr;
+  QAction* copyMarkdownAction_ = nullptr;
+  QAction* copyCsvAction_ = nullptr;
+  QToolButton* copyMarkdownButton_ = nullptr;
+  QToolButton* copyCsvButton_ = nullptr;
+};
+
+} // namespace twb::ui

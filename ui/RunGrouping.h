@@ -1,0 +1,37 @@
+#pragma once
+// Which runs belong side by side. A method's number means little alone: it sits
+// between source_only (the lower bound) and target_only (the upper bound) run on the
+// same domains with the same seed and steps. These functions find those neighbours.
+#include "RunDirectory.h"
+
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace twb::ui {
+
+using RunPtr = std::shared_ptr<const twb::RunRecord>;
+
+// source_only and target_only: the two bounds every other method is read against.
+bool isBaselineMethod(const std::string& method);
+
+// Runs with equal keys are one comparison: same domains, seed, steps and backbone.
+using GroupKey = std::tuple<std::string, std::string, std::uint64_t, std::int64_t, std::string>;
+GroupKey groupKey(const twb::RunRecord& run);
+
+// Lower bound first, upper bound last, the methods between.
+int methodRank(const std::string& method);
+
+// Groups in the order their first run appears; inside a group by methodRank (stable).
+std::vector<RunPtr> orderInGroups(const std::vector<RunPtr>& runs);
+
+// `selected` plus, from `all`, the baselines of each selected non-baseline run.
+std::vector<RunPtr> withBaselines(const std::vector<RunPtr>& selected, const std::vector<RunPtr>& all);
+
+// Short and unique: the run directory's name (date, time, method, seed).
+QString runLabel(const twb::RunRecord& run);
+
+} // namespace twb::ui

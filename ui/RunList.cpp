@@ -1,0 +1,234 @@
+#include "RunList.h"
+
+#include "Errors.h"
+#include "MessageBoxes.h"
+#include "ResultsTable.h"
+#include "SettingsKeys.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <exception>
+
+namespace twb::ui {
+namespace {
+
+QString normalized(const QString& dir) {
+  return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+}
+
+// Throws InputError naming the folder and what is missing or bad in it.
+RunPtr readRun(const QString& dir) {
+  auto run = std::make_shared<twb::RunRecord>(twb::readRunDirectory(QFile::encodeName(dir).toStdString()));
+  run->dir = QFile::encodeName(dir).toStdString(); // one spelling, so a run is listed once
+  return run;
+}
+
+} // namespace
+
+RunList::RunList(QWidget* parent) : QWidget(parent) {
+  list_ = new QListWidget(this);
+  list_->setObjectName(QStringLiteral("runList"));
+  list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  list_->setUniformItemSizes(true);
+  openRunAction_ = new QAction(this);
+  openRunAction_->setObjectName(QStringLiteral("actionOpenRun"));
+  connect(openRunAction_, &QAction::triggered, this, &RunList::openRunDialog);
+  openButton_ = new QPushButton(this);
+  openButton_->setObjectName(QStringLiteral("openRunButton"));
+  connect(openButton_, &QPushButton::clicked, openRunAction_, &QAction::trigger);
+  includeBaselines_ = new QCheckBox(this);
+  includeBaselines_->setObjectName(QStringLiteral("includeBaselines"));
+  includeBaselines_->setChecked(true);
+
+  auto* left = new QWidget(this);
+  auto* leftLayout = new QVBoxLayout(left);
+  leftLayout->setContentsMargins(0, 0, 0, 0);
+  leftLayout->addWidget(list_, 1);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(openButton_);
+  buttons->addWidget(includeBaselines_, 1);
+  leftLayout->addLayout(buttons);
+  results_ = new ResultsTable(this);
+  results_->setObjectName(QStringLiteral("resultsPanel"));
+
+  splitter_ = new QSplitter(Qt::Horizontal, this);
+  splitter_->addWidget(left);
+  splitter_->addWidget(results_);
+  splitter_->setStretchFactor(0, 1);
+  splitter_->setStretchFactor(1, 3);
+  splitter_->setChildrenCollapsible(false);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(splitter_);
+
+  connect(list_, &QListWidget::itemSelectionChanged, this, &RunList::onSelectionChanged);
+  connect(includeBaselines_, &QCheckBox::toggled, this, &RunList::onSelectionChanged);
+  retranslateUi();
+  onSelectionChanged();
+}
+
+QListWidgetItem* RunList::itemFor(const QString& dir) const {
+  for (int i = 0; i < list_->count(); ++i)
+    if (list_->item(i)->data(Qt::UserRole).toString() == dir)
+      return list_->item(i);
+  return nullptr;
+}
+
+RunPtr RunList::runOf(const QListWidgetItem* item) const {
+  return byDir_.value(item->data(Qt::UserRole).toString());
+}
+
+QListWidgetItem* RunList::insertRun(const RunPtr& run, int row) {
+  const QString dir = normalized(QString::fromStdString(run->dir));
+  auto* item = new QListWidgetItem;
+  item->setData(Qt::UserRole, dir);
+  item->setToolTip(QDir::toNativeSeparators(dir));
+  byDir_.insert(dir, run);
+  list_->insertItem(row, item);
+  updateItemTexts();
+  return item;
+}
+
+RunPtr RunList::addRunDirectory(const QString& dir, QString* error) {
+  const QString path = normalized(dir);
+  if (QListWidgetItem* item = itemFor(path))
+    return runOf(item);
+  try {
+    RunPtr run = readRun(path);
+    insertRun(run, 0);
+    onSelectionChanged(); // the table lists every run while none is selected
+    return run;
+  } catch (const std::exception& e) {
+    if (error)
+      *error = QString::fromStdString(e.what());
+    return nullptr;
+  }
+}
+
+void RunList::addFinishedRun(const QString& dir, bool extendSelection) {
+  QString error;
+  if (!addRunDirectory(dir, &error))
+    return; // the run log already tells why a run has no directory
+  QListWidgetItem* item = itemFor(normalized(dir));
+  if (!extendSelection)
+    list_->clearSelection();
+  item->setSelected(true);
+  list_->scrollToItem(item);
+}
+
+void RunList::openRunDialog() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Run"), settings::lastRunDirectory.get());
+  if (dir.isEmpty())
+    return;
+  settings::lastRunDirectory.set(QFileInfo(dir).absolutePath());
+  QString error;
+  if (!addRunDirectory(dir, &error)) {
+    showError(this, tr("Not a run directory"), error);
+    return;
+  }
+  selectRuns({dir});
+}
+
+int RunList::loadRunsUnder(const QString& runsFolder, int cap) {
+  const QFileInfoList entries =
+      QDir(runsFolder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time); // newest first
+  int listed = 0;
+  for (const QFileInfo& entry : entries) {
+    if (listed >= cap)
+      break;
+    const QString dir = normalized(entry.absoluteFilePath());
+    if (itemFor(dir) || !QFileInfo::exists(QDir(dir).filePath(QStringLiteral("summary.json"))))
+      continue;
+    try {
+      insertRun(readRun(dir), list_->count());
+      ++listed;
+    } catch (const std::exception&) {
+      // A run from an older version or a damaged folder: not listed, not fatal.
+    }
+  }
+  if (listed > 0)
+    onSelectionChanged();
+  return listed;
+}
+
+std::vector<RunPtr> RunList::runs() const {
+  std::vector<RunPtr> result;
+  for (int i = 0; i < list_->count(); ++i)
+    result.push_back(runOf(list_->item(i)));
+  return result;
+}
+
+std::vector<RunPtr> RunList::selectedRuns() const {
+  std::vector<RunPtr> result;
+  for (int i = 0; i < list_->count(); ++i)
+    if (list_->item(i)->isSelected())
+      result.push_back(runOf(list_->item(i)));
+  return result;
+}
+
+void RunList::selectRuns(const QStringList& dirs) {
+  {
+    const QSignalBlocker blocker(list_); // one selectedRunsChanged for the lot
+    list_->clearSelection();
+    for (const QString& dir : dirs)
+      if (QListWidgetItem* item = itemFor(normalized(dir)))
+        item->setSelected(true);
+  }
+  onSelectionChanged();
+}
+
+void RunList::onSelectionChanged() {
+  const std::vector<RunPtr> selected = selectedRuns();
+  // Nothing selected: the whole list; a method selected: with its two baselines.
+  if (selected.empty())
+    results_->setRuns(runs());
+  else if (includeBaselines_->isChecked())
+    results_->setRuns(withBaselines(selected, runs()));
+  else
+    results_->setRuns(selected);
+  emit selectedRunsChanged();
+}
+
+void RunList::updateItemTexts() {
+  const QLocale locale;
+  for (int i = 0; i < list_->count(); ++i) {
+    QListWidgetItem* item = list_->item(i);
+    const RunPtr run = runOf(item);
+    const twb::Experiment& e = run->experiment;
+    item->setText(tr("%1 · %2 → %3 · seed %4 · %5 steps · %6%")
+                      .arg(QString::fromStdString(e.method.name), QString::fromStdString(e.source.dataset),
+                           QString::fromStdString(e.target.dataset), QString::number(e.seed),
+                           locale.toString(static_cast<qlonglong>(run->summary.steps)),
+                           locale.toString(run->summary.targetTestAcc * 100.0, 'f', 1)));
+  }
+}
+
+void RunList::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void RunList::retranslateUi() {
+  openRunAction_->setText(tr("Open &Run…"));
+  openRunAction_->setStatusTip(tr("List a run directory from disk beside this session's runs"));
+  openButton_->setText(tr("Open Run…"));
+  includeBaselines_->setText(tr("Show baselines"));
+  includeBaselines_->setToolTip(tr("Show each selected method's source-only and target-only runs beside it"));
+  list_->setToolTip(tr("Select several runs (Ctrl or Shift) to compare them"));
+  updateItemTexts();
+}
+
+} // namespace twb::ui

@@ -1,0 +1,192 @@
+#include "SampleGridView.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace twb::ui {
+namespace {
+
+constexpr int kGap = 2;      // between images
+constexpr int kMinCell = 14; // below this a digit is no longer readable
+constexpr int kMaxCell = 84; // 3x a 28x28 image: larger only turns a digit into blocks
+constexpr int kPreferredCell = 40;
+
+QColor markColour() {
+  return QColor(204, 85, 0); // the class-match line's warning colour
+}
+
+} // namespace
+
+SampleGridView::SampleGridView(QWidget* parent) : QWidget(parent) {
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+QImage SampleGridView::toImage(const twb::ImageSet& set, std::size_t index) {
+  const int width = set.width;
+  const int height = set.height;
+  const uchar* pixels = set.image(index);
+  const auto stride = static_cast<qsizetype>(width) * set.channels;
+  switch (set.channels) {
+  case 1:
+    return QImage(pixels, width, height, stride, QImage::Format_Grayscale8).copy();
+  case 3:
+    return QImage(pixels, width, height, stride, QImage::Format_RGB888).copy();
+  case 4:
+    return QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
+  default: { // an unusual channel count: show the first channel
+    QImage grey(width, height, QImage::Format_Grayscale8);
+    for (int y = 0; y < height; ++y)
+      for (int x = 0; x < width; ++x)
+        grey.scanLine(y)[x] = pixels[(static_cast<qsizetype>(y) * width + x) * set.channels];
+    return grey;
+  }
+  }
+}
+
+void SampleGridView::setDataset(const twb::Dataset& dataset, std::uint64_t seed, int perClass) {
+  rows_.clear();
+  const twb::ImageSet& set = dataset.train.size() > 0 ? dataset.train : dataset.test;
+  rows_.resize(dataset.classNames.size());
+  for (std::size_t c = 0; c < rows_.size(); ++c)
+    rows_[c].className = QString::fromStdString(dataset.classNames[c]);
+  for (std::size_t i : twb::fewShotIndices(set, rows_.size(), perClass, seed))
+    rows_[static_cast<std::size_t>(set.labels[i])].images.push_back(toImage(set, i));
+  imageSize_ = QSize(std::max(set.width, 1), std::max(set.height, 1));
+  updateGeometry();
+  update();
+}
+
+void SampleGridView::clear() {
+  rows_.clear();
+  updateGeometry();
+  update();
+}
+
+void SampleGridView::setMarkedClasses(const QSet<QString>& classNames) {
+  if (marked_ == classNames)
+    return;
+  marked_ = classNames;
+  update();
+}
+
+int SampleGridView::sampleCount() const {
+  int count = 0;
+  for (const Row& row : rows_)
+    count += static_cast<int>(row.images.size());
+  return count;
+}
+
+int SampleGridView::labelWidth() const {
+  int widest = 0;
+  QFont bold = font();
+  bold.setBold(true);
+  const QFontMetrics metrics(bold);
+  for (const Row& row : rows_)
+    widest = std::max(widest, metrics.horizontalAdvance(row.className));
+  return std::min(widest, 160) + 8;
+}
+
+int SampleGridView::columns() const {
+  std::size_t most = 1;
+  for (const Row& row : rows_)
+    most = std::max(most, row.images.size());
+  return static_cast<int>(most);
+}
+
+int SampleGridView::cellForHeight(int height) const {
+  if (rows_.empty())
+    return kPreferredCell;
+  return std::clamp(height / rowCount() - kGap, kMinCell, kMaxCell);
+}
+
+int SampleGridView::cellSize() const {
+  const int byWidth = (width() - labelWidth()) / columns() - kGap;
+  return std::clamp(std::min(byWidth, cellForHeight(height())), kMinCell, kMaxCell);
+}
+
+int SampleGridView::widthForHeight(int height) const {
+  return labelWidth() + columns() * (cellForHeight(height) + kGap);
+}
+
+QSize SampleGridView::sizeHint() const {
+  const int rows = std::max(rowCount(), 1);
+  return {labelWidth() + columns() * (kPreferredCell + kGap), rows * (kPreferredCell + kGap)};
+}
+
+QSize SampleGridView::minimumSizeHint() const {
+  const int rows = std::max(rowCount(), 1);
+  return {labelWidth() + columns() * (kMinCell + kGap), rows * (kMinCell + kGap)};
+}
+
+void SampleGridView::paintEvent(QPaintEvent* /*event*/) {
+  QPainter painter(this);
+  if (rows_.empty())
+    return;
+  const int cell = cellSize();
+  const int labels = labelWidth();
+  // Non-square images keep their shape inside the square cell.
+  const QSize drawn = imageSize_.scaled(cell, cell, Qt::KeepAspectRatio);
+  QFont bold = font();
+  bold.setBold(true);
+  for (int r = 0; r < rowCount(); ++r) {
+    const Row& row = rows_[static_cast<std::size_t>(r)];
+    const int top = r * (cell + kGap);
+    const QRect labelRect(0, top, labels - 6, cell);
+    const bool marked = marked_.contains(row.className);
+    if (marked) {
+      painter.fillRect(QRect(0, top, width(), cell), QColor(255, 232, 204));
+      painter.setPen(markColour());
+      painter.setFont(bold);
+    } else {
+      painter.setPen(palette().color(QPalette::WindowText));
+      painter.setFont(font());
+    }
+    const QString name = painter.fontMetrics().elidedText(row.className, Qt::ElideRight, labelRect.width());
+    painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, name);
+    for (std::size_t c = 0; c < row.images.size(); ++c) {
+      const int left = labels + static_cast<int>(c) * (cell + kGap);
+      painter.drawImage(QRect(QPoint(left, top), drawn), row.images[c]);
+    }
+  }
+}
+
+} // namespace twb::ui
+
+namespace twb::ui {
+
+SampleGridArea::SampleGridArea(QWidget* parent) : QScrollArea(parent), grid_(new SampleGridView) {
+  setWidget(grid_);
+  setWidgetResizable(true);
+  setFrameShape(QFrame::NoFrame);
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+}
+
+void SampleGridArea::refit() {
+  grid_->updateGeometry();
+  updateGeometry();
+}
+
+QSize SampleGridArea::sizeHint() const {
+  const int height = viewport()->height();
+  // Rows at their smallest overflow the height: leave room for the scroll bar.
+  const bool scrolls = grid_->minimumSizeHint().height() > height;
+  const int bar = scrolls ? verticalScrollBar()->sizeHint().width() : 0;
+  return {grid_->widthForHeight(height) + bar, grid_->sizeHint().height()};
+}
+
+QSize SampleGridArea::minimumSizeHint() const {
+  return {sizeHint().width(), 60};
+}
+
+void SampleGridArea::resizeEvent(QResizeEvent* event) {
+  QScrollArea::resizeEvent(event);
+  if (event->size().height() != event->oldSize().height())
+    updateGeometry(); // the width follows the height
+}
+
+} // namespace twb::ui

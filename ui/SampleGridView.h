@@ -1,0 +1,81 @@
+#pragma once
+// A few sample images of each class, one row per class with the class name at the
+// row's start. The images are scaled to fill the widget (without smoothing, so that
+// a 28x28 digit stays crisp); rows of classes the other domain lacks are marked.
+#include "Dataset.h"
+
+#include <QImage>
+#include <QScrollArea>
+#include <QSet>
+#include <QStringList>
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+namespace twb::ui {
+
+class SampleGridView : public QWidget {
+  Q_OBJECT
+
+public:
+  explicit SampleGridView(QWidget* parent = nullptr);
+
+  // Picks `perClass` training images of each class (seeded) and shows them.
+  void setDataset(const twb::Dataset& dataset, std::uint64_t seed, int perClass = kDefaultPerClass);
+  void clear();
+  // Class names drawn as "not in the other domain".
+  void setMarkedClasses(const QSet<QString>& classNames);
+
+  int sampleCount() const;
+  int rowCount() const { return static_cast<int>(rows_.size()); }
+
+  // As wide as the rows need when the grid is `height` pixels tall.
+  int widthForHeight(int height) const;
+  QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
+
+  // An image of a dataset as Qt sees it: grey, RGB or RGBA, copied out of `set`.
+  static QImage toImage(const twb::ImageSet& set, std::size_t index);
+
+  static constexpr int kDefaultPerClass = 6;
+
+protected:
+  void paintEvent(QPaintEvent* event) override;
+
+private:
+  struct Row {
+    QString className;
+    std::vector<QImage> images;
+  };
+  int labelWidth() const;
+  int columns() const;
+  int cellSize() const;
+  int cellForHeight(int height) const;
+
+  std::vector<Row> rows_;
+  QSet<QString> marked_;
+  QSize imageSize_{28, 28};
+};
+
+// The grid in a scroll area that is as wide as the grid needs at its current height:
+// the rows fill the height, and only a dataset with many classes scrolls.
+class SampleGridArea : public QScrollArea {
+  Q_OBJECT
+
+public:
+  explicit SampleGridArea(QWidget* parent = nullptr);
+  SampleGridView* grid() const { return grid_; }
+  // After the grid's dataset changed: the width it needs changed too.
+  void refit();
+  QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
+
+protected:
+  void resizeEvent(QResizeEvent* event) override;
+
+private:
+  SampleGridView* grid_;
+};
+
+} // namespace twb::ui
