@@ -10,8 +10,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -231,8 +231,8 @@ private slots:
 
     // The wheel over the loss plot zooms: following stops and the view stays put.
     const QPoint centre = view.plot()->axisRect()->rect().center();
-    QWheelEvent wheel(centre, view.plot()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(centre, view.plot()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
     QApplication::sendEvent(view.plot(), &wheel);
     QVERIFY(!view.followsLive());
     const QCPRange zoomed = view.plot()->axisRect()->axis(QCPAxis::atBottom)->range();

@@ -26,9 +26,12 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 
 using twb::ui::MainWindow;
@@ -84,6 +87,14 @@ private:
   QElapsedTimer sinceTick_;
   qint64 worst_ = 0;
 };
+
+// CPU time the calling thread has used, in ms: tells its own work from time the
+// scheduler gave to other threads.
+qint64 threadCpuMs() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<qint64>(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
 
 } // namespace
 
@@ -230,10 +241,20 @@ private slots:
     QTimer ticker;
     ticker.setInterval(0);
     QElapsedTimer sinceTick;
-    qint64 worst = 0;
+    qint64 worst = 0;     // wall time between two ticks
+    qint64 worstBusy = 0; // of a gap, the time the GUI thread itself was working
+    qint64 busyAtWorst = 0;
     qint64 ticks = 0;
+    qint64 lastCpu = threadCpuMs();
     connect(&ticker, &QTimer::timeout, [&] {
-      worst = std::max(worst, sinceTick.restart());
+      const qint64 gap = sinceTick.restart();
+      const qint64 cpu = threadCpuMs();
+      worstBusy = std::max(worstBusy, cpu - lastCpu);
+      if (gap > worst) {
+        worst = gap;
+        busyAtWorst = cpu - lastCpu;
+      }
+      lastCpu = cpu;
       ++ticks;
     });
     const int pointsBefore = pointCount(window, loss);
@@ -246,14 +267,27 @@ private slots:
     ticker.stop();
     const qint64 measuredMs = measured.elapsed();
     const int pointsDuring = pointCount(window, loss) - pointsBefore;
-    qInfo("longest event-loop stall over %lld ms of training: %lld ms (%lld ticks, %d new loss points)",
-          static_cast<long long>(measuredMs), static_cast<long long>(worst), static_cast<long long>(ticks),
-          pointsDuring);
+    double load = 0.0;
+    getloadavg(&load, 1);
+    qInfo("longest event-loop stall over %lld ms of training: %lld ms, of which the window worked %lld ms; "
+          "longest work between ticks %lld ms (%lld ticks, %d new loss points, load %.1f on %d cores)",
+          static_cast<long long>(measuredMs), static_cast<long long>(worst), static_cast<long long>(busyAtWorst),
+          static_cast<long long>(worstBusy), static_cast<long long>(ticks), pointsDuring, load,
+          QThread::idealThreadCount());
     // The spinning timer takes a core from training, so few points may arrive on a small
     // machine; the redraws of the progress and the curves still run every 100 ms.
     QVERIFY2(measuredMs >= 1000, "the run ended before there was anything to measure");
     QVERIFY(ticks > 1000);
-    QVERIFY2(worst < 50, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worst)));
+    // What the window does per pass of its event loop (redraws, draining the buffers)
+    // must fit in 50 ms on any machine.
+    QVERIFY2(worstBusy < 50, qPrintable(QStringLiteral("the window worked %1 ms without returning").arg(worstBusy)));
+    // The wall-clock gap also counts time the scheduler gave to other programs: only a
+    // machine with more runnable work than cores can excuse it.
+    if (worst >= 50 && load > QThread::idealThreadCount())
+      qWarning("a %lld ms gap while the machine was overloaded (load %.1f): not counted", static_cast<long long>(worst),
+               load);
+    else
+      QVERIFY2(worst < 50, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(worst)));
     if (window.isRunning())
       action(window, "actionStop")->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 10000);

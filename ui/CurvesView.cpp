@@ -159,6 +159,7 @@ void CurvesView::buildPlot() {
   // Up to five accuracies: two rows keep the legend in the corner that rising curves leave.
   legends_[CurvePanel::Accuracies]->setFillOrder(QCPLayoutGrid::foColumnsFirst);
   legends_[CurvePanel::Accuracies]->setWrap(3);
+  legends_[CurvePanel::Accuracies]->setBrush(QColor(255, 255, 255, 190)); // curves show through
   // A one-line legend low in the middle: lambda has left the bottom early in a run and
   // the learning rate stays above it; see-through where they still cross.
   QCPLegend* schedules = addLegend(scheduleRect_, Qt::AlignBottom | Qt::AlignHCenter);
@@ -188,6 +189,7 @@ void CurvesView::buildPlot() {
   chanceLabel_->position->setCoords(0.01, 0.5);
   chanceLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
   chanceLabel_->setColor(QColor(200, 100, 10));
+  chanceLabel_->setBrush(QColor(255, 255, 255, 170));
   chanceLabel_->setSelectable(false);
 
   crosshair_ = new PlotCrosshair(plot_, rects, [this](double key) { return describe(key); });
@@ -480,8 +482,8 @@ QString CurvesView::describe(double key) const {
         --index;
       const QString metric = QString::fromStdString(name);
       if (curve.raw)
-        lines.append(tr("%1: %2 (raw %3)")
-                         .arg(metric, formatValue(curve.smoothed[index]), formatValue(curve.values[index])));
+        lines.append(
+            tr("%1: %2 (raw %3)").arg(metric, formatValue(curve.smoothed[index]), formatValue(curve.values[index])));
       else
         lines.append(tr("%1: %2").arg(metric, formatValue(curve.values[index])));
     }
@@ -553,7 +555,7 @@ void CurvesView::retranslateUi() {
   targetCaption_->setText(tr("Target test accuracy uses target labels for monitoring only; training never sees them."));
   chanceLabel_->setText(tr("50 %: domains indistinguishable"));
   plot_->setWhatsThis(tr("Drag to pan, scroll to zoom the steps (Ctrl+scroll: the values), double-click to show "
-                       "everything; click a legend entry to hide its curve."));
+                         "everything; click a legend entry to hide its curve."));
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -37,9 +37,8 @@ template <typename Save> QString saveThroughTemporary(const QString& path, Save 
 
 QString savePng(QCustomPlot& plot, const QString& path) {
   // Twice the screen resolution, so the picture stays sharp in slides and papers.
-  return saveThroughTemporary(path, [&plot](const QString& tmp) {
-    return plot.savePng(tmp, plot.width(), plot.height(), 2.0, -1, 144);
-  });
+  return saveThroughTemporary(
+      path, [&plot](const QString& tmp) { return plot.savePng(tmp, plot.width(), plot.height(), 2.0, -1, 144); });
 }
 
 QString savePdf(QCustomPlot& plot, const QString& path) {

@@ -7,7 +7,25 @@
 #include <exception>
 #include <utility>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace twb::ui {
+namespace {
+
+// Training takes every idle cycle but yields at once to the window, so on a busy
+// machine it is the training that waits, not the user's clicks. On Linux the nice
+// value is per thread, and the OpenMP threads torch starts from this one inherit it.
+void yieldToTheWindow() {
+#ifdef __linux__
+  (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+}
+
+} // namespace
 
 TrainingJob::TrainingJob(twb::Experiment experiment, std::string runDir, QObject* parent)
     : QObject(parent), trainer_(std::move(experiment), runDir), runDir_(std::move(runDir)) {
@@ -33,6 +51,7 @@ void TrainingJob::stop() {
 }
 
 void TrainingJob::work() {
+  yieldToTheWindow();
   twb::TrainerCallbacks callbacks;
   callbacks.onMetrics = [this](const twb::MetricRow& row) { metrics_.push(row); };
   callbacks.onProgress = [this](std::int64_t step, std::int64_t total) {
