@@ -141,8 +141,7 @@ private slots:
     QVERIFY(markdown.contains(QStringLiteral("| dann |")));
     const QString csv = model.toCsv();
     QCOMPARE(csv.count(QLatin1Char('\n')), 1 + 3);
-    QVERIFY(csv.contains(QString::number(summaryIn(dirOf_.value(QStringLiteral("dann")))
-                                             .targetTestAcc, 'g', 10)));
+    QVERIFY(csv.contains(QString::number(summaryIn(dirOf_.value(QStringLiteral("dann"))).targetTestAcc, 'g', 10)));
   }
 
   void aMethodSitsBetweenItsBaselinesHoweverSorted() {
@@ -152,7 +151,8 @@ private slots:
       QVERIFY(list.addRunDirectory(dirOf_.value(QString::fromLatin1(key))));
     const ResultsModel& model = *list.resultsTable()->model();
     QCOMPARE(model.rowCount(), 4);
-    const QStringList group{QStringLiteral("source_only s3"), QStringLiteral("dann s3"), QStringLiteral("target_only s3")};
+    const QStringList group{QStringLiteral("source_only s3"), QStringLiteral("dann s3"),
+                            QStringLiteral("target_only s3")};
     QVERIFY2(contiguous(methodsOf(model), group), qPrintable(methodsOf(model).join(',')));
     for (int column : {int(ResultsModel::TargetAccuracy), int(ResultsModel::Seed), int(ResultsModel::Method)})
       for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -175,8 +175,7 @@ private slots:
   void selectedRunsAreOverlaid() {
     RunList list;
     RunOverlayView overlay;
-    QObject::connect(&list, &RunList::selectedRunsChanged, &overlay,
-                     [&] { overlay.setRuns(list.selectedRuns()); });
+    QObject::connect(&list, &RunList::selectedRunsChanged, &overlay, [&] { overlay.setRuns(list.selectedRuns()); });
     QCOMPARE(list.loadRunsUnder(runs_), 4);
     list.selectRuns({dirOf_.value(QStringLiteral("dann")), dirOf_.value(QStringLiteral("source_only")),
                      dirOf_.value(QStringLiteral("target_only"))});
@@ -267,7 +266,8 @@ private slots:
       QCOMPARE(run.experiment.training.batchSize, 32);
       QCOMPARE(run.experiment.training.lr, shortExperiment("dann", 7).training.lr);
     }
-    QCOMPARE(methods, (QStringList{QStringLiteral("dann"), QStringLiteral("source_only"), QStringLiteral("target_only")}));
+    QCOMPARE(methods,
+             (QStringList{QStringLiteral("dann"), QStringLiteral("source_only"), QStringLiteral("target_only")}));
     QCOMPARE(QDir(parent.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 3); // one directory each
     QVERIFY(!queue.isActive());
 

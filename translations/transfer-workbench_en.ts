@@ -584,6 +584,10 @@ Only in the target: %2</source>
         <source>The adversarial weight λ and the learning rate over the run, as the trainer will use them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lr</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MainWindow</name>
@@ -860,10 +864,6 @@ Only in the target: %2</source>
 <context>
     <name>twb::ui::ResultsTable</name>
     <message>
-        <source>Each method sits between its baselines: source only (lower bound) and target only (upper bound), same domains, seed and steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,6 +881,14 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Click a column header to sort; each group of runs moves as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each method between its baselines: source only (lower bound), target only (upper bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baselines are matched by source, target, seed, steps and backbone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -537,54 +537,58 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>λ sc&amp;hedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>λ 调度(&amp;H)：</translation>
     </message>
     <message>
         <source>λ &amp;gamma:</source>
-        <translation type="unfinished"></translation>
+        <translation>λ γ(&amp;G)：</translation>
     </message>
     <message>
         <source>λ ma&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>λ 最大值(&amp;X)：</translation>
     </message>
     <message>
         <source>LR sche&amp;dule:</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度(&amp;D)：</translation>
     </message>
     <message>
         <source>ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout</source>
-        <translation type="unfinished"></translation>
+        <translation>ganin：λ 按 2/(1+exp(−γp))−1 从 0 升到最大值；constant：λ 始终为最大值</translation>
     </message>
     <message>
         <source>How fast λ rises (the DANN paper uses 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>λ 上升的快慢（DANN 论文取 10）</translation>
     </message>
     <message>
         <source>The weight of the domain loss&apos;s reversed gradient at the end of training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练结束时域损失反转梯度的权重</translation>
     </message>
     <message>
         <source>ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays</source>
-        <translation type="unfinished"></translation>
+        <translation>ganin：学习率按 lr/(1+10p)^0.75 衰减；constant：保持不变</translation>
     </message>
 </context>
 <context>
     <name>twb::ui::LambdaPreview</name>
     <message>
         <source>Training progress p</source>
-        <translation type="unfinished"></translation>
+        <translation>训练进度 p</translation>
     </message>
     <message>
         <source>λ(p)</source>
-        <translation type="unfinished"></translation>
+        <translation>λ(p)</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>The adversarial weight λ and the learning rate over the run, as the trainer will use them</source>
-        <translation type="unfinished"></translation>
+        <translation>整个运行中对抗权重 λ 和学习率的变化，与训练器实际使用的一致</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>学习率</translation>
     </message>
 </context>
 <context>
@@ -727,23 +731,23 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Live Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>实时曲线</translation>
     </message>
     <message>
         <source>Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>比较运行</translation>
     </message>
     <message>
         <source>Run &amp;Baselines Too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行基线(&amp;B)</translation>
     </message>
     <message>
         <source>After a method other than a baseline, also run source_only and target_only with the same recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>在非基线方法之后，用相同配置再运行 source_only 和 target_only</translation>
     </message>
 </context>
 <context>
@@ -768,122 +772,126 @@ Only in the target: %2</source>
     <name>twb::ui::ResultsModel</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1, lr %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，学习率 %2，%3</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>ganin, γ %1, max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ganin，γ %1，最大值 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>stopped early</source>
-        <translation type="unfinished">提前停止</translation>
+        <translation>提前停止</translation>
     </message>
     <message>
         <source>diverged</source>
-        <translation type="unfinished">已发散</translation>
+        <translation>已发散</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">方法</translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Source → target</source>
-        <translation type="unfinished"></translation>
+        <translation>源 → 目标</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <source>Backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>骨干网络</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步数</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>λ schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>λ 调度</translation>
     </message>
     <message>
         <source>Source acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>源准确率</translation>
     </message>
     <message>
         <source>Target acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标准确率</translation>
     </message>
     <message>
         <source>Domain acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>域准确率</translation>
     </message>
     <message>
         <source>Images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>图像/秒</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>twb::ui::ResultsTable</name>
     <message>
-        <source>Each method sits between its baselines: source only (lower bound) and target only (upper bound), same domains, seed and steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 &amp;Markdown</translation>
     </message>
     <message>
         <source>Copy the table as a Markdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格复制为 Markdown 表格</translation>
     </message>
     <message>
         <source>Copy as &amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 &amp;CSV</translation>
     </message>
     <message>
         <source>Copy the table as CSV, accuracies as fractions</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格复制为 CSV，准确率以小数表示</translation>
     </message>
     <message>
         <source>Click a column header to sort; each group of runs moves as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>点击列标题排序；每组运行整体移动</translation>
+    </message>
+    <message>
+        <source>Each method between its baselines: source only (lower bound), target only (upper bound)</source>
+        <translation>每个方法位于其基线之间：仅源域（下界），仅目标域（上界）</translation>
+    </message>
+    <message>
+        <source>Baselines are matched by source, target, seed, steps and backbone</source>
+        <translation>基线按源、目标、种子、步数和骨干网络匹配</translation>
     </message>
 </context>
 <context>
@@ -937,39 +945,39 @@ Only in the target: %2</source>
     <name>twb::ui::RunList</name>
     <message>
         <source>Open Run</source>
-        <translation type="unfinished"></translation>
+        <translation>打开运行</translation>
     </message>
     <message>
         <source>Not a run directory</source>
-        <translation type="unfinished"></translation>
+        <translation>不是运行目录</translation>
     </message>
     <message>
         <source>%1 · %2 → %3 · seed %4 · %5 steps · %6%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 → %3 · 种子 %4 · %5 步 · %6%</translation>
     </message>
     <message>
         <source>Open &amp;Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开运行(&amp;R)…</translation>
     </message>
     <message>
         <source>List a run directory from disk beside this session&apos;s runs</source>
-        <translation type="unfinished"></translation>
+        <translation>把磁盘上的运行目录列在本次会话的运行旁边</translation>
     </message>
     <message>
         <source>Open Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开运行…</translation>
     </message>
     <message>
         <source>Show baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>显示基线</translation>
     </message>
     <message>
         <source>Show each selected method&apos;s source-only and target-only runs beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个所选方法旁显示其仅源域和仅目标域运行</translation>
     </message>
     <message>
         <source>Select several runs (Ctrl or Shift) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>选择多个运行（Ctrl 或 Shift）进行比较</translation>
     </message>
 </context>
 <context>
@@ -1083,19 +1091,19 @@ Only in the target: %2</source>
     <name>twb::ui::RunOverlayView</name>
     <message>
         <source>Target test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>目标测试准确率</translation>
     </message>
     <message>
         <source>Label loss</source>
-        <translation type="unfinished"></translation>
+        <translation>标签损失</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">步数</translation>
+        <translation>步</translation>
     </message>
     <message>
         <source>Select runs in the Runs panel to compare them here; dashed: source only, dotted: target only.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“运行”面板中选择运行，在此比较；虚线：仅源域，点线：仅目标域。</translation>
     </message>
 </context>
 <context>

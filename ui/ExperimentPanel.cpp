@@ -267,9 +267,9 @@ twb::Experiment ExperimentPanel::experiment() const {
 void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
   experiment_ = experiment;
   const QSignalBlocker blockers[] = {
-      QSignalBlocker(name_),         QSignalBlocker(source_), QSignalBlocker(target_),
-      QSignalBlocker(method_),       QSignalBlocker(steps_),  QSignalBlocker(batchSize_),
-      QSignalBlocker(learningRate_), QSignalBlocker(seed_),   QSignalBlocker(evalEvery_),
+      QSignalBlocker(name_),           QSignalBlocker(source_),      QSignalBlocker(target_),
+      QSignalBlocker(method_),         QSignalBlocker(steps_),       QSignalBlocker(batchSize_),
+      QSignalBlocker(learningRate_),   QSignalBlocker(seed_),        QSignalBlocker(evalEvery_),
       QSignalBlocker(lambdaSchedule_), QSignalBlocker(lambdaGamma_), QSignalBlocker(lambdaMax_),
       QSignalBlocker(lrSchedule_)};
   name_->setText(QString::fromStdString(experiment.name));
@@ -346,7 +346,8 @@ void ExperimentPanel::retranslateUi() {
   lambdaGammaLabel_->setText(tr("λ &gamma:"));
   lambdaMaxLabel_->setText(tr("λ ma&x:"));
   lrScheduleLabel_->setText(tr("LR sche&dule:"));
-  lambdaSchedule_->setToolTip(tr("ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout"));
+  lambdaSchedule_->setToolTip(
+      tr("ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout"));
   lambdaGamma_->setToolTip(tr("How fast λ rises (the DANN paper uses 10)"));
   lambdaMax_->setToolTip(tr("The weight of the domain loss's reversed gradient at the end of training"));
   lrSchedule_->setToolTip(tr("ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays"));

@@ -31,13 +31,13 @@ LambdaPreview::LambdaPreview(QWidget* parent) : QWidget(parent) {
   QPen lrPen(QColor(140, 140, 140), 1.5);
   lrPen.setStyle(Qt::DashLine);
   lr_->setPen(lrPen);
-  plot_->legend->setFont(small);
-  plot_->legend->setBrush(QColor(255, 255, 255, 200));
-  plot_->legend->setBorderPen(Qt::NoPen);
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-  lambda_->addToLegend();
-  lr_->addToLegend();
-  plot_->legend->setVisible(true);
+  // No legend in so small a plot: each axis is labelled in its curve's colour.
+  plot_->yAxis->setLabelColor(lambda_->pen().color());
+  plot_->yAxis->setTickLabelColor(lambda_->pen().color());
+  plot_->yAxis2->setLabelColor(lr_->pen().color());
+  plot_->yAxis2->setTickLabelColor(lr_->pen().color());
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis, plot_->yAxis2})
+    axis->ticker()->setTickCount(3);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -58,10 +58,6 @@ void LambdaPreview::setExperiment(const twb::Experiment& experiment, bool showLa
   lambda_->setData(p, lambda, true);
   lr_->setData(p, lr, true);
   lambda_->setVisible(showLambda);
-  if (showLambda)
-    lambda_->addToLegend();
-  else
-    lambda_->removeFromLegend();
   plot_->yAxis->setVisible(showLambda);
   plot_->yAxis->setRange(0.0, std::max(experiment.method.lambda.max, 1e-6) * 1.08);
   plot_->yAxis2->setRange(0.0, std::max(experiment.training.lr, 1e-12) * 1.08);
@@ -78,6 +74,8 @@ void LambdaPreview::retranslateUi() {
   plot_->xAxis->setLabel(tr("Training progress p"));
   lambda_->setName(tr("λ(p)"));
   lr_->setName(tr("learning rate"));
+  plot_->yAxis->setLabel(lambda_->name());
+  plot_->yAxis2->setLabel(tr("lr"));
   setToolTip(tr("The adversarial weight λ and the learning rate over the run, as the trainer will use them"));
   plot_->replot();
 }

@@ -24,7 +24,7 @@ public:
   QCPGraph* lrGraph() const { return lr_; }
   static constexpr int kPoints = 101; // p = 0, 0.01, ..., 1
 
-  QSize sizeHint() const override { return {240, 130}; }
+  QSize sizeHint() const override { return {240, 140}; }
   QSize minimumSizeHint() const override { return {160, 100}; }
 
 protected:

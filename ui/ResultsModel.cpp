@@ -194,12 +194,13 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
     return QString::number(e.seed);
   case Steps:
     if (s.steps != e.training.steps)
-      return tr("%1 of %2").arg(locale.toString(static_cast<qlonglong>(s.steps)),
-                                locale.toString(static_cast<qlonglong>(e.training.steps)));
+      return tr("%1 of %2")
+          .arg(locale.toString(static_cast<qlonglong>(s.steps)),
+               locale.toString(static_cast<qlonglong>(e.training.steps)));
     return locale.toString(static_cast<qlonglong>(s.steps));
   case Optimizer:
-    return tr("%1, lr %2, %3").arg(str(e.training.optimizer), locale.toString(e.training.lr, 'g', 6),
-                                   str(e.training.lrSchedule));
+    return tr("%1, lr %2, %3")
+        .arg(str(e.training.optimizer), locale.toString(e.training.lr, 'g', 6), str(e.training.lrSchedule));
   case Lambda:
     if (!usesLambda(run))
       return tr("—");

@@ -23,6 +23,7 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
   view_->setSelectionBehavior(QAbstractItemView::SelectRows);
   view_->setWordWrap(false);
   view_->verticalHeader()->hide();
+  view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8); // more rows in a low dock
   view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   view_->horizontalHeader()->setStretchLastSection(true);
   // No indicator at first: rows keep the order they came in, grouped.
@@ -40,7 +41,7 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
   view_->addAction(copyCsvAction_);
 
   caption_ = new QLabel(this);
-  caption_->setWordWrap(true);
+  caption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   copyMarkdownButton_ = new QToolButton(this);
   copyMarkdownButton_->setDefaultAction(copyMarkdownAction_);
   copyCsvButton_ = new QToolButton(this);
@@ -79,8 +80,8 @@ void ResultsTable::changeEvent(QEvent* event) {
 }
 
 void ResultsTable::retranslateUi() {
-  caption_->setText(tr("Each method sits between its baselines: source only (lower bound) and "
-                       "target only (upper bound), same domains, seed and steps."));
+  caption_->setText(tr("Each method between its baselines: source only (lower bound), target only (upper bound)"));
+  caption_->setToolTip(tr("Baselines are matched by source, target, seed, steps and backbone"));
   copyMarkdownAction_->setText(tr("Copy as &Markdown"));
   copyMarkdownAction_->setToolTip(tr("Copy the table as a Markdown table"));
   copyCsvAction_->setText(tr("Copy as &CSV"));

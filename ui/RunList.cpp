@@ -70,6 +70,7 @@ RunList::RunList(QWidget* parent) : QWidget(parent) {
   splitter_->setStretchFactor(0, 1);
   splitter_->setStretchFactor(1, 3);
   splitter_->setChildrenCollapsible(false);
+  splitter_->setSizes({300, 1000}); // the list's lines are long; the table takes the rest
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(splitter_);
 

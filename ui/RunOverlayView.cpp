@@ -13,10 +13,9 @@ namespace twb::ui {
 namespace {
 
 QColor runColour(std::size_t index) {
-  static const QColor palette[] = {QColor(214, 39, 40),  QColor(31, 119, 180), QColor(44, 160, 44),
-                                   QColor(255, 127, 14), QColor(148, 103, 189), QColor(140, 86, 75),
-                                   QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
-                                   QColor(23, 190, 207)};
+  static const QColor palette[] = {
+      QColor(214, 39, 40), QColor(31, 119, 180),  QColor(44, 160, 44),   QColor(255, 127, 14), QColor(148, 103, 189),
+      QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34), QColor(23, 190, 207)};
   return palette[index % (sizeof(palette) / sizeof(palette[0]))];
 }
 
@@ -57,7 +56,8 @@ RunOverlayView::RunOverlayView(QWidget* parent) : QWidget(parent) {
   legend_ = plot_->legend;
   legend_->setBrush(QColor(255, 255, 255, 220));
   legend_->setBorderPen(QPen(QColor(200, 200, 200)));
-  accuracyRect_->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+  // Top left: accuracies start low, so early steps leave that corner empty.
+  accuracyRect_->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
   legend_->setVisible(false);
 
   auto* layout = new QVBoxLayout(this);

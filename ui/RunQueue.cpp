@@ -17,7 +17,7 @@ std::vector<twb::Experiment> RunQueue::baselinesOf(const twb::Experiment& experi
   for (const char* method : {"source_only", "target_only"}) {
     twb::Experiment baseline = experiment; // same domains, seed, steps, batch, lr, schedule
     baseline.method.name = method;
-    baseline.name = experiment.name + " [" + method + " baseline]";
+    baseline.name = std::string(method) + " baseline of \"" + experiment.name + "\"";
     result.push_back(baseline);
   }
   return result;
