@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "TwbProcess.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -94,29 +96,13 @@ twb::TsneParams smallRun(int iterations = 500) {
 class TestTsne : public QObject {
   Q_OBJECT
 
-  struct Result {
-    int code = -1;
-    QString out, err;
-  };
+  using Result = twbtest::TwbResult;
 
   QTemporaryDir tmp_;
 
-  static Result twb(const QStringList& args) {
-    QProcess p;
-    p.start(qEnvironmentVariable("TWB_BIN_DIR") + "/twb", args);
-    if (!p.waitForFinished(60000))
-      return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-  }
+  static Result twb(const QStringList& args) { return twbtest::runTwb(args, 60000); }
 
-  QString writeFile(const QString& name, const QByteArray& text) {
-    QFile f(tmp_.path() + "/" + name);
-    if (!f.open(QIODevice::WriteOnly))
-      return {};
-    f.write(text);
-    return f.fileName();
-  }
+  QString writeFile(const QString& name, const QByteArray& text) { return twbtest::writeTextFile(tmp_.path(), name, text); }
 
 private Q_SLOTS:
   void clustersStayApart() {

@@ -8,32 +8,18 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "TwbProcess.h"
+
 class TestTwbCli : public QObject {
   Q_OBJECT
 
-  struct Result {
-    int code = -1;
-    QString out, err;
-  };
+  using Result = twbtest::TwbResult;
 
   QTemporaryDir tmp_;
 
-  static Result twb(const QStringList& args, int timeoutMs = 300000) {
-    QProcess p;
-    p.start(qEnvironmentVariable("TWB_BIN_DIR") + "/twb", args);
-    if (!p.waitForFinished(timeoutMs))
-      return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-  }
+  static Result twb(const QStringList& args) { return twbtest::runTwb(args); }
 
-  QString writeFile(const QString& name, const QByteArray& text) {
-    QFile f(tmp_.path() + "/" + name);
-    if (!f.open(QIODevice::WriteOnly))
-      return {};
-    f.write(text);
-    return f.fileName();
-  }
+  QString writeFile(const QString& name, const QByteArray& text) { return twbtest::writeTextFile(tmp_.path(), name, text); }
 
 private Q_SLOTS:
   void versionAndHelp() {

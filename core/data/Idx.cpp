@@ -77,19 +77,34 @@ void readPayload(GzFile& f, const std::string& path, std::uint8_t* into, std::si
 
 } // namespace
 
-IdxImages readIdxImages(const std::string& path) {
-  requireFile(path);
-  GzFile f(path);
-  unsigned char h[16];
+namespace {
+// Checks an IDX file's magic number (unsigned bytes, `dims` dimensions) and returns
+// its big-endian dimension sizes; `kind` names the file in the error.
+std::vector<std::uint64_t> readHeader(GzFile& f, const std::string& path, int dims, const char* kind) {
+  const std::uint32_t expected = 0x00000800u + static_cast<std::uint32_t>(dims);
+  unsigned char h[4];
   if (f.read(h, 4) < 4)
     throw InputError(path + ": too short to be an IDX file");
   const std::uint32_t magic = bigEndian(h);
-  if (magic != 0x00000803)
-    throw InputError(path + ": wrong magic number " + std::to_string(magic) +
-                     " (an IDX images file starts with 2051: unsigned bytes, 3 dimensions)");
-  if (f.read(h + 4, 12) < 12)
-    throw InputError(path + ": truncated header");
-  const std::uint64_t count = bigEndian(h + 4), rows = bigEndian(h + 8), cols = bigEndian(h + 12);
+  if (magic != expected)
+    throw InputError(path + ": wrong magic number " + std::to_string(magic) + " (an IDX " + kind + " file starts with " +
+                     std::to_string(expected) + ": unsigned bytes, " + std::to_string(dims) +
+                     (dims == 1 ? " dimension)" : " dimensions)"));
+  std::vector<std::uint64_t> sizes;
+  for (int d = 0; d < dims; ++d) {
+    if (f.read(h, 4) < 4)
+      throw InputError(path + ": truncated header");
+    sizes.push_back(bigEndian(h));
+  }
+  return sizes;
+}
+} // namespace
+
+IdxImages readIdxImages(const std::string& path) {
+  requireFile(path);
+  GzFile f(path);
+  const auto sizes = readHeader(f, path, 3, "images");
+  const std::uint64_t count = sizes[0], rows = sizes[1], cols = sizes[2];
   if (count == 0)
     throw InputError(path + ": holds no images");
   if (count > kMaxImages || rows == 0 || cols == 0 || rows > kMaxSide || cols > kMaxSide)
@@ -108,16 +123,7 @@ IdxImages readIdxImages(const std::string& path) {
 std::vector<std::int64_t> readIdxLabels(const std::string& path) {
   requireFile(path);
   GzFile f(path);
-  unsigned char h[8];
-  if (f.read(h, 4) < 4)
-    throw InputError(path + ": too short to be an IDX file");
-  const std::uint32_t magic = bigEndian(h);
-  if (magic != 0x00000801)
-    throw InputError(path + ": wrong magic number " + std::to_string(magic) +
-                     " (an IDX labels file starts with 2049: unsigned bytes, 1 dimension)");
-  if (f.read(h + 4, 4) < 4)
-    throw InputError(path + ": truncated header");
-  const std::uint64_t count = bigEndian(h + 4);
+  const std::uint64_t count = readHeader(f, path, 1, "labels")[0];
   if (count == 0 || count > kMaxImages)
     throw InputError(path + ": absurd label count " + std::to_string(count) + "; the file is corrupted");
   std::vector<std::uint8_t> bytes(count);
