@@ -83,6 +83,7 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
     return loadFolder(spec.substr(7), seed, options);
   }
 #else
+  (void)options;
   if (spec == "digits" || spec == "digits-m" || spec == "syndigits" || spec == "shapes" || hasPrefix(spec, "folder:"))
     needsOpenCv(spec);
 #endif

@@ -1,5 +1,7 @@
 #include "DatasetStats.h"
 
+#include "Errors.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -74,5 +76,12 @@ void alignToClasses(Dataset& target, const std::vector<std::string>& classNames)
   }
   target.classNames = classNames;
 }
+
+#ifndef TWB_HAVE_OPENCV
+// The grid is encoded as PNG by OpenCV (data/SampleGrid.cpp); without it, say so.
+void writeSampleGrid(const Dataset&, const std::string& pngPath, int, int, std::uint64_t) {
+  throw InputError(pngPath + ": writing a sample grid needs OpenCV, and this build has none (TWB_WITH_OPENCV=OFF)");
+}
+#endif
 
 } // namespace twb
