@@ -1,6 +1,7 @@
 // The Datasets panel driven as a user would, in the real window on Qt's offscreen
 // platform: datasets chosen in the panel or in the Experiment panel, loaded off the
 // GUI thread, their samples, counts, facts, load report and class match checked.
+#include "IsolatedHome.h"
 #include "Application.h"
 #include "DatasetStats.h"
 #include "DatasetsPanel.h"
@@ -109,10 +110,8 @@ class TestDatasetsPanel : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
-    qputenv("XDG_CONFIG_HOME", home_.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home_.filePath(QStringLiteral("data")).toLocal8Bit());
+    twbtest::useIsolatedHome(home_);
     qputenv("TWB_CACHE_DIR", home_.filePath(QStringLiteral("cache")).toLocal8Bit());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home_.filePath(QStringLiteral("config")));
     twb::ui::settings::language.set(QStringLiteral("en"));
     twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
     QApplication::setQuitOnLastWindowClosed(false);

@@ -1,5 +1,6 @@
 // The window driven as a user would, on Qt's offscreen platform: actions triggered,
 // widgets found by objectName, real training on the digits dataset.
+#include "IsolatedHome.h"
 #include "Application.h"
 #include "AtomicFile.h"
 #include "Experiment.h"
@@ -105,9 +106,7 @@ private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
     // Settings and runs go to a fresh folder, never the user's.
-    qputenv("XDG_CONFIG_HOME", home_.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home_.filePath(QStringLiteral("data")).toLocal8Bit());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home_.filePath(QStringLiteral("config")));
+    twbtest::useIsolatedHome(home_);
     // English whatever the machine's locale, so the texts below are predictable.
     twb::ui::settings::language.set(QStringLiteral("en"));
     twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));

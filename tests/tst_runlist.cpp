@@ -1,6 +1,7 @@
 // Runs side by side: real run directories (short trainings on digits -> digits-m)
 // listed, tabulated next to their baselines, overlaid, and the baseline queue run
 // from a controller as the window does. Also the lambda preview of the panel.
+#include "IsolatedHome.h"
 #include "AtomicFile.h"
 #include "CurvesView.h"
 #include "ExperimentPanel.h"
@@ -79,6 +80,13 @@ bool contiguous(const QStringList& methods, const QStringList& group) {
 
 } // namespace
 
+// A run queue over a controller that feeds the window's views, unshown.
+struct QueueFixture {
+  QWidget views;
+  RunController controller{new CurvesView(&views), new RunLogView(&views), new RunProgress(&views)};
+  RunQueue queue{&controller};
+};
+
 class TestRunList : public QObject {
   Q_OBJECT
 
@@ -89,9 +97,7 @@ class TestRunList : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
-    qputenv("XDG_CONFIG_HOME", home_.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home_.filePath(QStringLiteral("data")).toLocal8Bit());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home_.filePath(QStringLiteral("config")));
+    twbtest::useIsolatedHome(home_);
     QApplication::setQuitOnLastWindowClosed(false);
     twb::useAllCores();
     runs_ = home_.filePath(QStringLiteral("runs"));
@@ -242,12 +248,8 @@ private slots:
   }
 
   void theQueueRunsBothBaselinesAfterAMethod() {
-    QWidget views; // the window's views, unshown, as the controller feeds them
-    auto* curves = new CurvesView(&views);
-    auto* log = new RunLogView(&views);
-    auto* progress = new RunProgress(&views);
-    RunController controller(curves, log, progress);
-    RunQueue queue(&controller);
+    QueueFixture f;
+    RunQueue& queue = f.queue;
     QTemporaryDir parent;
     QSignalSpy finished(&queue, &RunQueue::runFinished);
     QSignalSpy ended(&queue, &RunQueue::batchEnded);
@@ -280,12 +282,9 @@ private slots:
   }
 
   void stopCancelsTheRestOfTheQueue() {
-    QWidget views; // the window's views, unshown, as the controller feeds them
-    auto* curves = new CurvesView(&views);
-    auto* log = new RunLogView(&views);
-    auto* progress = new RunProgress(&views);
-    RunController controller(curves, log, progress);
-    RunQueue queue(&controller);
+    QueueFixture f;
+    RunController& controller = f.controller;
+    RunQueue& queue = f.queue;
     QTemporaryDir parent;
     QSignalSpy finished(&queue, &RunQueue::runFinished);
     QSignalSpy ended(&queue, &RunQueue::batchEnded);
