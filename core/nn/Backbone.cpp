@@ -2,6 +2,8 @@
 
 #include "Errors.h"
 
+#include <algorithm>
+
 #include <torch/nn/functional/activation.h>
 #include <torch/nn/functional/pooling.h>
 #include <torch/nn/modules/conv.h>
@@ -12,6 +14,16 @@ namespace twb {
 namespace F = torch::nn::functional;
 
 namespace {
+
+void checkLayer(const NetworkImpl& net, const std::string& layer) {
+  const auto names = net.layerNames();
+  if (std::find(names.begin(), names.end(), layer) != names.end())
+    return;
+  std::string list;
+  for (const auto& n : names)
+    list += (list.empty() ? "" : ", ") + n;
+  throw InputError("unknown layer '" + layer + "'; this network has: " + list);
+}
 
 // The DANN paper's digit network (Ganin & Lempitsky 2015, MNIST -> MNIST-M):
 // conv 5x5x32, max-pool 2, conv 5x5x48, max-pool 2 -> 48*4*4 = 768 features;
@@ -28,15 +40,28 @@ public:
     head = register_module("head", torch::nn::Linear(100, s.classes));
   }
 
-  torch::Tensor features(const torch::Tensor& x) override {
-    auto h = F::max_pool2d(F::relu(conv1->forward(x)), F::MaxPool2dFuncOptions(2));
-    h = F::max_pool2d(F::relu(conv2->forward(h)), F::MaxPool2dFuncOptions(2));
-    return h.flatten(1);
-  }
+  torch::Tensor features(const torch::Tensor& x) override { return forwardTo(x, "conv2"); }
 
   torch::Tensor classify(const torch::Tensor& f) override {
     auto h = F::relu(fc1->forward(f));
     h = F::relu(fc2->forward(h));
+    return head->forward(h);
+  }
+
+  torch::Tensor forwardTo(const torch::Tensor& x, const std::string& layer) override {
+    checkLayer(*this, layer);
+    auto h = F::max_pool2d(F::relu(conv1->forward(x)), F::MaxPool2dFuncOptions(2));
+    if (layer == "conv1")
+      return h;
+    h = F::max_pool2d(F::relu(conv2->forward(h)), F::MaxPool2dFuncOptions(2)).flatten(1);
+    if (layer == "conv2")
+      return h;
+    h = F::relu(fc1->forward(h));
+    if (layer == "fc1")
+      return h;
+    h = F::relu(fc2->forward(h));
+    if (layer == "fc2")
+      return h;
     return head->forward(h);
   }
 

@@ -19,6 +19,11 @@ public:
   virtual torch::Tensor classify(const torch::Tensor& features) = 0;
   torch::Tensor forward(const torch::Tensor& images) { return classify(features(images)); }
 
+  // The output of layer `layer` (after its activation and pooling, as the next layer sees
+  // it), for embedding a named layer and for showing each layer's output shape.
+  // InputError for a name not in layerNames().
+  virtual torch::Tensor forwardTo(const torch::Tensor& images, const std::string& layer) = 0;
+
   // Layer names in forward order, feature extractor first ("conv1", ..., "head").
   virtual std::vector<std::string> layerNames() const = 0;
   virtual std::int64_t featureDim() const = 0;
