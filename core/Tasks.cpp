@@ -21,7 +21,7 @@ TaskSpec task(const char* name, const char* dataset, const char* label, int labe
 // Fashion-MNIST's ten classes in four groups by what the item is worn on. A dress is
 // worn from the shoulders, so it goes with the tops; a bag is worn on nothing.
 const std::map<std::string, std::int64_t> kFashionGroup = {
-    {"T-shirt/top", 0}, {"Pullover", 0}, {"Dress", 0}, {"Coat", 0}, {"Shirt", 0},
+    {"T-shirt/top", 0}, {"Pullover", 0}, {"Dress", 0},   {"Coat", 0},       {"Shirt", 0},
     {"Trouser", 1},     {"Sandal", 2},   {"Sneaker", 2}, {"Ankle boot", 2}, {"Bag", 3}};
 
 // The digit value of each class name ("0".."9"), or -1 where a name is not one.
@@ -34,7 +34,9 @@ std::vector<int> digitValues(const std::vector<std::string>& classes) {
 
 } // namespace
 
-std::vector<std::string> taskFamilies() { return {"digits", "fashion", "digits_fashion", "custom"}; }
+std::vector<std::string> taskFamilies() {
+  return {"digits", "fashion", "digits_fashion", "custom"};
+}
 
 std::string describeTaskFamily(const std::string& family) {
   if (family == "digits")
@@ -46,7 +48,9 @@ std::string describeTaskFamily(const std::string& family) {
   return "custom: the tasks listed in tasks.list";
 }
 
-std::vector<std::string> taskLabels() { return {"class", "parity", "greater_than_4", "coarse"}; }
+std::vector<std::string> taskLabels() {
+  return {"class", "parity", "greater_than_4", "coarse"};
+}
 
 std::vector<TaskSpec> familyTasks(const std::string& family, int labelsPerClass) {
   if (family == "digits")
@@ -81,8 +85,8 @@ LabelMapping mapLabels(const TaskSpec& task, const std::vector<std::string>& cla
     return m;
   }
   const auto fail = [&](const std::string& why) {
-    throw InputError("task '" + task.name + "': label '" + task.label + "' does not apply to dataset '" +
-                     task.dataset + "': " + why);
+    throw InputError("task '" + task.name + "': label '" + task.label + "' does not apply to dataset '" + task.dataset +
+                     "': " + why);
   };
   if (task.label == "parity" || task.label == "greater_than_4") {
     const auto digits = digitValues(classes);

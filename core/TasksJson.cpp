@@ -30,8 +30,8 @@ void checkTaskName(JsonReader& r, const std::string& name) {
   });
   if (!plain)
     r.fail("name", "is '" + name + "'; a task name is lower-case letters, digits and '_'");
-  static const std::set<std::string> kTaken = {"label", "domain", "total", "source_train", "source_test",
-                                               "target_test", "target_train"};
+  static const std::set<std::string> kTaken = {"label",       "domain",      "total",       "source_train",
+                                               "source_test", "target_test", "target_train"};
   if (kTaken.count(name))
     r.fail("name", "is '" + name + "', which an existing metric already uses");
 }
@@ -80,8 +80,7 @@ void readTasks(JsonReader r, TasksSpec& t, const DatasetCheck& checkDataset) {
   if (t.family == "custom" && t.list.empty())
     r.fail("list", "must list at least one task when tasks.family is 'custom'");
   if (t.family != "custom" && !t.list.empty())
-    r.fail("list", "is only read when tasks.family is 'custom' (the family '" + t.family +
-                       "' brings its own tasks)");
+    r.fail("list", "is only read when tasks.family is 'custom' (the family '" + t.family + "' brings its own tasks)");
   if (!t.only.empty()) {
     TasksSpec all = t;
     all.only.clear();

@@ -23,6 +23,7 @@ Experiment multitask(const std::string& family, std::int64_t steps) {
   e.tasks.family = family;
   e.training.lrSchedule = "constant";
   e.training.steps = steps;
+  e.training.batchSize = 32; // short and small: the suite runs on two busy cores
   e.eval.every = steps;
   e.training.device = "cpu";
   return e;
@@ -73,22 +74,22 @@ private Q_SLOTS:
   void digitsFamilyLearnsEveryTask() {
     QTemporaryDir dir;
     const QString runDir = dir.filePath("run");
-    Trainer t(multitask("digits", 250), runDir.toStdString());
+    Trainer t(multitask("digits", 150), runDir.toStdString());
     const TrainResult r = t.run();
     QCOMPARE(r.summary.status, std::string("completed"));
     // Chance: 0.1 for the digit, 0.5 for parity and greater-than-4.
     const double digit = last(r.metrics, "acc/digit"), parity = last(r.metrics, "acc/parity"),
                  gt4 = last(r.metrics, "acc/greater_than_4");
-    QVERIFY2(digit > 0.8, qPrintable(QString::number(digit)));
-    QVERIFY2(parity > 0.8, qPrintable(QString::number(parity)));
-    QVERIFY2(gt4 > 0.8, qPrintable(QString::number(gt4)));
+    QVERIFY2(digit > 0.6, qPrintable(QString::number(digit)));
+    QVERIFY2(parity > 0.75, qPrintable(QString::number(parity)));
+    QVERIFY2(gt4 > 0.75, qPrintable(QString::number(gt4)));
     for (const char* task : {"digit", "parity", "greater_than_4"}) {
       const std::string loss = std::string("loss/") + task;
       QVERIFY2(last(r.metrics, loss) < first(r.metrics, loss) / 2, task);
       QCOMPARE(last(r.metrics, std::string("weight/") + task), 1.0);
     }
-    // One batch carries the three labels: 64 images a step, not 192.
-    QVERIFY(r.summary.imagesPerSecond > 0);
+    // One batch carries the three labels: 32 images a step, not 96.
+    QVERIFY(std::abs(r.summary.imagesPerSecond * r.summary.trainSeconds - 150 * 32) < 1);
     QCOMPARE(r.summary.sourceTestAcc, digit);
     QCOMPARE(r.summary.targetTestAcc, digit);
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
   }
 
   void sameSeedSameCurves() {
-    Experiment e = multitask("digits", 30);
+    Experiment e = multitask("digits", 20);
     e.tasks.weighting = "uncertainty";
     e.eval.every = 10;
     Trainer a(e), b(e);
@@ -119,11 +120,13 @@ private Q_SLOTS:
   }
 
   void uncertaintyWeightsMove() {
-    Experiment e = multitask("digits", 150);
+    Experiment e = multitask("digits", 60);
     e.tasks.weighting = "uncertainty";
     e.tasks.labelsPerClass = 10; // few digit labels: a batch of its own
     const TrainResult r = Trainer(e).run();
     QCOMPARE(r.summary.tasks.at("digit").at("train_labels"), 100.0);
+    // The few-label digits have a batch of their own; parity and greater-than-4 share one.
+    QVERIFY(std::abs(r.summary.imagesPerSecond * r.summary.trainSeconds - 60 * 64) < 1);
     QCOMPARE(r.summary.tasks.at("parity").at("train_labels"), r.summary.tasks.at("greater_than_4").at("train_labels"));
     // exp(-s) starts at 1 and moves as the losses fall: the easy tasks' weights grow.
     for (const char* task : {"digit", "parity", "greater_than_4"}) {
@@ -144,8 +147,9 @@ private Q_SLOTS:
 
   void digitsAndFashionShareATrunk() {
     const TrainResult r = Trainer(multitask("digits_fashion", 60)).run();
-    QVERIFY2(last(r.metrics, "acc/digit") > 0.3, qPrintable(QString::number(last(r.metrics, "acc/digit"))));
-    QVERIFY2(last(r.metrics, "acc/fashion") > 0.3, qPrintable(QString::number(last(r.metrics, "acc/fashion"))));
+    // Two batches a step, one per dataset; both heads well above chance (0.1).
+    QVERIFY2(last(r.metrics, "acc/digit") > 0.25, qPrintable(QString::number(last(r.metrics, "acc/digit"))));
+    QVERIFY2(last(r.metrics, "acc/fashion") > 0.25, qPrintable(QString::number(last(r.metrics, "acc/fashion"))));
   }
 
   void coarseFashionGroups() {
@@ -177,7 +181,8 @@ private Q_SLOTS:
   }
 
   void customListRoundTrips() {
-    const std::string json = R"({"method": {"name": "multitask"}, "tasks": {"family": "custom", "weighting": "uncertainty",
+    const std::string json =
+        R"({"method": {"name": "multitask"}, "tasks": {"family": "custom", "weighting": "uncertainty",
       "list": [{"name": "digit", "dataset": "digits", "labels_per_class": 5},
                {"name": "odd", "dataset": "syndigits", "label": "parity", "weight": 0.5}]}})";
     const Experiment e = parseExperiment(json, "mt.json");

@@ -34,8 +34,7 @@ public:
   TaskHeadsImpl(const MultitaskData& data, std::int64_t trunkDim, bool uncertainty) {
     for (const auto& t : data.tasks)
       heads.push_back(register_module(
-          "head_" + t.spec.name,
-          torch::nn::Linear(trunkDim, static_cast<std::int64_t>(t.labels.classNames.size()))));
+          "head_" + t.spec.name, torch::nn::Linear(trunkDim, static_cast<std::int64_t>(t.labels.classNames.size()))));
     if (uncertainty) {
       std::vector<float> start;
       for (const auto& t : data.tasks)

@@ -25,8 +25,7 @@ std::vector<std::size_t> fewLabelIndices(const ImageSet& train, const TaskTrack&
   labelsOnly.labels.reserve(train.size());
   for (auto l : train.labels)
     labelsOnly.labels.push_back(t.labels.fromDatasetClass[static_cast<std::size_t>(l)]);
-  return fewShotIndices(labelsOnly, t.labels.classNames.size(), t.spec.labelsPerClass,
-                        mixSeed(seed, 4000 + taskIndex));
+  return fewShotIndices(labelsOnly, t.labels.classNames.size(), t.spec.labelsPerClass, mixSeed(seed, 4000 + taskIndex));
 }
 
 } // namespace
