@@ -5,6 +5,7 @@
 # deviation, and each seed, alone and shared.
 #   bench/multitask.sh [TWB] [EXPERIMENT.json] [SEEDS] [-- --set KEY=VALUE ...]
 # e.g. bench/multitask.sh build/bin/twb resources/experiments/multitask_digits_few_labels.json "1 2 3"
+# ALONE="digit" (task names) trains only those tasks alone; the default is every task.
 set -euo pipefail
 twb=${1:-build/bin/twb}
 experiment=${2:-resources/experiments/multitask_digits_few_labels.json}
@@ -23,11 +24,12 @@ first=${seeds%% *}
 for s in $seeds; do run multitask "$s" "$@"; done
 # The tasks in the experiment's order: the acc/<task> columns of the multitask run.
 tasks=$(head -1 "$out/multitask-$first/metrics.csv" | tr ',' '\n' | sed -n 's|^acc/||p')
-for t in $tasks; do
+alone=${ALONE:-$tasks}
+for t in $alone; do
   for s in $seeds; do run "alone-$t" "$s" --set tasks.only="$t" "$@"; done
 done
 /usr/bin/python3 - "$out" $seeds -- $tasks <<'PY'
-import json, statistics, sys
+import json, os, statistics, sys
 args = sys.argv[1:]
 out, seeds, tasks = args[0], args[1:args.index("--")], args[args.index("--") + 1:]
 e = json.load(open(f"{out}/multitask-{seeds[0]}/experiment.json"))
@@ -41,11 +43,16 @@ def stats(v):
     return statistics.mean(v), (statistics.stdev(v) if len(v) > 1 else 0.0)
 for task in tasks:
     shared = [json.load(open(f"{out}/multitask-{s}/summary.json"))["tasks"][task] for s in seeds]
-    alone = [json.load(open(f"{out}/alone-{task}-{s}/summary.json"))["tasks"][task] for s in seeds]
-    a, m = [r["test_acc"] for r in alone], [r["test_acc"] for r in shared]
-    (am, asd), (mm, msd) = stats(a), stats(m)
+    m = [r["test_acc"] for r in shared]
+    mm, msd = stats(m)
+    row = f"| {task} | {int(shared[0]['train_labels'])} | "
+    if not os.path.exists(f"{out}/alone-{task}-{seeds[0]}/summary.json"):  # not trained alone (ALONE)
+        print(row + f"not run | | {mm:.3f} +- {msd:.3f} | {' '.join(f'{x:.3f}' for x in m)} | |")
+        continue
+    a = [json.load(open(f"{out}/alone-{task}-{s}/summary.json"))["tasks"][task]["test_acc"] for s in seeds]
+    am, asd = stats(a)
     diffs = [x - y for x, y in zip(m, a)]
-    print(f"| {task} | {int(shared[0]['train_labels'])} | {am:.3f} +- {asd:.3f} | {' '.join(f'{x:.3f}' for x in a)} "
+    print(row + f"{am:.3f} +- {asd:.3f} | {' '.join(f'{x:.3f}' for x in a)} "
           f"| {mm:.3f} +- {msd:.3f} | {' '.join(f'{x:.3f}' for x in m)} | {statistics.mean(diffs):+.3f} "
           f"({sum(d > 0 for d in diffs)} of {len(diffs)} seeds better) |")
 if k["weighting"] == "uncertainty":

@@ -128,11 +128,14 @@ private Q_SLOTS:
     // The few-label digits have a batch of their own; parity and greater-than-4 share one.
     QVERIFY(std::abs(r.summary.imagesPerSecond * r.summary.trainSeconds - 60 * 64) < 1);
     QCOMPARE(r.summary.tasks.at("parity").at("train_labels"), r.summary.tasks.at("greater_than_4").at("train_labels"));
-    // exp(-s) starts at 1 and moves as the losses fall: the easy tasks' weights grow.
+    // exp(-s) starts at 1 and moves as the losses fall (a logged weight is the mean over
+    // the steps since the last log row; the summary's is the value at the end).
     for (const char* task : {"digit", "parity", "greater_than_4"}) {
-      const double w = last(r.metrics, std::string("weight/") + task);
-      QVERIFY2(w > 0 && std::abs(w - 1.0) > 0.01, qPrintable(QString("%1 %2").arg(task).arg(w)));
-      QCOMPARE(r.summary.tasks.at(task).at("weight"), w);
+      const double logged = last(r.metrics, std::string("weight/") + task);
+      const double final = r.summary.tasks.at(task).at("weight");
+      QVERIFY2(logged > 0 && std::abs(logged - 1.0) > 0.01, qPrintable(QString("%1 %2").arg(task).arg(logged)));
+      QVERIFY2(std::abs(final - logged) < 0.1 * logged,
+               qPrintable(QString("%1 %2 %3").arg(task).arg(final).arg(logged)));
     }
   }
 
