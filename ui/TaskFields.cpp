@@ -87,7 +87,7 @@ void TaskFields::updateTaskList() {
           tr("%1: %2 of %3")
               .arg(QString::fromStdString(t.name), QString::fromStdString(t.label), QString::fromStdString(t.dataset));
       if (t.labelsPerClass > 0)
-        line += tr(", %n label(s) per class", nullptr, t.labelsPerClass);
+        line += tr(", %1 labels per class").arg(t.labelsPerClass);
       lines.append(line);
     }
   } catch (const twb::InputError& e) {
