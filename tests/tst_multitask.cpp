@@ -155,6 +155,16 @@ private Q_SLOTS:
     QVERIFY2(last(r.metrics, "acc/fashion") > 0.25, qPrintable(QString::number(last(r.metrics, "acc/fashion"))));
   }
 
+  void resnetTrunkIsPooled() {
+    // resnet's heads read its last block averaged over space, as its own head does.
+    Experiment e = multitask("digits", 5);
+    e.model.backbone = "resnet";
+    const TrainResult r = Trainer(e).run();
+    QCOMPARE(r.summary.status, std::string("completed"));
+    QCOMPARE(r.summary.tasks.size(), std::size_t(3));
+    QVERIFY(last(r.metrics, "acc/parity") >= 0 && last(r.metrics, "acc/parity") <= 1);
+  }
+
   void coarseFashionGroups() {
     const std::vector<std::string> fashion = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                                               "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};

@@ -11,6 +11,7 @@
 #include "nn/Batches.h"
 
 #include <torch/nn/functional/loss.h>
+#include <torch/nn/functional/pooling.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/utils.h>
 
@@ -27,6 +28,15 @@ namespace F = torch::nn::functional;
 std::string trunkLayer(const NetworkImpl& net) {
   const auto names = net.layerNames();
   return names.size() >= 2 ? names[names.size() - 2] : names.front();
+}
+
+// What the heads read: the trunk layer's output, averaged over space when it is a
+// feature map (resnet's last block), as the backbone's own head reads it.
+torch::Tensor trunkOutput(NetworkImpl& net, const torch::Tensor& images, const std::string& layer) {
+  const auto h = net.forwardTo(images, layer);
+  if (h.dim() == 4)
+    return F::adaptive_avg_pool2d(h, F::AdaptiveAvgPool2dFuncOptions(1)).flatten(1);
+  return h.flatten(1);
 }
 
 class TaskHeadsImpl : public torch::nn::Module {
@@ -55,10 +65,11 @@ public:
     std::int64_t dim = 0;
     {
       torch::NoGradGuard noGrad;
+      const bool wasTraining = net.is_training();
+      net.eval(); // a probe for the trunk's width must not move batch-norm statistics
       const auto device = net.parameters().front().device();
-      dim = net.forwardTo(torch::zeros({1, data_->channels, data_->side, data_->side}, device), trunk_)
-                .flatten(1)
-                .size(1);
+      dim = trunkOutput(net, torch::zeros({1, data_->channels, data_->side, data_->side}, device), trunk_).size(1);
+      net.train(wasTraining);
     }
     heads_ = TaskHeads(*data_, dim, e.tasks.weighting == "uncertainty");
     for (std::size_t g = 0; g < data_->groups.size(); ++g)
@@ -91,7 +102,7 @@ public:
       for (auto pos : samplers_[g].next(batchSize_))
         idx.push_back(group.indices[pos]);
       images_ += static_cast<std::int64_t>(idx.size());
-      const auto h = net.forwardTo(imageBatch(train, idx, data_->channels).to(device_), trunk_).flatten(1);
+      const auto h = trunkOutput(net, imageBatch(train, idx, data_->channels).to(device_), trunk_);
       for (auto t : group.tasks) {
         const auto loss = F::cross_entropy(heads_->heads[t]->forward(h), taskLabels(train, idx, t));
         terms.push_back(weighted(loss, t));
@@ -159,7 +170,7 @@ private:
       idx.clear();
       for (std::size_t i = start; i < std::min(test.size(), start + kChunk); ++i)
         idx.push_back(i);
-      const auto h = net.forwardTo(imageBatch(test, idx, data_->channels).to(device), trunk_).flatten(1);
+      const auto h = trunkOutput(net, imageBatch(test, idx, data_->channels).to(device), trunk_);
       correct += heads_->heads[t]->forward(h).argmax(1).eq(taskLabels(test, idx, t)).sum().item<std::int64_t>();
     }
     return test.size() == 0 ? 0.0 : static_cast<double>(correct) / static_cast<double>(test.size());
