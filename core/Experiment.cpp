@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "JsonReader.h"
+#include "zeroshot/ZeroShotSpecJson.h"
 
 #include <algorithm>
 
@@ -13,7 +14,7 @@ namespace {
 const std::vector<std::string> kReservedMethods = {
     "source_only", "target_only", "finetune", "dann", "mmd", "coral", "entropy",
     "mcd", "self_training", "multitask", "zeroshot"};
-const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann"};
+const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann", "zeroshot"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
 const std::vector<std::string> kBackbones = {"lenet"};
 
@@ -132,6 +133,7 @@ Experiment fromJson(const Json& j, const std::string& origin) {
   ev.read("every", e.eval.every);
   requireAtLeast(ev, "every", static_cast<double>(e.eval.every), 1);
   ev.finish();
+  readZeroShot(r.object("zeroshot"), e.zeroshot);
   r.finish();
   return e;
 }
@@ -160,6 +162,7 @@ Json toJson(const Experiment& e) {
         {"lr_schedule", e.training.lrSchedule},
         {"device", e.training.device}}},
       {"eval", {{"every", e.eval.every}}},
+      {"zeroshot", zeroShotToJson(e.zeroshot)},
   };
 }
 
