@@ -8,6 +8,7 @@
 #include "Schedules.h"
 #include "nn/Accuracy.h"
 #include "nn/Device.h"
+#include "methods/ZeroShot.h"
 
 #include <torch/serialize/output-archive.h>
 #include <torch/utils.h>
@@ -126,7 +127,8 @@ bool TrainingSession::loadData() {
   loading.cancel = &stop_; // Stop works while loading too
   try {
     source_ = loadDataset(e_.source.dataset, e_.seed, loading);
-    target_ = e_.target.dataset == e_.source.dataset ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
+    const bool oneDomain = e_.target.dataset == e_.source.dataset || e_.method.name == "zeroshot"; // zeroshot: source only
+    target_ = oneDomain ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
   } catch (const Cancelled&) {
     return false;
   }
@@ -140,6 +142,12 @@ bool TrainingSession::loadData() {
       train_ = &fewShot_;
     }
   }
+  if (e_.method.name == "zeroshot") { // training sees the images of the seen classes only
+    zeroShot_ = prepareZeroShot(e_, source_);
+    train_ = &zeroShot_->seenTrain;
+    log("Zero-shot: unseen classes " + joined(zeroShot_->unseenNames(source_.classNames)) + "; described by " +
+        zeroShot_->descriptions.origin);
+  }
   if (train_->size() == 0)
     throw InputError("the training split of '" + (e_.method.name == "target_only" ? target_.name : source_.name) +
                      "' is empty");
@@ -152,7 +160,7 @@ void TrainingSession::buildModel() {
   net_ = makeNetwork(e_.model.backbone, shape_);
   net_->to(device_);
   net_->train();
-  method_ = makeMethodStep(e_, *net_);
+  method_ = zeroShot_ ? makeZeroShotStep(e_, *net_, shape_, *zeroShot_, device_) : makeMethodStep(e_, *net_);
   method_->to(device_);
   opt_ = makeOptimizer(*net_, e_.model, e_.training, method_->parameters());
   if (method_->wantsTargetBatch() && target_.train.size() == 0)
@@ -247,9 +255,13 @@ void TrainingSession::emit(MetricRow row) {
 void TrainingSession::evaluate() {
   RunSummary& s = result_.summary;
   MetricRow row;
-  s.sourceTestAcc = accuracy(*net_, source_.test, shape_.channels, device_);
-  s.targetTestAcc = accuracy(*net_, target_.test, shape_.channels, device_);
-  row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
+  if (auto own = method_->measureTests(*net_, source_, s)) {
+    row.values = std::move(*own);
+  } else {
+    s.sourceTestAcc = accuracy(*net_, source_.test, shape_.channels, device_);
+    s.targetTestAcc = accuracy(*net_, target_.test, shape_.channels, device_);
+    row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
+  }
   if (method_->wantsTestFeatures()) {
     const auto extra = method_->evaluate(*net_, featuresOf(*net_, source_.test, shape_.channels, device_),
                                          featuresOf(*net_, target_.test, shape_.channels, device_));
@@ -274,6 +286,7 @@ void TrainingSession::finish() {
   s.imagesPerSecond = trainSeconds_ > 0 ? static_cast<double>(images_) / trainSeconds_ : 0.0;
   if (method_->wantsTargetBatch())
     s.extra["final_lambda"] = lambda_;
+  method_->finishRun(*net_, s, runDir_);
   if (!runDir_.empty()) {
     writeFileAtomic(runFile("metrics.csv"), metricsToCsv(result_.metrics));
     writeFileAtomic(runFile("summary.json"), summaryToJson(s));

@@ -8,6 +8,7 @@
 #include "nn/Checkpoint.h"
 #include "nn/Network.h"
 #include "nn/Optimizers.h"
+#include "zeroshot/ZeroShotSetup.h"
 
 #include <torch/types.h>
 
@@ -64,6 +65,7 @@ private:
   OptimizerSetup opt_;
   CheckpointMeta meta_;
   std::optional<BatchSampler> sampler_, targetSampler_;
+  std::optional<ZeroShotSetup> zeroShot_; // zeroshot: descriptions, split, seen-class images
 
   TrainResult result_;
   MetricWindow window_;

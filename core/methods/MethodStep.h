@@ -2,13 +2,16 @@
 // What differs between methods is one training step (which batches, which losses)
 // and what they add to an evaluation; the Trainer owns everything else (data,
 // schedules, logging, checkpoints, stopping). Internal to core: includes torch.
+#include "Dataset.h"
 #include "Experiment.h"
+#include "RunSummary.h"
 #include "nn/Network.h"
 
 #include <torch/serialize/output-archive.h>
 #include <torch/types.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +44,14 @@ public:
     return {};
   }
   virtual bool wantsTestFeatures() const { return false; }
+
+  // Methods without an ordinary label head (zeroshot) measure the test split
+  // themselves: they fill the summary's accuracies and return the values to log.
+  virtual std::optional<NamedValues> measureTests(NetworkImpl&, const Dataset& /*source*/, RunSummary&) {
+    return std::nullopt;
+  }
+  // Once, after the last evaluation: final numbers (baselines), files of its own.
+  virtual void finishRun(NetworkImpl&, RunSummary&, const std::string& /*runDir*/) {}
 
   virtual void save(torch::serialize::OutputArchive&) {}
   virtual void to(const torch::Device&) {}
