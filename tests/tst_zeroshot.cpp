@@ -48,6 +48,8 @@ Experiment shapesRun(std::int64_t steps) {
   e.method.name = "zeroshot";
   e.training.steps = steps;
   e.training.lrSchedule = "constant";
+  e.training.optimizer = "adam"; // as resources/experiments/zeroshot_shapes.json
+  e.training.lr = 0.001;
   e.training.device = "cpu";
   e.eval.every = steps;
   return e;
@@ -142,7 +144,7 @@ private Q_SLOTS:
   void shortShapesRunRecognisesUnseenClasses() {
     QTemporaryDir dir;
     const std::string runDir = dir.filePath("run").toStdString();
-    Trainer t(shapesRun(300), runDir);
+    Trainer t(shapesRun(150), runDir);
     std::vector<std::string> logs;
     TrainerCallbacks cb;
     cb.onLog = [&](const std::string& l) { logs.push_back(l); };

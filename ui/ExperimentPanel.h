@@ -33,6 +33,8 @@ public:
   void setExperiment(const twb::Experiment& experiment);
   // Puts `spec` in the source or target field as a user edit (the Datasets panel's choice).
   void setDatasetSpec(DomainRole role, const QString& spec);
+  // The Zero-shot panel's table and split, as a user edit (the document is modified).
+  void setZeroShot(const twb::ZeroShotSpec& spec);
 
 signals:
   // The user changed a field.

@@ -28,8 +28,8 @@ ZeroShotModelImpl::ZeroShotModelImpl(NetworkImpl& net, const NetworkShape& shape
     width = net.forwardTo(torch::zeros({1, shape.channels, shape.side, shape.side}, device), layer_).flatten(1).size(1);
   }
   descriptions_ = register_buffer("descriptions", descriptionTensor(d));
-  image_ = register_module("image", torch::nn::Linear(width, embeddingDim));
-  class_ = register_module("class", torch::nn::Linear(torch::nn::LinearOptions(descriptions_.size(1), embeddingDim).bias(false)));
+  image_ = register_module("image_proj", torch::nn::Linear(width, embeddingDim));
+  class_ = register_module("class_proj", torch::nn::Linear(torch::nn::LinearOptions(descriptions_.size(1), embeddingDim).bias(false)));
 }
 
 torch::Tensor ZeroShotModelImpl::imageFeatures(NetworkImpl& net, const torch::Tensor& images) {
