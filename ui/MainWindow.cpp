@@ -201,7 +201,11 @@ void MainWindow::connectDatasets() {
   // The Zero-shot panel follows the experiment's dataset and writes its table and split back.
   connect(panel_, &ExperimentPanel::datasetsChanged, this, [this] { zeroShot_->setExperiment(panel_->experiment()); });
   connect(zeroShot_, &ZeroShotPanel::zeroShotChanged, panel_, &ExperimentPanel::setZeroShot);
-  connect(run_, &RunController::runFinished, zeroShot_, &ZeroShotPanel::showResults);
+  connect(run_, &RunController::runFinished, this, [this](const QString& runDir) {
+    zeroShot_->showResults(runDir);
+    if (zeroShot_->hasResults()) // forward once the batch's end has raised the Runs dock
+      QTimer::singleShot(0, zeroShotDock_, &QWidget::raise);
+  });
 }
 
 void MainWindow::createMenus() {

@@ -179,6 +179,8 @@ void ZeroShotPanel::showResults(const QString& runDir) {
   }
 }
 
+bool ZeroShotPanel::hasResults() const { return model_->columnCount() > model_->firstResultColumn(); }
+
 void ZeroShotPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange)
     retranslateUi();

@@ -31,6 +31,7 @@ public:
   // run of another method clears them.
   void showResults(const QString& runDir);
 
+  bool hasResults() const;
   AttributeTableModel* model() const { return model_; }
   QUndoStack* undoStack() const { return undo_; }
   QTableView* view() const { return view_; }
