@@ -66,7 +66,8 @@ private Q_SLOTS:
   void fashionTableDescribesEveryClass() {
     const AttributeTable& t = fashionAttributeTable();
     QCOMPARE(t.classes, kFashion);
-    for (const char* a : {"upper_body", "lower_body", "footwear", "sleeves", "long_sleeves", "heel", "open_straps", "carried"})
+    for (const char* a :
+         {"upper_body", "lower_body", "footwear", "sleeves", "long_sleeves", "heel", "open_straps", "carried"})
       QVERIFY2(t.column(a) >= 0, a);
     // No two classes share a description, or they could not be told apart.
     std::set<std::vector<float>> distinct(t.values.begin(), t.values.end());
@@ -109,8 +110,9 @@ private Q_SLOTS:
     QCOMPARE(d.vectors[1], (std::vector<float>{1, 1}));
     const QString err = inputErrorOf([&] { describeClasses(spec, "folder:/animals", {"horse", "tiger"}); });
     QVERIFY2(err.contains(csv) && err.contains("no row for class 'tiger'"), qPrintable(err));
-    QVERIFY(inputErrorOf([&] { describeClasses(ZeroShotSpec{}, "folder:/animals", {"horse"}); })
-                .contains("zeroshot.attributes"));
+    QVERIFY(inputErrorOf([&] {
+              describeClasses(ZeroShotSpec{}, "folder:/animals", {"horse"});
+            }).contains("zeroshot.attributes"));
   }
 
   void wordVectorsAverageTheWordsOfAName() {
@@ -120,7 +122,7 @@ private Q_SLOTS:
     const auto v = classWordVectors(path.toStdString(), {"Ankle boot", "T-shirt/top", "BAG"});
     QCOMPARE(v[0], (std::vector<float>{0.5f, 0.5f, 0.0f}));
     QCOMPARE(v[1], (std::vector<float>{2.0f / 3, 2.0f / 3, 2.0f})); // t, shirt, top
-    QCOMPARE(v[2], (std::vector<float>{1, 1, 1}));                   // case-insensitive
+    QCOMPARE(v[2], (std::vector<float>{1, 1, 1}));                  // case-insensitive
     const QString err = inputErrorOf([&] { classWordVectors(path.toStdString(), {"bag", "Sneaker"}); });
     QVERIFY2(err.contains(path) && err.contains("class 'Sneaker'") && err.contains("'sneaker'"), qPrintable(err));
     writeText(path, "boot 1 2 3\nbag 1 1\n");
@@ -134,8 +136,12 @@ private Q_SLOTS:
     QCOMPARE(e.zeroshot.loss, std::string("devise"));
     QCOMPARE(e.zeroshot.unseen, std::vector<std::string>{"Bag"});
     QCOMPARE(parseExperiment(experimentToJson(e), "again").zeroshot.conseTop, 2);
-    QVERIFY(inputErrorOf([] { parseExperiment(R"({"zeroshot": {"loss": "hinge"}})", "zs.json"); }).contains("zeroshot.loss"));
-    QVERIFY(inputErrorOf([] { parseExperiment(R"({"zeroshot": {"margins": 1}})", "zs.json"); }).contains("zeroshot.margins"));
+    QVERIFY(inputErrorOf([] {
+              parseExperiment(R"({"zeroshot": {"loss": "hinge"}})", "zs.json");
+            }).contains("zeroshot.loss"));
+    QVERIFY(inputErrorOf([] {
+              parseExperiment(R"({"zeroshot": {"margins": 1}})", "zs.json");
+            }).contains("zeroshot.margins"));
     applySetting(e, "zeroshot.unseen=[\"Dress\",\"Coat\"]");
     QCOMPARE(e.zeroshot.unseen.size(), std::size_t(2));
   }
@@ -161,14 +167,15 @@ private Q_SLOTS:
     }));
     double v = 0;
     QVERIFY(r.metrics.back().find("acc/unseen", v));
-    QVERIFY(std::any_of(r.metrics.begin(), r.metrics.end(), [&](const MetricRow& m) { return m.find("loss/zeroshot", v); }));
+    QVERIFY(std::any_of(r.metrics.begin(), r.metrics.end(),
+                        [&](const MetricRow& m) { return m.find("loss/zeroshot", v); }));
 
     const ZeroShotResults z = readZeroShotResults(runDir);
     QCOMPARE(z.classes.size(), std::size_t(32));
     QVERIFY(z.find("zeroshot") && z.find("eszsl") && z.find("conse"));
     QCOMPARE(z.find("zeroshot")->unseenAcc, unseen);
     QCOMPARE(z.find("zeroshot")->zslPerClass[1], -1.0); // a seen class is no ZSL candidate
-    QVERIFY(z.find("zeroshot")->zslPerClass[0] >= 0);    // red filled circle is unseen
+    QVERIFY(z.find("zeroshot")->zslPerClass[0] >= 0);   // red filled circle is unseen
 
     const ZeroShotEmbeddings emb = zeroShotEmbeddings(runDir, 5);
     QCOMPARE(emb.classEmbeddings.size(), std::size_t(32));

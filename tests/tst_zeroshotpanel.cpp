@@ -1,12 +1,12 @@
 // The Zero-shot panel in the real window, offscreen: the shapes table as a grid,
 // undoable edits and split changes that reach the experiment (and so the next run),
 // and the per-class results of a short real zero-shot run.
-#include "IsolatedHome.h"
 #include "Application.h"
 #include "AtomicFile.h"
 #include "AttributeTable.h"
 #include "AttributeTableModel.h"
 #include "Experiment.h"
+#include "IsolatedHome.h"
 #include "MainWindow.h"
 #include "RunController.h"
 #include "SettingsKeys.h"
@@ -74,10 +74,11 @@ private slots:
     QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("zeroShotDock")));
     AttributeTableModel* m = panel->model();
     QCOMPARE(m->rowCount(), 32);
-    QCOMPARE(m->columnCount(), 11); // unseen + 10 attributes; no results yet
+    QCOMPARE(m->columnCount(), 11);         // unseen + 10 attributes; no results yet
     QCOMPARE(m->unseenClasses().size(), 8); // the default split, shown as checked boxes
     const int redSquare = row(*m, "red filled square");
-    QCOMPARE(m->index(redSquare, AttributeTableModel::kUnseenColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(m->index(redSquare, AttributeTableModel::kUnseenColumn).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
 
     // Edit: red filled square is described as outlined too. The experiment now names a saved copy.
     const int outline = 1 + m->table().column("outline");
@@ -118,7 +119,8 @@ private slots:
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 540000);
     QCOMPARE(finished.size(), 1); // no source_only/target_only after a zero-shot run
     const QString runDir = finished.first().first().toString();
-    const twb::Experiment ran = twb::loadExperimentFile((std::filesystem::path(runDir.toStdString()) / "experiment.json").string());
+    const twb::Experiment ran =
+        twb::loadExperimentFile((std::filesystem::path(runDir.toStdString()) / "experiment.json").string());
     QCOMPARE(ran.zeroshot.attributes, window.experiment().zeroshot.attributes);
 
     QCOMPARE(m->columnCount(), 15); // + top-1 (ZSL), top-1 (GZSL), ESZSL, ConSE

@@ -37,7 +37,8 @@ class SetUnseen : public QUndoCommand {
 public:
   SetUnseen(AttributeTableModel* model, int row, bool unseen) : model_(model), row_(row), unseen_(unseen) {
     const QString name = QString::fromStdString(model->table().classes[static_cast<std::size_t>(row)]);
-    setText(unseen ? AttributeTableModel::tr("Hold out %1").arg(name) : AttributeTableModel::tr("Train on %1").arg(name));
+    setText(unseen ? AttributeTableModel::tr("Hold out %1").arg(name)
+                   : AttributeTableModel::tr("Train on %1").arg(name));
   }
   void redo() override { model_->applyUnseen(row_, unseen_); }
   void undo() override { model_->applyUnseen(row_, !unseen_); }
@@ -56,7 +57,8 @@ QColor accuracyColour(double acc) {
 
 } // namespace
 
-AttributeTableModel::AttributeTableModel(QUndoStack* undo, QObject* parent) : QAbstractTableModel(parent), undo_(undo) {}
+AttributeTableModel::AttributeTableModel(QUndoStack* undo, QObject* parent)
+    : QAbstractTableModel(parent), undo_(undo) {}
 
 void AttributeTableModel::setTable(const twb::AttributeTable& table, const std::vector<bool>& unseen) {
   beginResetModel();
@@ -171,7 +173,8 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
   if (orientation == Qt::Vertical) {
     if (role == Qt::DisplayRole && section < static_cast<int>(table_.classes.size()))
       return QString::fromStdString(table_.classes[static_cast<std::size_t>(section)]);
-    if (role == Qt::FontRole && section < static_cast<int>(unseen_.size()) && unseen_[static_cast<std::size_t>(section)]) {
+    if (role == Qt::FontRole && section < static_cast<int>(unseen_.size()) &&
+        unseen_[static_cast<std::size_t>(section)]) {
       QFont bold;
       bold.setBold(true);
       return bold;
@@ -190,7 +193,8 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
   if (section == kUnseenColumn)
     return tr("Unseen");
   if (section < firstResultColumn())
-    return QString::fromStdString(table_.attributes[static_cast<std::size_t>(section - 1)]).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return QString::fromStdString(table_.attributes[static_cast<std::size_t>(section - 1)])
+        .replace(QLatin1Char('_'), QLatin1Char(' '));
   const QStringList names = {tr("Top-1 (ZSL)"), tr("Top-1 (GZSL)"), tr("ESZSL"), tr("ConSE")};
   return names.value(section - firstResultColumn());
 }

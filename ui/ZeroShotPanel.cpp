@@ -27,7 +27,9 @@ namespace twb::ui {
 
 namespace {
 
-QString pct(double x) { return QString::number(x, 'f', 2); }
+QString pct(double x) {
+  return QString::number(x, 'f', 2);
+}
 
 } // namespace
 
@@ -114,14 +116,16 @@ void ZeroShotPanel::loadTable() {
   const std::string dataset = experiment_.source.dataset;
   twb::AttributeTable table;
   try {
-    table = experiment_.zeroshot.attributes.empty()
-                ? twb::builtinAttributeTable(dataset)
-                : twb::parseAttributeTable(twb::readFile(experiment_.zeroshot.attributes), experiment_.zeroshot.attributes);
+    table =
+        experiment_.zeroshot.attributes.empty()
+            ? twb::builtinAttributeTable(dataset)
+            : twb::parseAttributeTable(twb::readFile(experiment_.zeroshot.attributes), experiment_.zeroshot.attributes);
   } catch (const twb::InputError& e) {
     problem_ = QString::fromStdString(e.what());
   }
   std::vector<bool> unseen(table.classes.size(), false);
-  const auto names = experiment_.zeroshot.unseen.empty() ? twb::defaultUnseenClasses(dataset) : experiment_.zeroshot.unseen;
+  const auto names =
+      experiment_.zeroshot.unseen.empty() ? twb::defaultUnseenClasses(dataset) : experiment_.zeroshot.unseen;
   for (std::size_t c = 0; c < table.classes.size(); ++c)
     unseen[c] = std::find(names.begin(), names.end(), table.classes[c]) != names.end();
   original_ = table;
@@ -179,7 +183,9 @@ void ZeroShotPanel::showResults(const QString& runDir) {
   }
 }
 
-bool ZeroShotPanel::hasResults() const { return model_->columnCount() > model_->firstResultColumn(); }
+bool ZeroShotPanel::hasResults() const {
+  return model_->columnCount() > model_->firstResultColumn();
+}
 
 void ZeroShotPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange)
@@ -191,7 +197,8 @@ void ZeroShotPanel::retranslateUi() {
   undoButton_->setText(tr("Undo"));
   redoButton_->setText(tr("Redo"));
   loadButton_->setText(tr("Load Table…"));
-  loadButton_->setToolTip(tr("Describe the classes with your own attribute CSV (class, then one column per attribute)"));
+  loadButton_->setToolTip(
+      tr("Describe the classes with your own attribute CSV (class, then one column per attribute)"));
   if (!problem_.isEmpty()) {
     origin_->setText(tr("No class descriptions: %1").arg(problem_.toHtmlEscaped()));
     return;

@@ -50,7 +50,7 @@ private:
   QString editedTablePath() const;
 
   twb::Experiment experiment_;
-  twb::AttributeTable original_;  // the table as loaded, before any edit
+  twb::AttributeTable original_;   // the table as loaded, before any edit
   std::string originalAttributes_; // zeroshot.attributes the grid was loaded from ("" = built-in)
   bool loaded_ = false;
   QUndoStack* undo_ = nullptr;

@@ -87,24 +87,30 @@ public:
     s.extra["harmonic_mean"] = last_.harmonicMean;
     s.extra["gzsl_unseen_acc"] = last_.gzslUnseenAcc;
     testFeatures_ = features;
-    return NamedValues{{metric::kAccSourceTest, last_.seenOnlyAcc}, {metric::kAccTargetTest, last_.unseenAcc},
-                       {"acc/unseen", last_.unseenAcc},          {"acc/seen", last_.seenAcc},
-                       {"acc/gzsl_unseen", last_.gzslUnseenAcc}, {"acc/harmonic_mean", last_.harmonicMean}};
+    return NamedValues{{metric::kAccSourceTest, last_.seenOnlyAcc},
+                       {metric::kAccTargetTest, last_.unseenAcc},
+                       {"acc/unseen", last_.unseenAcc},
+                       {"acc/seen", last_.seenAcc},
+                       {"acc/gzsl_unseen", last_.gzslUnseenAcc},
+                       {"acc/harmonic_mean", last_.harmonicMean}};
   }
 
   void finishRun(NetworkImpl& net, RunSummary& s, const std::string& runDir) override {
     if (!testFeatures_.defined())
       return; // stopped before the first evaluation: nothing measured, nothing to compare
-    const auto idx = fewShotIndices(setup_.seenTrain, setup_.unseen.size(), kBaselineImagesPerClass, mixSeed(seed_, 77));
+    const auto idx =
+        fewShotIndices(setup_.seenTrain, setup_.unseen.size(), kBaselineImagesPerClass, mixSeed(seed_, 77));
     const ImageSet train = setup_.seenTrain.subset(idx);
     torch::Tensor trainFeatures;
     embedAll(net, train, &trainFeatures);
-    BaselineData d{trainFeatures.cpu(), labelsOf(train), testFeatures_.cpu(), model_->descriptions().cpu(), setup_.unseen};
+    BaselineData d{trainFeatures.cpu(), labelsOf(train), testFeatures_.cpu(), model_->descriptions().cpu(),
+                   setup_.unseen};
     const auto testLabels = labelsOf(source_->test);
     ZeroShotResults r;
     r.unseen = setup_.unseen;
     r.descriptions = setup_.descriptions.origin;
-    r.scores = {last_, scoreZeroShot("eszsl", eszslScores(d, spec_.eszslGamma, spec_.eszslLambda), testLabels, setup_.unseen),
+    r.scores = {last_,
+                scoreZeroShot("eszsl", eszslScores(d, spec_.eszslGamma, spec_.eszslLambda), testLabels, setup_.unseen),
                 scoreZeroShot("conse", conseScores(d, spec_.conseTop, seed_), testLabels, setup_.unseen)};
     for (const auto& b : {r.scores[1], r.scores[2]}) {
       s.extra[b.method + "_unseen_acc"] = b.unseenAcc;

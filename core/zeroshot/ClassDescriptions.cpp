@@ -39,14 +39,15 @@ ClassDescriptions describeClasses(const ZeroShotSpec& spec, const std::string& d
     return d;
   }
   const bool own = spec.attributes.empty();
-  const AttributeTable table = own ? builtinAttributeTable(datasetName)
-                                   : parseAttributeTable(readFile(spec.attributes), spec.attributes);
+  const AttributeTable table =
+      own ? builtinAttributeTable(datasetName) : parseAttributeTable(readFile(spec.attributes), spec.attributes);
   const std::string origin = own ? "the built-in attribute table of '" + datasetName + "'" : spec.attributes;
   d.dimensions = table.attributes;
   for (const auto& name : classNames) {
     const auto it = std::find(table.classes.begin(), table.classes.end(), name);
     if (it == table.classes.end())
-      throw InputError(origin + ": no row for class '" + name + "' (the table describes: " + joined(table.classes) + ")");
+      throw InputError(origin + ": no row for class '" + name + "' (the table describes: " + joined(table.classes) +
+                       ")");
     d.vectors.push_back(table.values[static_cast<std::size_t>(it - table.classes.begin())]);
   }
   if (std::all_of(d.vectors.begin(), d.vectors.end(), [&](const auto& v) { return v == d.vectors.front(); }))
@@ -57,8 +58,8 @@ ClassDescriptions describeClasses(const ZeroShotSpec& spec, const std::string& d
 
 std::vector<std::string> defaultUnseenClasses(const std::string& datasetName) {
   if (datasetName == "shapes") // a Latin square over colour x shape, fills alternating
-    return {"red filled circle",     "red outlined triangle", "green outlined square", "green filled cross",
-            "blue filled triangle",  "blue outlined circle",  "yellow outlined cross", "yellow filled square"};
+    return {"red filled circle",    "red outlined triangle", "green outlined square", "green filled cross",
+            "blue filled triangle", "blue outlined circle",  "yellow outlined cross", "yellow filled square"};
   if (datasetName == "fashion")
     return {"Pullover", "Dress", "Sandal"};
   return {};
@@ -74,7 +75,8 @@ std::vector<bool> unseenMask(const ZeroShotSpec& spec, const std::string& datase
   for (const auto& n : names) {
     const auto it = std::find(classNames.begin(), classNames.end(), n);
     if (it == classNames.end())
-      throw InputError("zeroshot.unseen: '" + n + "' is not a class of '" + datasetName + "' (" + joined(classNames) + ")");
+      throw InputError("zeroshot.unseen: '" + n + "' is not a class of '" + datasetName + "' (" + joined(classNames) +
+                       ")");
     mask[static_cast<std::size_t>(it - classNames.begin())] = true;
   }
   if (std::count(mask.begin(), mask.end(), false) < 2)

@@ -27,7 +27,9 @@ torch::Tensor seenPositions(const torch::Tensor& labels, const std::vector<std::
   return pos.index_select(0, labels);
 }
 
-torch::Tensor unitRows(const torch::Tensor& x) { return x / x.norm(2, {1}, true).clamp_min(1e-8); }
+torch::Tensor unitRows(const torch::Tensor& x) {
+  return x / x.norm(2, {1}, true).clamp_min(1e-8);
+}
 
 } // namespace
 
@@ -35,12 +37,12 @@ torch::Tensor eszslScores(const BaselineData& d, double gamma, double lambda) {
   torch::NoGradGuard noGrad;
   const auto seen = seenClasses(d.unseen);
   const auto seenIdx = torch::tensor(seen, torch::kLong);
-  const auto X = unitRows(d.trainFeatures.to(torch::kFloat64)).t();        // [d, m]
-  const auto S = d.descriptions.to(torch::kFloat64);                       // [C, a]
-  const auto Sseen = S.index_select(0, seenIdx).t();                       // [a, z]
+  const auto X = unitRows(d.trainFeatures.to(torch::kFloat64)).t(); // [d, m]
+  const auto S = d.descriptions.to(torch::kFloat64);                // [C, a]
+  const auto Sseen = S.index_select(0, seenIdx).t();                // [a, z]
   const auto pos = seenPositions(d.trainLabels, seen);
   auto Y = -torch::ones({X.size(1), static_cast<std::int64_t>(seen.size())}, torch::kFloat64);
-  Y.scatter_(1, pos.unsqueeze(1), 1.0);                                    // [m, z] in {-1, 1}
+  Y.scatter_(1, pos.unsqueeze(1), 1.0); // [m, z] in {-1, 1}
   const auto left = torch::inverse(X.matmul(X.t()) + gamma * torch::eye(X.size(0), torch::kFloat64));
   const auto right = torch::inverse(Sseen.matmul(Sseen.t()) + lambda * torch::eye(Sseen.size(0), torch::kFloat64));
   const auto V = left.matmul(X).matmul(Y).matmul(Sseen.t()).matmul(right); // [d, a]
@@ -70,9 +72,9 @@ torch::Tensor conseScores(const BaselineData& d, int top, std::uint64_t seed) {
   const auto probs = torch::softmax(((d.testFeatures.to(torch::kFloat32) - mean) / sd).matmul(W) + b, 1);
   const auto k = std::min<std::int64_t>(top, static_cast<std::int64_t>(seen.size()));
   const auto best = probs.topk(k, 1);
-  const auto weights = std::get<0>(best);                          // [N, T]
-  const auto S = d.descriptions.to(torch::kFloat32);               // [C, a]
-  const auto Sseen = S.index_select(0, seenIdx);                   // [z, a]
+  const auto weights = std::get<0>(best);            // [N, T]
+  const auto S = d.descriptions.to(torch::kFloat32); // [C, a]
+  const auto Sseen = S.index_select(0, seenIdx);     // [z, a]
   const auto chosen = Sseen.index_select(0, std::get<1>(best).flatten()).view({weights.size(0), k, S.size(1)});
   const auto embedding = (weights.unsqueeze(2) * chosen).sum(1) / weights.sum(1, true); // [N, a]
   return unitRows(embedding).matmul(unitRows(S).t());

@@ -18,7 +18,7 @@ namespace twb {
 struct BaselineData {
   torch::Tensor trainFeatures, trainLabels; // seen classes only; labels are dataset class indices
   torch::Tensor testFeatures;
-  torch::Tensor descriptions;               // [classes, dimensions]
+  torch::Tensor descriptions; // [classes, dimensions]
   std::vector<bool> unseen;
 };
 

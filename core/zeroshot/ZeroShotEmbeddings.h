@@ -10,9 +10,9 @@ namespace twb {
 
 struct ZeroShotEmbeddings {
   std::vector<std::string> classes;
-  std::vector<bool> unseen;                 // per class
-  std::vector<std::vector<float>> images;   // f(x), one row per test image
-  std::vector<std::int64_t> labels;         // class of each image
+  std::vector<bool> unseen;                        // per class
+  std::vector<std::vector<float>> images;          // f(x), one row per test image
+  std::vector<std::int64_t> labels;                // class of each image
   std::vector<std::vector<float>> classEmbeddings; // g(y), one row per class
 };
 

@@ -29,7 +29,8 @@ ZeroShotModelImpl::ZeroShotModelImpl(NetworkImpl& net, const NetworkShape& shape
   }
   descriptions_ = register_buffer("descriptions", descriptionTensor(d));
   image_ = register_module("image_proj", torch::nn::Linear(width, embeddingDim));
-  class_ = register_module("class_proj", torch::nn::Linear(torch::nn::LinearOptions(descriptions_.size(1), embeddingDim).bias(false)));
+  class_ = register_module(
+      "class_proj", torch::nn::Linear(torch::nn::LinearOptions(descriptions_.size(1), embeddingDim).bias(false)));
 }
 
 torch::Tensor ZeroShotModelImpl::imageFeatures(NetworkImpl& net, const torch::Tensor& images) {
@@ -40,8 +41,12 @@ torch::Tensor ZeroShotModelImpl::embedImages(NetworkImpl& net, const torch::Tens
   return project(imageFeatures(net, images));
 }
 
-torch::Tensor ZeroShotModelImpl::project(const torch::Tensor& features) { return image_->forward(features); }
+torch::Tensor ZeroShotModelImpl::project(const torch::Tensor& features) {
+  return image_->forward(features);
+}
 
-torch::Tensor ZeroShotModelImpl::classEmbeddings() { return class_->forward(descriptions_); }
+torch::Tensor ZeroShotModelImpl::classEmbeddings() {
+  return class_->forward(descriptions_);
+}
 
 } // namespace twb

@@ -46,7 +46,8 @@ std::string zeroShotResultsToJson(const ZeroShotResults& r) {
   std::vector<int> unseen;
   for (bool u : r.unseen)
     unseen.push_back(u ? 1 : 0);
-  return Json{{"classes", r.classes}, {"unseen", unseen}, {"descriptions", r.descriptions}, {"scores", scores}}.dump(2) +
+  return Json{{"classes", r.classes}, {"unseen", unseen}, {"descriptions", r.descriptions}, {"scores", scores}}.dump(
+             2) +
          "\n";
 }
 

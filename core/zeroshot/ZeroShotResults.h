@@ -8,12 +8,12 @@ namespace twb {
 
 // One method's numbers. Accuracies are per-class top-1 averaged over classes.
 struct ZeroShotScore {
-  std::string method;         // "zeroshot", "eszsl", "conse"
-  double unseenAcc = 0.0;     // unseen test images, unseen classes the only candidates (ZSL)
-  double seenAcc = 0.0;       // seen test images, all classes candidates (generalised)
-  double gzslUnseenAcc = 0.0; // unseen test images, all classes candidates (generalised)
-  double harmonicMean = 0.0;  // of seenAcc and gzslUnseenAcc
-  double seenOnlyAcc = 0.0;   // seen test images, seen classes the only candidates
+  std::string method;               // "zeroshot", "eszsl", "conse"
+  double unseenAcc = 0.0;           // unseen test images, unseen classes the only candidates (ZSL)
+  double seenAcc = 0.0;             // seen test images, all classes candidates (generalised)
+  double gzslUnseenAcc = 0.0;       // unseen test images, all classes candidates (generalised)
+  double harmonicMean = 0.0;        // of seenAcc and gzslUnseenAcc
+  double seenOnlyAcc = 0.0;         // seen test images, seen classes the only candidates
   std::vector<double> zslPerClass;  // per class; -1 for seen classes (not candidates)
   std::vector<double> gzslPerClass; // per class, all candidates
 };

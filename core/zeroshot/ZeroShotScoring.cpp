@@ -39,7 +39,9 @@ double meanOver(const std::vector<double>& acc, const std::vector<bool>& unseen,
 
 } // namespace
 
-double harmonicMean(double a, double b) { return a + b > 0 ? 2.0 * a * b / (a + b) : 0.0; }
+double harmonicMean(double a, double b) {
+  return a + b > 0 ? 2.0 * a * b / (a + b) : 0.0;
+}
 
 ZeroShotScore scoreZeroShot(const std::string& method, const torch::Tensor& scoresIn, const torch::Tensor& labelsIn,
                             const std::vector<bool>& unseen) {

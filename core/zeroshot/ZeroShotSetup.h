@@ -13,8 +13,8 @@ namespace twb {
 
 struct ZeroShotSetup {
   ClassDescriptions descriptions;
-  std::vector<bool> unseen;  // per class of the dataset
-  ImageSet seenTrain;        // the training split without any image of an unseen class
+  std::vector<bool> unseen; // per class of the dataset
+  ImageSet seenTrain;       // the training split without any image of an unseen class
 
   std::vector<std::string> unseenNames(const std::vector<std::string>& classNames) const;
 };
