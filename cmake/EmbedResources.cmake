@@ -4,6 +4,9 @@
 function(twb_embed_resources out_cpp)
   set(csv_file ${PROJECT_SOURCE_DIR}/resources/attributes/shapes.csv)
   file(READ ${csv_file} TWB_SHAPES_CSV)
+  set(fashion_csv ${PROJECT_SOURCE_DIR}/resources/attributes/fashion.csv)
+  file(READ ${fashion_csv} TWB_FASHION_CSV)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${fashion_csv})
 
   set(generator_files
     ${PROJECT_SOURCE_DIR}/core/DigitsDataset.cpp

@@ -38,7 +38,8 @@ AttributeTable parseAttributeTable(const std::string& csv, const std::string& or
   bool header = true;
   while (std::getline(in, line)) {
     ++lineNo;
-    if (line.find_first_not_of(" \t\r") == std::string::npos)
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line[first] == '#') // blank lines and comments
       continue;
     const auto cells = splitCells(line);
     if (header) {
@@ -70,6 +71,26 @@ AttributeTable parseAttributeTable(const std::string& csv, const std::string& or
   if (t.classes.empty())
     throw InputError(origin + ": the attribute table has no classes");
   return t;
+}
+
+std::string attributeTableToCsv(const AttributeTable& table) {
+  std::ostringstream out;
+  out << "class";
+  for (const auto& a : table.attributes)
+    out << ',' << a;
+  out << '\n';
+  for (std::size_t r = 0; r < table.classes.size(); ++r) {
+    out << table.classes[r];
+    for (float v : table.values[r])
+      out << ',' << v;
+    out << '\n';
+  }
+  return out.str();
+}
+
+const AttributeTable& fashionAttributeTable() {
+  static const AttributeTable table = parseAttributeTable(embedded::kFashionCsv, "resources/attributes/fashion.csv");
+  return table;
 }
 
 const AttributeTable& shapesAttributeTable() {

@@ -16,12 +16,19 @@ struct AttributeTable {
   int column(const std::string& attribute) const;
 };
 
-// InputError naming `origin` and the line for a ragged row, a non-number, a
+// Lines starting with '#' are comments. InputError naming `origin` and the line for a ragged row, a non-number, a
 // duplicate class or an empty table.
 AttributeTable parseAttributeTable(const std::string& csv, const std::string& origin);
 
 // The shipped table of the `shapes` dataset (resources/attributes/shapes.csv,
 // compiled into the program so it needs no install path).
 const AttributeTable& shapesAttributeTable();
+
+// The table as CSV text that parseAttributeTable reads back (the window saves edits).
+std::string attributeTableToCsv(const AttributeTable& table);
+
+// The hand-made descriptions of the ten Fashion-MNIST classes
+// (resources/attributes/fashion.csv; its comment rows say why each value).
+const AttributeTable& fashionAttributeTable();
 
 } // namespace twb

@@ -3,6 +3,7 @@
 namespace twb::embedded {
 
 extern const char* const kShapesCsv;     // resources/attributes/shapes.csv
-extern const char* const kGeneratorHash; // fingerprint of the generated domains' code
+extern const char* const kGeneratorHash;
+extern const char* const kFashionCsv;    // resources/attributes/fashion.csv // fingerprint of the generated domains' code
 
 } // namespace twb::embedded

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "JsonReader.h"
 #include "TasksJson.h"
+#include "zeroshot/ZeroShotSpecJson.h"
 
 #include <algorithm>
 
@@ -14,7 +15,7 @@ namespace {
 const std::vector<std::string> kReservedMethods = {
     "source_only", "target_only", "finetune", "dann", "mmd", "coral", "entropy",
     "mcd", "self_training", "multitask", "zeroshot"};
-const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann", "finetune", "multitask"};
+const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann", "finetune", "multitask", "zeroshot"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
 const std::vector<std::string> kBackbones = {"lenet", "resnet"};
 
@@ -174,6 +175,7 @@ Experiment fromJson(const Json& j, const std::string& origin) {
       tr.fail(key, "is '" + dataset + "'; expected a built-in (" + joined(kBuiltinDatasets) +
                        "), folder:PATH or idx:PATH");
   });
+  readZeroShot(r.object("zeroshot"), e.zeroshot);
   r.finish();
   return e;
 }
@@ -209,6 +211,7 @@ Json toJson(const Experiment& e) {
         {"lr_schedule", e.training.lrSchedule},
         {"device", e.training.device}}},
       {"eval", {{"every", e.eval.every}}},
+      {"zeroshot", zeroShotToJson(e.zeroshot)},
   };
   if (e.method.name == "multitask") // the tasks section only where it is read
     j["tasks"] = tasksToJson(e.tasks);

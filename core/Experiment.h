@@ -85,6 +85,20 @@ struct TasksSpec {
   std::vector<TaskSpec> list;      // family "custom" only
 };
 
+// Zero-shot learning (method "zeroshot", core/zeroshot/): images and class
+// descriptions mapped into one space; unseen classes recognised by their description.
+struct ZeroShotSpec {
+  std::string loss = "margin";     // "margin" (hinge on the best wrong class) or "devise" (sum over wrong classes)
+  double margin = 1.0;             // k of the hinge
+  std::vector<std::string> unseen; // class names held out of training; empty = the dataset's default split
+  std::string attributes;          // a user attribute CSV; empty = the dataset's own table
+  std::string wordVectors;         // a GloVe-style text file; when set, classes are described by word vectors
+  int embeddingDim = 64;           // dimension of the joint space
+  double eszslGamma = 1.0;         // ESZSL baseline: regulariser on the image-feature side
+  double eszslLambda = 1.0;        // ESZSL baseline: regulariser on the description side
+  int conseTop = 3;                // ConSE baseline: seen classes combined per image
+};
+
 struct Experiment {
   std::string name = "DANN: digits -> digits-m";
   std::uint64_t seed = 1;
@@ -95,6 +109,7 @@ struct Experiment {
   TrainingSpec training;
   EvalSpec eval;
   TasksSpec tasks; // multitask only
+  ZeroShotSpec zeroshot;
 };
 
 // The experiment a new window or `twb` starts from.

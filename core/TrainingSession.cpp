@@ -11,6 +11,7 @@
 #include "nn/Accuracy.h"
 #include "methods/Multitask.h"
 #include "nn/Device.h"
+#include "methods/ZeroShot.h"
 
 #include <torch/serialize/output-archive.h>
 #include <torch/utils.h>
@@ -146,7 +147,8 @@ bool TrainingSession::loadData() {
         log(line);
     } else {
       source_ = loadDataset(e_.source.dataset, e_.seed, loading);
-      target_ = e_.target.dataset == e_.source.dataset ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
+      const bool oneDomain = e_.target.dataset == e_.source.dataset || e_.method.name == "zeroshot"; // zeroshot: source only
+      target_ = oneDomain ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
     }
   } catch (const Cancelled&) {
     return false;
@@ -166,6 +168,12 @@ bool TrainingSession::loadData() {
       train_ = &fewShot_;
     }
   }
+  if (e_.method.name == "zeroshot") { // training sees the images of the seen classes only
+    zeroShot_ = prepareZeroShot(e_, source_);
+    train_ = &zeroShot_->seenTrain;
+    log("Zero-shot: unseen classes " + joined(zeroShot_->unseenNames(source_.classNames)) + "; described by " +
+        zeroShot_->descriptions.origin);
+  }
   if (train_->size() == 0)
     throw InputError("the training split of '" + (train_ == &source_.train ? source_.name : target_.name) +
                      "' is empty");
@@ -183,7 +191,12 @@ void TrainingSession::buildModel() {
   if (finetune)
     startFromSourceModel();
   net_->train();
-  method_ = tasks_ ? makeMultitaskStep(e_, *net_, tasks_) : makeMethodStep(e_, *net_);
+  if (tasks_)
+    method_ = makeMultitaskStep(e_, *net_, tasks_);
+  else if (zeroShot_)
+    method_ = makeZeroShotStep(e_, *net_, shape_, *zeroShot_, device_);
+  else
+    method_ = makeMethodStep(e_, *net_);
   method_->to(device_);
   opt_ = makeOptimizer(*net_, e_.model, e_.training, method_->parameters());
   if (method_->wantsTargetBatch() && target_.train.size() == 0)
@@ -302,12 +315,11 @@ void TrainingSession::emit(MetricRow row) {
 void TrainingSession::evaluate() {
   RunSummary& s = result_.summary;
   MetricRow row;
-  if (method_->evaluatesItself()) {
-    row.values = method_->evaluateItself(*net_, device_, s);
+  if (auto own = method_->measureTests(*net_, source_, s)) {
+    row.values = std::move(*own);
   } else {
     // finetune's network answers the target's classes; its source number is the source model's.
-    s.sourceTestAcc =
-        e_.method.name == "finetune" ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
+    s.sourceTestAcc = e_.method.name == "finetune" ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
     s.targetTestAcc = accuracy(*net_, target_.test, shape_.channels, device_);
     row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
   }
@@ -335,6 +347,7 @@ void TrainingSession::finish() {
   s.imagesPerSecond = trainSeconds_ > 0 ? static_cast<double>(images_) / trainSeconds_ : 0.0;
   if (method_->wantsTargetBatch())
     s.extra["final_lambda"] = lambda_;
+  method_->finishRun(*net_, s, runDir_);
   if (!runDir_.empty()) {
     writeFileAtomic(runFile("metrics.csv"), metricsToCsv(result_.metrics));
     writeFileAtomic(runFile("summary.json"), summaryToJson(s));

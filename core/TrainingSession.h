@@ -9,6 +9,7 @@
 #include "nn/Checkpoint.h"
 #include "nn/Network.h"
 #include "nn/Optimizers.h"
+#include "zeroshot/ZeroShotSetup.h"
 
 #include <torch/types.h>
 
@@ -69,6 +70,7 @@ private:
   CheckpointMeta meta_;
   std::optional<BatchSampler> sampler_, targetSampler_;
   std::shared_ptr<const MultitaskData> tasks_; // multitask: each task's labelled data
+  std::optional<ZeroShotSetup> zeroShot_; // zeroshot: descriptions, split, seen-class images
 
   TrainResult result_;
   MetricWindow window_;

@@ -317,6 +317,11 @@ void ExperimentPanel::setDatasetSpec(DomainRole role, const QString& spec) {
   emit datasetsChanged();
 }
 
+void ExperimentPanel::setZeroShot(const twb::ZeroShotSpec& spec) {
+  experiment_.zeroshot = spec;
+  emit edited();
+}
+
 void ExperimentPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange)
     retranslateUi();

@@ -36,6 +36,8 @@ public:
   void setDatasetSpec(DomainRole role, const QString& spec);
   // Replaces the model section (the Model panel's edits) as a user edit.
   void setModel(const twb::ModelSpec& model);
+  // The Zero-shot panel's table and split, as a user edit (the document is modified).
+  void setZeroShot(const twb::ZeroShotSpec& spec);
 
 signals:
   // The user changed a field.

@@ -15,6 +15,7 @@
 #include "RunQueue.h"
 #include "SettingsKeys.h"
 #include "Version.h"
+#include "ZeroShotPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   progress_->setObjectName(QStringLiteral("runProgress"));
   datasets_ = new DatasetsPanel(this);
   datasets_->setObjectName(QStringLiteral("datasetsPanel"));
+  zeroShot_ = new ZeroShotPanel(this);
+  zeroShot_->setObjectName(QStringLiteral("zeroShotPanel"));
 
   createActions();
   createDocks();
@@ -158,6 +161,8 @@ void MainWindow::createDocks() {
   datasetsDock_ = addPanel(datasets_, "datasetsDock", Qt::BottomDockWidgetArea);
   runsDock_ = addPanel(runList_, "runsDock", Qt::BottomDockWidgetArea);
   tabifyDockWidget(datasetsDock_, runsDock_);
+  zeroShotDock_ = addPanel(zeroShot_, "zeroShotDock", Qt::BottomDockWidgetArea);
+  tabifyDockWidget(runsDock_, zeroShotDock_);
   datasetsDock_->raise();
 }
 
@@ -193,6 +198,14 @@ void MainWindow::connectDatasets() {
                           QString::fromStdString(experiment.target.dataset), experiment.seed);
   });
   connect(datasets_, &DatasetsPanel::datasetChosen, panel_, &ExperimentPanel::setDatasetSpec);
+  // The Zero-shot panel follows the experiment's dataset and writes its table and split back.
+  connect(panel_, &ExperimentPanel::datasetsChanged, this, [this] { zeroShot_->setExperiment(panel_->experiment()); });
+  connect(zeroShot_, &ZeroShotPanel::zeroShotChanged, panel_, &ExperimentPanel::setZeroShot);
+  connect(run_, &RunController::runFinished, this, [this](const QString& runDir) {
+    zeroShot_->showResults(runDir);
+    if (zeroShot_->hasResults()) // forward once the batch's end has raised the Runs dock
+      QTimer::singleShot(0, zeroShotDock_, &QWidget::raise);
+  });
 }
 
 void MainWindow::createMenus() {
@@ -215,6 +228,7 @@ void MainWindow::createMenus() {
   viewMenu_->addAction(runLogDock_->toggleViewAction());
   viewMenu_->addAction(datasetsDock_->toggleViewAction());
   viewMenu_->addAction(runsDock_->toggleViewAction());
+  viewMenu_->addAction(zeroShotDock_->toggleViewAction());
   viewMenu_->addAction(toolBar_->toggleViewAction());
   viewMenu_->addSeparator();
   createLanguageMenu();
@@ -298,7 +312,7 @@ void MainWindow::saveLayout() const {
 
 void MainWindow::resetLayout() {
   restoreState(defaultState_, settings::kWindowStateVersion);
-  for (QDockWidget* dock : {experimentDock_, runLogDock_, datasetsDock_, runsDock_}) {
+  for (QDockWidget* dock : {experimentDock_, runLogDock_, datasetsDock_, runsDock_, zeroShotDock_}) {
     dock->setFloating(false);
     dock->show();
   }
@@ -413,6 +427,7 @@ void MainWindow::retranslateUi() {
   runLogDock_->setWindowTitle(tr("Run Log"));
   datasetsDock_->setWindowTitle(tr("Datasets"));
   runsDock_->setWindowTitle(tr("Runs"));
+  zeroShotDock_->setWindowTitle(tr("Zero-shot"));
   centralTabs_->setTabText(0, tr("Live Curves"));
   centralTabs_->setTabText(1, tr("Compare Runs"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));

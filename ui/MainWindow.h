@@ -27,6 +27,7 @@ class RunLogView;
 class RunOverlayView;
 class RunProgress;
 class RunQueue;
+class ZeroShotPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -85,6 +86,8 @@ private:
   QDockWidget* datasetsDock_ = nullptr;
   QDockWidget* runLogDock_ = nullptr;
   QToolBar* toolBar_ = nullptr;
+  ZeroShotPanel* zeroShot_ = nullptr;
+  QDockWidget* zeroShotDock_ = nullptr;
 
   QMenu* fileMenu_ = nullptr;
   QMenu* recentMenu_ = nullptr;

@@ -30,7 +30,9 @@ void RunQueue::start(const twb::Experiment& experiment, const QString& runsParen
   if (controller_->isRunning())
     return;
   pending_.clear();
-  if (withBaselines && experiment.method.name != "source_only" && experiment.method.name != "target_only")
+  // zeroshot brings its own baselines (ESZSL, ConSE) inside the run.
+  if (withBaselines && experiment.method.name != "source_only" && experiment.method.name != "target_only" &&
+      experiment.method.name != "zeroshot")
     for (twb::Experiment& baseline : baselinesOf(experiment))
       pending_.push_back(std::move(baseline));
   runsParent_ = runsParent;

@@ -2,6 +2,7 @@
 // What differs between methods is one training step (which batches, which losses)
 // and what they add to an evaluation; the Trainer owns everything else (data,
 // schedules, logging, checkpoints, stopping). Internal to core: includes torch.
+#include "Dataset.h"
 #include "Experiment.h"
 #include "RunSummary.h"
 #include "nn/Network.h"
@@ -10,6 +11,7 @@
 #include <torch/types.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,6 +45,15 @@ public:
   }
   virtual bool wantsTestFeatures() const { return false; }
 
+  // Methods without one ordinary label head (zeroshot; multitask, one accuracy per
+  // task) measure the test splits themselves: they fill the summary's accuracies
+  // (source_test_acc, target_test_acc and their own entries) and return the values to log.
+  virtual std::optional<NamedValues> measureTests(NetworkImpl&, const Dataset& /*source*/, RunSummary&) {
+    return std::nullopt;
+  }
+  // Once, after the last evaluation: final numbers (baselines), files of its own.
+  virtual void finishRun(NetworkImpl&, RunSummary&, const std::string& /*runDir*/) {}
+
   virtual void save(torch::serialize::OutputArchive&) {}
   virtual void to(const torch::Device&) {}
 
@@ -52,12 +63,6 @@ public:
   virtual bool drawsOwnBatches() const { return false; }
   virtual std::int64_t imagesInLastStep() const { return 0; }
   virtual double epoch() const { return 0.0; }
-
-  // Methods with their own test numbers (multitask: one accuracy per task) replace
-  // the source/target evaluation: they return the values to log and fill the summary
-  // (source_test_acc, target_test_acc and their own entries).
-  virtual bool evaluatesItself() const { return false; }
-  virtual NamedValues evaluateItself(NetworkImpl&, const torch::Device&, RunSummary&) { return {}; }
 };
 
 // The step of e.method.name; InputError for a method this build cannot run.

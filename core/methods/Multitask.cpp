@@ -80,7 +80,6 @@ public:
   bool drawsOwnBatches() const override { return true; }
   std::int64_t imagesInLastStep() const override { return images_; }
   double epoch() const override { return samplers_[data_->tasks.front().group].epoch(); }
-  bool evaluatesItself() const override { return true; }
   void to(const torch::Device& device) override {
     device_ = device;
     heads_->to(device);
@@ -118,7 +117,8 @@ public:
     return total;
   }
 
-  NamedValues evaluateItself(NetworkImpl& net, const torch::Device& device, RunSummary& summary) override {
+  std::optional<NamedValues> measureTests(NetworkImpl& net, const Dataset&, RunSummary& summary) override {
+    const torch::Device device = device_;
     torch::NoGradGuard noGrad;
     const bool wasTraining = net.is_training();
     net.eval();

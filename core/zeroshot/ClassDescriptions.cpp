@@ -1,0 +1,87 @@
+#include "zeroshot/ClassDescriptions.h"
+
+#include "AtomicFile.h"
+#include "Errors.h"
+#include "zeroshot/WordVectors.h"
+
+#include <algorithm>
+
+namespace twb {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v)
+    out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+} // namespace
+
+AttributeTable builtinAttributeTable(const std::string& datasetName) {
+  if (datasetName == "shapes")
+    return shapesAttributeTable();
+  if (datasetName == "fashion")
+    return fashionAttributeTable();
+  throw InputError("dataset '" + datasetName +
+                   "' has no built-in class descriptions; give zeroshot.attributes (a CSV) or zeroshot.word_vectors");
+}
+
+ClassDescriptions describeClasses(const ZeroShotSpec& spec, const std::string& datasetName,
+                                  const std::vector<std::string>& classNames) {
+  ClassDescriptions d;
+  if (!spec.wordVectors.empty()) {
+    d.vectors = classWordVectors(spec.wordVectors, classNames);
+    for (std::size_t k = 0; k < d.vectors.front().size(); ++k)
+      d.dimensions.push_back("wv" + std::to_string(k + 1));
+    d.origin = "word vectors from " + spec.wordVectors;
+    return d;
+  }
+  const bool own = spec.attributes.empty();
+  const AttributeTable table =
+      own ? builtinAttributeTable(datasetName) : parseAttributeTable(readFile(spec.attributes), spec.attributes);
+  const std::string origin = own ? "the built-in attribute table of '" + datasetName + "'" : spec.attributes;
+  d.dimensions = table.attributes;
+  for (const auto& name : classNames) {
+    const auto it = std::find(table.classes.begin(), table.classes.end(), name);
+    if (it == table.classes.end())
+      throw InputError(origin + ": no row for class '" + name + "' (the table describes: " + joined(table.classes) +
+                       ")");
+    d.vectors.push_back(table.values[static_cast<std::size_t>(it - table.classes.begin())]);
+  }
+  if (std::all_of(d.vectors.begin(), d.vectors.end(), [&](const auto& v) { return v == d.vectors.front(); }))
+    throw InputError(origin + ": every class has the same description, so none can be told apart");
+  d.origin = own ? origin : "attributes from " + origin;
+  return d;
+}
+
+std::vector<std::string> defaultUnseenClasses(const std::string& datasetName) {
+  if (datasetName == "shapes") // a Latin square over colour x shape, fills alternating
+    return {"red filled circle",    "red outlined triangle", "green outlined square", "green filled cross",
+            "blue filled triangle", "blue outlined circle",  "yellow outlined cross", "yellow filled square"};
+  if (datasetName == "fashion")
+    return {"Pullover", "Dress", "Sandal"};
+  return {};
+}
+
+std::vector<bool> unseenMask(const ZeroShotSpec& spec, const std::string& datasetName,
+                             const std::vector<std::string>& classNames) {
+  const auto names = spec.unseen.empty() ? defaultUnseenClasses(datasetName) : spec.unseen;
+  if (names.empty())
+    throw InputError("zeroshot.unseen: dataset '" + datasetName +
+                     "' has no default split; name the classes training must not see");
+  std::vector<bool> mask(classNames.size(), false);
+  for (const auto& n : names) {
+    const auto it = std::find(classNames.begin(), classNames.end(), n);
+    if (it == classNames.end())
+      throw InputError("zeroshot.unseen: '" + n + "' is not a class of '" + datasetName + "' (" + joined(classNames) +
+                       ")");
+    mask[static_cast<std::size_t>(it - classNames.begin())] = true;
+  }
+  if (std::count(mask.begin(), mask.end(), false) < 2)
+    throw InputError("zeroshot.unseen: at least two classes must stay seen for training");
+  return mask;
+}
+
+} // namespace twb
