@@ -6,6 +6,7 @@
 #include "Errors.h"
 #include "Evaluate.h"
 #include "Experiment.h"
+#include "LayerSweep.h"
 #include "ModelInfo.h"
 #include "RunDirectory.h"
 #include "Trainer.h"
@@ -184,6 +185,44 @@ private Q_SLOTS:
     e.model.backbone = "resnet";
     e.model.freeze = {"conv1"};
     QVERIFY_THROWS_EXCEPTION(InputError, Trainer(e, path("badlayer")).run());
+  }
+
+  void sweepCachesEachCell() {
+    Experiment e = fashionTask("finetune", "lenet");
+    e.method.pretrainSteps = 20;
+    e.training.steps = 5;
+    e.eval.every = 5;
+    const std::string out = path("sweep");
+    std::vector<SweepCell> cells;
+    SweepCallbacks cb;
+    cb.onCell = [&](const SweepCell& c) { cells.push_back(c); };
+    const SweepResult a = LayerSweep(e, out).run(cb);
+    QVERIFY(!a.stopped);
+    QCOMPARE(a.layers, (std::vector<std::string>{"conv1", "conv2", "fc1", "fc2"}));
+    QCOMPARE(a.rows.size(), std::size_t(5));
+    QCOMPARE(cells.size(), std::size_t(10)); // source, scratch, 4 x (frozen, fine-tuned)
+    for (const auto& c : cells)
+      QVERIFY(!c.cached);
+    QCOMPARE(*a.rows[0].frozenAcc, *a.scratchAcc);
+    QVERIFY(readRunDirectory(out + "/first4-frozen").experiment.model.freeze.size() == 4);
+
+    // The same sweep again reads every cell back instead of training it.
+    cells.clear();
+    const SweepResult b = LayerSweep(e, out).run(cb);
+    QCOMPARE(cells.size(), std::size_t(10));
+    for (const auto& c : cells)
+      QVERIFY(c.cached);
+    for (std::size_t k = 0; k < a.rows.size(); ++k)
+      QCOMPARE(*b.rows[k].finetunedAcc, *a.rows[k].finetunedAcc);
+
+    // Another recipe is never mixed into the same folder.
+    e.training.steps = 6;
+    QVERIFY_THROWS_EXCEPTION(InputError, LayerSweep(e, out).run());
+
+    // A stop request before the start ends the sweep with nothing run.
+    LayerSweep stopped(e, path("stopped"));
+    stopped.requestStop();
+    QVERIFY(stopped.run().stopped);
   }
 
 private:

@@ -6,6 +6,7 @@
 #include "ExperimentPanel.h"
 #include "Language.h"
 #include "MessageBoxes.h"
+#include "ModelPanel.h"
 #include "RecentFiles.h"
 #include "RunController.h"
 #include "RunList.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   progress_->setObjectName(QStringLiteral("runProgress"));
   datasets_ = new DatasetsPanel(this);
   datasets_->setObjectName(QStringLiteral("datasetsPanel"));
+  modelPanel_ = new ModelPanel(panel_, this);
+  modelPanel_->setObjectName(QStringLiteral("modelPanel"));
 
   createActions();
   createDocks();
@@ -159,6 +162,9 @@ void MainWindow::createDocks() {
   runsDock_ = addPanel(runList_, "runsDock", Qt::BottomDockWidgetArea);
   tabifyDockWidget(datasetsDock_, runsDock_);
   datasetsDock_->raise();
+  modelDock_ = addPanel(modelPanel_, "modelDock", Qt::RightDockWidgetArea);
+  tabifyDockWidget(runLogDock_, modelDock_);
+  runLogDock_->raise();
 }
 
 void MainWindow::connectRuns() {
@@ -215,6 +221,7 @@ void MainWindow::createMenus() {
   viewMenu_->addAction(runLogDock_->toggleViewAction());
   viewMenu_->addAction(datasetsDock_->toggleViewAction());
   viewMenu_->addAction(runsDock_->toggleViewAction());
+  viewMenu_->addAction(modelDock_->toggleViewAction());
   viewMenu_->addAction(toolBar_->toggleViewAction());
   viewMenu_->addSeparator();
   createLanguageMenu();
@@ -298,7 +305,7 @@ void MainWindow::saveLayout() const {
 
 void MainWindow::resetLayout() {
   restoreState(defaultState_, settings::kWindowStateVersion);
-  for (QDockWidget* dock : {experimentDock_, runLogDock_, datasetsDock_, runsDock_}) {
+  for (QDockWidget* dock : {experimentDock_, runLogDock_, datasetsDock_, runsDock_, modelDock_}) {
     dock->setFloating(false);
     dock->show();
   }
@@ -413,6 +420,7 @@ void MainWindow::retranslateUi() {
   runLogDock_->setWindowTitle(tr("Run Log"));
   datasetsDock_->setWindowTitle(tr("Datasets"));
   runsDock_->setWindowTitle(tr("Runs"));
+  modelDock_->setWindowTitle(tr("Model"));
   centralTabs_->setTabText(0, tr("Live Curves"));
   centralTabs_->setTabText(1, tr("Compare Runs"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));
