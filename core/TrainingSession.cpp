@@ -194,6 +194,10 @@ void TrainingSession::buildModel() {
 
 void TrainingSession::startFromSourceModel() {
   checkLayerNames(*net_, e_.model);
+  if (!e_.model.transferAll && e_.model.transfer.empty()) {
+    log("Nothing to copy (model.transfer is empty): the target model trains from scratch");
+    return;
+  }
   if (!runDir_.empty() && e_.model.initFrom.empty())
     prepareRunDirectory(runDir_); // refuse a taken directory before pretraining into it
   const SourceModel source = obtainSourceModel(e_, runDir_, cb_, stop_);
