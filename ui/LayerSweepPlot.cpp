@@ -14,7 +14,8 @@ LayerSweepPlot::LayerSweepPlot(QWidget* parent) : QWidget(parent) {
   plot_->setAntialiasedElements(QCP::aePlottables);
   plot_->setMinimumHeight(200);
   plot_->legend->setVisible(true);
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+  // Bottom left: k = 0 sits at the scratch level, so low accuracies at small k are rare.
+  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
   QFont small = font();
   small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1.0));
   plot_->legend->setFont(small);
