@@ -288,10 +288,14 @@ void TrainingSession::emit(MetricRow row) {
 void TrainingSession::evaluate() {
   RunSummary& s = result_.summary;
   MetricRow row;
-  // finetune's network answers the target's classes; its source number is the source model's.
-  s.sourceTestAcc = e_.method.name == "finetune" ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
+  // finetune's network answers the target's classes; its source number is the source
+  // model's (none when nothing was copied).
+  const bool finetune = e_.method.name == "finetune";
+  s.sourceTestAcc = finetune ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
   s.targetTestAcc = accuracy(*net_, target_.test, shape_.channels, device_);
   row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
+  if (finetune && sourceTestAcc_ == 0.0)
+    row.values.erase(row.values.begin());
   if (method_->wantsTestFeatures()) {
     const auto extra = method_->evaluate(*net_, featuresOf(*net_, source_.test, shape_.channels, device_),
                                          featuresOf(*net_, target_.test, shape_.channels, device_));

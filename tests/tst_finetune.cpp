@@ -11,6 +11,11 @@
 #include "RunDirectory.h"
 #include "Trainer.h"
 #include "data/ClassSubset.h"
+#include "TwbProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -218,6 +223,20 @@ private Q_SLOTS:
     // Another recipe is never mixed into the same folder.
     e.training.steps = 6;
     QVERIFY_THROWS_EXCEPTION(InputError, LayerSweep(e, out).run());
+
+    // twb sweep-layers reads the same cells back and prints the contract's JSON.
+    e.training.steps = 5;
+    const QString file = twbtest::writeTextFile(dir_.path(), "sweep.json", QByteArray::fromStdString(experimentToJson(e)));
+    const auto cli = twbtest::runTwb({"sweep-layers", file, "--out", QString::fromStdString(out), "--json"});
+    QCOMPARE(cli.code, 0);
+    const QJsonObject j = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+    QCOMPARE(j["rows"].toArray().size(), 5);
+    QCOMPARE(j["rows"].toArray()[2].toObject()["k"].toInt(), 2);
+    QCOMPARE(j["rows"].toArray()[2].toObject()["frozen_acc"].toDouble(), *a.rows[2].frozenAcc);
+    QCOMPARE(j["scratch_acc"].toDouble(), *a.scratchAcc);
+    QVERIFY(cli.err.contains("(cached)"));
+    QCOMPARE(twbtest::runTwb({"sweep-layers", file}).code, 2); // --out is required
+    e.training.steps = 6;
 
     // A stop request before the start ends the sweep with nothing run.
     LayerSweep stopped(e, path("stopped"));
