@@ -10,8 +10,8 @@
 #include "ModelInfo.h"
 #include "RunDirectory.h"
 #include "Trainer.h"
-#include "data/ClassSubset.h"
 #include "TwbProcess.h"
+#include "data/ClassSubset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,7 +157,8 @@ private Q_SLOTS:
     e.model.reinit = {"block1"};
     const std::string run = path("reinit");
     QCOMPARE(Trainer(e, run).run().summary.status, std::string("completed"));
-    QVERIFY(bitIdentical(checkpointLayerValues(source_ + "/model.pt", "stem"), checkpointLayerValues(run + "/model.pt", "stem")));
+    QVERIFY(bitIdentical(checkpointLayerValues(source_ + "/model.pt", "stem"),
+                         checkpointLayerValues(run + "/model.pt", "stem")));
     QVERIFY(!bitIdentical(checkpointLayerValues(source_ + "/model.pt", "block1"),
                           checkpointLayerValues(run + "/model.pt", "block1")));
   }
@@ -226,7 +227,8 @@ private Q_SLOTS:
 
     // twb sweep-layers reads the same cells back and prints the contract's JSON.
     e.training.steps = 5;
-    const QString file = twbtest::writeTextFile(dir_.path(), "sweep.json", QByteArray::fromStdString(experimentToJson(e)));
+    const QString file =
+        twbtest::writeTextFile(dir_.path(), "sweep.json", QByteArray::fromStdString(experimentToJson(e)));
     const auto cli = twbtest::runTwb({"sweep-layers", file, "--out", QString::fromStdString(out), "--json"});
     QCOMPARE(cli.code, 0);
     const QJsonObject j = QJsonDocument::fromJson(cli.out.toUtf8()).object();

@@ -1,10 +1,10 @@
 // The Model panel in the real window, offscreen: freeze a layer with a click, watch
 // the trainable count fall, undo and redo it with the keyboard, switch backbones; the
 // layer sweep starts on a worker thread, fills the plot in, and stops on request.
-#include "IsolatedHome.h"
 #include "Application.h"
 #include "Experiment.h"
 #include "ExperimentPanel.h"
+#include "IsolatedHome.h"
 #include "LayerSweepPlot.h"
 #include "MainWindow.h"
 #include "ModelPanel.h"
@@ -111,11 +111,12 @@ private slots:
     window.setExperiment(e);
     auto* panel = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"));
     QSignalSpy ended(panel, &ModelPanel::sweepFinished);
-    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("sweepButton")), Qt::LeftButton);
+    // The Model dock sits behind the Run Log tab here: click() as the hidden button would.
+    panel->findChild<QPushButton*>(QStringLiteral("sweepButton"))->click();
     QVERIFY(panel->isSweeping());
     // The plot fills in while the window stays responsive; then Stop ends it.
     QTRY_VERIFY_WITH_TIMEOUT(panel->sweepPlot()->pointCount() >= 3, 240000);
-    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("sweepStopButton")), Qt::LeftButton);
+    panel->findChild<QPushButton*>(QStringLiteral("sweepStopButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 120000);
     QVERIFY(!panel->isSweeping());
     const int points = panel->sweepPlot()->pointCount();

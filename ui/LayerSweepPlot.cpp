@@ -82,7 +82,9 @@ void LayerSweepPlot::addCell(int k, const QString& variant, double accuracy) {
   rescale();
 }
 
-int LayerSweepPlot::pointCount() const { return frozen_->dataCount() + finetuned_->dataCount(); }
+int LayerSweepPlot::pointCount() const {
+  return frozen_->dataCount() + finetuned_->dataCount();
+}
 
 void LayerSweepPlot::rescale() {
   double low = 1.0, high = 0.0;

@@ -8,7 +8,11 @@ ModelEditCommand::ModelEditCommand(ExperimentPanel* panel, twb::ModelSpec before
                                    const QString& text)
     : QUndoCommand(text), panel_(panel), before_(std::move(before)), after_(std::move(after)) {}
 
-void ModelEditCommand::undo() { panel_->setModel(before_); }
-void ModelEditCommand::redo() { panel_->setModel(after_); }
+void ModelEditCommand::undo() {
+  panel_->setModel(before_);
+}
+void ModelEditCommand::redo() {
+  panel_->setModel(after_);
+}
 
 } // namespace twb::ui

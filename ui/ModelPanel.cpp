@@ -57,7 +57,9 @@ twb::ModelInfo describe(const twb::Experiment& e) {
   return twb::describeBackbone(e.model.backbone, channels, 28, classes);
 }
 
-QString count(std::int64_t n) { return QLocale().toString(static_cast<qlonglong>(n)); }
+QString count(std::int64_t n) {
+  return QLocale().toString(static_cast<qlonglong>(n));
+}
 
 } // namespace
 
@@ -92,7 +94,8 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
 
   table_ = new QTableWidget(0, ColumnCount, this);
   table_->setObjectName(QStringLiteral("layerTable"));
-  table_->setHorizontalHeaderLabels({tr("Layer"), tr("Output"), tr("Parameters"), tr("Frozen"), tr("LR ×"), tr("Re-init")});
+  table_->setHorizontalHeaderLabels(
+      {tr("Layer"), tr("Output"), tr("Parameters"), tr("Frozen"), tr("LR ×"), tr("Re-init")});
   table_->verticalHeader()->setVisible(false);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setStretchLastSection(true);
@@ -106,8 +109,9 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
 
   sweepButton_ = new QPushButton(tr("Which layers transfer?"), this);
   sweepButton_->setObjectName(QStringLiteral("sweepButton"));
-  sweepButton_->setToolTip(tr("For k = 0..L, copy the first k layers of a source model into the target model, "
-                              "keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)"));
+  sweepButton_->setToolTip(
+      tr("For k = 0..L, copy the first k layers of a source model into the target model, "
+         "keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)"));
   stopButton_ = new QPushButton(tr("Stop"), this);
   stopButton_->setObjectName(QStringLiteral("sweepStopButton"));
   stopButton_->setEnabled(false);
@@ -253,12 +257,15 @@ void ModelPanel::edit(const twb::ModelSpec& after, const QString& text) {
   undo_->push(new ModelEditCommand(experiment_, experiment_->experiment().model, after, text));
 }
 
-bool ModelPanel::isSweeping() const { return job_ && job_->isRunning(); }
+bool ModelPanel::isSweeping() const {
+  return job_ && job_->isRunning();
+}
 
 QString ModelPanel::sweepDirectory() const {
   // One folder per recipe: the same experiment finds its finished cells again.
   const twb::Experiment e = experiment_->experiment();
-  const QByteArray recipe = QByteArray::fromStdString(twb::experimentToJson(e)) + (copyLast_->isChecked() ? "last" : "first");
+  const QByteArray recipe =
+      QByteArray::fromStdString(twb::experimentToJson(e)) + (copyLast_->isChecked() ? "last" : "first");
   const QString id = QString::fromLatin1(QCryptographicHash::hash(recipe, QCryptographicHash::Sha1).toHex().left(12));
   return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
       .filePath(QStringLiteral("sweeps/") + id);
@@ -274,13 +281,14 @@ void ModelPanel::startSweep() {
   plot_->reset(job_->layers(), last);
   connect(job_.get(), &SweepJob::cellFinished, this, [this](int k, const QString& variant, double acc, bool cached) {
     plot_->addCell(k, variant, acc);
-    sweepStatus_->setText(variant == QLatin1String("source")
-                              ? tr("Source model: %1 on the source task%2").arg(acc, 0, 'f', 3).arg(cached ? tr(" (cached)") : QString())
-                              : tr("k = %1 %2: target accuracy %3%4")
-                                    .arg(k)
-                                    .arg(variant)
-                                    .arg(acc, 0, 'f', 3)
-                                    .arg(cached ? tr(" (cached)") : QString()));
+    sweepStatus_->setText(
+        variant == QLatin1String("source")
+            ? tr("Source model: %1 on the source task%2").arg(acc, 0, 'f', 3).arg(cached ? tr(" (cached)") : QString())
+            : tr("k = %1 %2: target accuracy %3%4")
+                  .arg(k)
+                  .arg(variant)
+                  .arg(acc, 0, 'f', 3)
+                  .arg(cached ? tr(" (cached)") : QString()));
   });
   connect(job_.get(), &SweepJob::progress, this, [this](int done, int total) {
     sweepProgress_->setRange(0, total);
@@ -288,10 +296,12 @@ void ModelPanel::startSweep() {
   });
   connect(job_.get(), &SweepJob::logLine, sweepStatus_, &QLabel::setText);
   connect(job_.get(), &SweepJob::finished, this, [this] {
-    onSweepEnded(job_->result().stopped ? tr("Stopped; press the button again to resume where it stopped.")
-                                        : tr("Sweep finished; its runs are in %1").arg(QString::fromStdString(job_->outDir())));
+    onSweepEnded(job_->result().stopped
+                     ? tr("Stopped; press the button again to resume where it stopped.")
+                     : tr("Sweep finished; its runs are in %1").arg(QString::fromStdString(job_->outDir())));
   });
-  connect(job_.get(), &SweepJob::failed, this, [this](const QString& message) { onSweepEnded(tr("The sweep failed: %1").arg(message)); });
+  connect(job_.get(), &SweepJob::failed, this,
+          [this](const QString& message) { onSweepEnded(tr("The sweep failed: %1").arg(message)); });
   sweepButton_->setEnabled(false);
   stopButton_->setEnabled(true);
   copyLast_->setEnabled(false);

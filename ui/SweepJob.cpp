@@ -30,7 +30,9 @@ void SweepJob::start() {
   thread_ = std::thread([this] { work(); });
 }
 
-void SweepJob::stop() { sweep_.requestStop(); }
+void SweepJob::stop() {
+  sweep_.requestStop();
+}
 
 void SweepJob::work() {
   twb::SweepCallbacks cb;
