@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "JsonReader.h"
+#include "TasksJson.h"
 
 #include <algorithm>
 
@@ -13,7 +14,7 @@ namespace {
 const std::vector<std::string> kReservedMethods = {
     "source_only", "target_only", "finetune", "dann", "mmd", "coral", "entropy",
     "mcd", "self_training", "multitask", "zeroshot"};
-const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann", "finetune"};
+const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann", "finetune", "multitask"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
 const std::vector<std::string> kBackbones = {"lenet", "resnet"};
 
@@ -167,6 +168,12 @@ Experiment fromJson(const Json& j, const std::string& origin) {
   ev.read("every", e.eval.every);
   requireAtLeast(ev, "every", static_cast<double>(e.eval.every), 1);
   ev.finish();
+  readTasks(r.object("tasks"), e.tasks, [](JsonReader& tr, const std::string& key, const std::string& dataset) {
+    const bool spec = dataset.rfind("folder:", 0) == 0 || dataset.rfind("idx:", 0) == 0;
+    if (!spec && !contains(kBuiltinDatasets, dataset))
+      tr.fail(key, "is '" + dataset + "'; expected a built-in (" + joined(kBuiltinDatasets) +
+                       "), folder:PATH or idx:PATH");
+  });
   r.finish();
   return e;
 }
@@ -175,7 +182,7 @@ Json toJson(const Experiment& e) {
   Json lrMult = Json::object();
   for (const auto& [layer, mult] : e.model.lrMult)
     lrMult[layer] = mult;
-  return Json{
+  Json j{
       {"name", e.name},
       {"seed", e.seed},
       {"source", {{"dataset", e.source.dataset}, {"classes", e.source.classes}}},
@@ -203,6 +210,9 @@ Json toJson(const Experiment& e) {
         {"device", e.training.device}}},
       {"eval", {{"every", e.eval.every}}},
   };
+  if (e.method.name == "multitask") // the tasks section only where it is read
+    j["tasks"] = tasksToJson(e.tasks);
+  return j;
 }
 
 } // namespace

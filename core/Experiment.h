@@ -67,6 +67,24 @@ struct EvalSpec {
   std::int64_t every = 200; // evaluate on the test splits every N steps (and at the end)
 };
 
+// One task of a multitask experiment: its own head on the shared trunk (core/Tasks.h).
+struct TaskSpec {
+  std::string name;               // metric names loss/<name>, acc/<name>, weight/<name>
+  std::string dataset = "digits"; // the images the task learns from
+  std::string label = "class";    // the dataset's classes, or a label derived from them
+  double weight = 1.0;            // fixed loss weight (the start value under uncertainty weighting)
+  int labelsPerClass = 0;         // 0 = every training label; else a seeded subset per class
+};
+
+// The tasks of `method.name = "multitask"`: a built-in family or a custom list.
+struct TasksSpec {
+  std::string family = "digits";   // "digits", "fashion", "digits_fashion" or "custom"
+  std::string weighting = "fixed"; // "fixed" or "uncertainty" (Kendall, Gal & Cipolla 2018)
+  int labelsPerClass = 0;          // a family's first task: 0 = all labels, else this many per class
+  std::string only;                // train this one task alone (a single-task baseline); "" = all
+  std::vector<TaskSpec> list;      // family "custom" only
+};
+
 struct Experiment {
   std::string name = "DANN: digits -> digits-m";
   std::uint64_t seed = 1;
@@ -76,6 +94,7 @@ struct Experiment {
   MethodSpec method;
   TrainingSpec training;
   EvalSpec eval;
+  TasksSpec tasks; // multitask only
 };
 
 // The experiment a new window or `twb` starts from.

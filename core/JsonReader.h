@@ -41,6 +41,7 @@ public:
   // An InputError naming this file and `key`.
   [[noreturn]] void fail(const std::string& key, const std::string& problem) const;
   std::string dotted(const std::string& key) const;
+  const std::string& origin() const { return origin_; }
 
 private:
   const Json* member(const std::string& key, const char* expected, bool (*ok)(const Json&));

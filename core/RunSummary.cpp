@@ -21,6 +21,13 @@ std::string summaryToJson(const RunSummary& s) {
   };
   for (const auto& [k, v] : s.extra)
     j[k] = v;
+  if (!s.tasks.empty()) {
+    Json tasks = Json::object();
+    for (const auto& [task, values] : s.tasks)
+      for (const auto& [k, v] : values)
+        tasks[task][k] = v;
+    j["tasks"] = tasks;
+  }
   return j.dump(2) + "\n";
 }
 
@@ -44,6 +51,12 @@ RunSummary parseSummary(const std::string& jsonText, const std::string& origin) 
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!r.wasRead(it.key()) && it.value().is_number())
       s.extra[it.key()] = it.value().get<double>();
+  if (const Json* tasks = r.raw("tasks"); tasks && tasks->is_object())
+    for (auto t = tasks->begin(); t != tasks->end(); ++t)
+      if (t.value().is_object())
+        for (auto v = t.value().begin(); v != t.value().end(); ++v)
+          if (v.value().is_number())
+            s.tasks[t.key()][v.key()] = v.value().get<double>();
   return s;
 }
 

@@ -21,6 +21,8 @@ struct RunSummary {
   std::string source;               // dataset specs
   std::string target;
   std::map<std::string, double> extra; // method-specific numbers (domain_acc, ...)
+  // multitask: per task name, its numbers ("test_acc", "weight", "train_labels").
+  std::map<std::string, std::map<std::string, double>> tasks;
 };
 
 std::string summaryToJson(const RunSummary& summary);

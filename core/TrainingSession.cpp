@@ -9,6 +9,7 @@
 #include "data/ClassSubset.h"
 #include "methods/Finetune.h"
 #include "nn/Accuracy.h"
+#include "methods/Multitask.h"
 #include "nn/Device.h"
 
 #include <torch/serialize/output-archive.h>
@@ -130,13 +131,23 @@ TrainResult TrainingSession::run() {
 }
 
 bool TrainingSession::loadData() {
-  log("Loading " + e_.source.dataset + (e_.target.dataset != e_.source.dataset ? " and " + e_.target.dataset : "") +
-      " ...");
+  if (e_.method.name == "multitask")
+    log("Loading the tasks' datasets ...");
+  else
+    log("Loading " + e_.source.dataset + (e_.target.dataset != e_.source.dataset ? " and " + e_.target.dataset : "") +
+        " ...");
   LoadOptions loading;
   loading.cancel = &stop_; // Stop works while loading too
   try {
-    source_ = loadDataset(e_.source.dataset, e_.seed, loading);
-    target_ = e_.target.dataset == e_.source.dataset ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
+    if (e_.method.name == "multitask") { // each task brings its own data; the main task's stands for source
+      tasks_ = std::make_shared<const MultitaskData>(loadMultitaskData(e_, loading));
+      source_ = target_ = tasks_->mainDataset();
+      for (const auto& line : tasks_->describe())
+        log(line);
+    } else {
+      source_ = loadDataset(e_.source.dataset, e_.seed, loading);
+      target_ = e_.target.dataset == e_.source.dataset ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
+    }
   } catch (const Cancelled&) {
     return false;
   }
@@ -165,12 +176,14 @@ void TrainingSession::buildModel() {
   const bool finetune = e_.method.name == "finetune";
   shape_ = NetworkShape{std::max(source_.train.channels, target_.train.channels), source_.train.height,
                         static_cast<std::int64_t>((finetune ? target_ : source_).classNames.size())};
+  if (tasks_)
+    shape_.channels = tasks_->channels;
   net_ = makeNetwork(e_.model.backbone, shape_);
   net_->to(device_);
   if (finetune)
     startFromSourceModel();
   net_->train();
-  method_ = makeMethodStep(e_, *net_);
+  method_ = tasks_ ? makeMultitaskStep(e_, *net_, tasks_) : makeMethodStep(e_, *net_);
   method_->to(device_);
   opt_ = makeOptimizer(*net_, e_.model, e_.training, method_->parameters());
   if (method_->wantsTargetBatch() && target_.train.size() == 0)
@@ -185,8 +198,10 @@ void TrainingSession::buildModel() {
   s.backbone = e_.model.backbone;
   s.source = e_.source.dataset;
   s.target = e_.target.dataset;
+  if (tasks_)
+    s.source = s.target = source_.name;
   log("Training " + e_.method.name + " (" + e_.model.backbone + ", " + device_.str() + ") on " +
-      std::to_string(train_->size()) + " labelled images" +
+      (tasks_ ? std::to_string(tasks_->tasks.size()) + " tasks" : std::to_string(train_->size()) + " labelled images") +
       (method_->wantsTargetBatch() ? " and " + std::to_string(target_.train.size()) + " unlabelled target images"
                                    : "") +
       " for " + std::to_string(e_.training.steps) + " steps");
@@ -230,10 +245,12 @@ void TrainingSession::trainStep() {
   b.progress = static_cast<double>(step_) / static_cast<double>(e_.training.steps);
   const double lr = scheduledLr(e_.training, b.progress);
   setLearningRate(opt_, lr);
-  const auto idx = sampler_->next(batch);
-  b.images = imageBatch(*train_, idx, shape_.channels).to(device_);
-  b.labels = labelBatch(*train_, idx).to(device_);
-  images_ += static_cast<std::int64_t>(idx.size());
+  if (!method_->drawsOwnBatches()) {
+    const auto idx = sampler_->next(batch);
+    b.images = imageBatch(*train_, idx, shape_.channels).to(device_);
+    b.labels = labelBatch(*train_, idx).to(device_);
+    images_ += static_cast<std::int64_t>(idx.size());
+  }
   if (method_->wantsTargetBatch()) {
     b.target = imageBatch(target_.train, targetSampler_->next(batch), shape_.channels).to(device_);
     images_ += b.target.size(0);
@@ -242,6 +259,7 @@ void TrainingSession::trainStep() {
   NamedValues values;
   const double loss = method_->step(*net_, b, values).item<double>();
   opt_.optimizer->step();
+  images_ += method_->imagesInLastStep();
   trainSeconds_ += secondsSince(t0);
   ++step_;
   if (!std::isfinite(loss))
@@ -278,7 +296,7 @@ void TrainingSession::logTraining(double lr) {
 
 void TrainingSession::emit(MetricRow row) {
   row.step = step_;
-  row.epoch = sampler_->epoch();
+  row.epoch = method_->drawsOwnBatches() ? method_->epoch() : sampler_->epoch();
   row.wallSeconds = secondsSince(wall0_);
   if (cb_.onMetrics)
     cb_.onMetrics(row);
@@ -288,14 +306,18 @@ void TrainingSession::emit(MetricRow row) {
 void TrainingSession::evaluate() {
   RunSummary& s = result_.summary;
   MetricRow row;
-  // finetune's network answers the target's classes; its source number is the source
-  // model's (none when nothing was copied).
-  const bool finetune = e_.method.name == "finetune";
-  s.sourceTestAcc = finetune ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
-  s.targetTestAcc = accuracy(*net_, target_.test, shape_.channels, device_);
-  row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
-  if (finetune && sourceTestAcc_ == 0.0)
-    row.values.erase(row.values.begin());
+  if (method_->evaluatesItself()) {
+    row.values = method_->evaluateItself(*net_, device_, s);
+  } else {
+    // finetune's network answers the target's classes; its source number is the source
+    // model's (none when nothing was copied).
+    const bool finetune = e_.method.name == "finetune";
+    s.sourceTestAcc = finetune ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
+    s.targetTestAcc = accuracy(*net_, target_.test, shape_.channels, device_);
+    row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
+    if (finetune && sourceTestAcc_ == 0.0)
+      row.values.erase(row.values.begin());
+  }
   if (method_->wantsTestFeatures()) {
     const auto extra = method_->evaluate(*net_, featuresOf(*net_, source_.test, shape_.channels, device_),
                                          featuresOf(*net_, target_.test, shape_.channels, device_));

@@ -4,6 +4,7 @@
 #include "Dataset.h"
 #include "Trainer.h"
 #include "methods/MethodStep.h"
+#include "methods/MultitaskData.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
 #include "nn/Network.h"
@@ -67,6 +68,7 @@ private:
   OptimizerSetup opt_;
   CheckpointMeta meta_;
   std::optional<BatchSampler> sampler_, targetSampler_;
+  std::shared_ptr<const MultitaskData> tasks_; // multitask: each task's labelled data
 
   TrainResult result_;
   MetricWindow window_;

@@ -34,7 +34,7 @@ QColor colourFor(const std::string& name, std::size_t index) {
 CurvePanel panelFor(const std::string& metricName) {
   if (startsWith(metricName, "acc/"))
     return CurvePanel::Accuracies;
-  if (metricName == twb::metric::kLambda || metricName == twb::metric::kLr)
+  if (metricName == twb::metric::kLambda || metricName == twb::metric::kLr || startsWith(metricName, "weight/"))
     return CurvePanel::Schedules;
   return CurvePanel::Losses;
 }
@@ -42,7 +42,13 @@ CurvePanel panelFor(const std::string& metricName) {
 bool isSmoothed(const std::string& metricName) {
   if (startsWith(metricName, "loss/"))
     return true;
-  return startsWith(metricName, "acc/") && metricName.find("test") == std::string::npos;
+  return startsWith(metricName, "acc/") &&
+         (metricName.find("train") != std::string::npos || metricName == twb::metric::kAccDomain);
+}
+
+std::string curveSubject(const std::string& metricName) {
+  const auto slash = metricName.find('/');
+  return slash == std::string::npos ? metricName : metricName.substr(slash + 1);
 }
 
 QPen penFor(const std::string& metricName, std::size_t index) {

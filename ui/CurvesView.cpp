@@ -215,6 +215,7 @@ void CurvesView::clear(std::int64_t totalSteps) {
       curve.line->removeFromLegend(legend);
   plot_->clearGraphs();
   curves_.clear();
+  subjectColours_.clear();
   rows_.clear();
   totalSteps_ = totalSteps;
   for (auto& [panel, legend] : legends_)
@@ -288,7 +289,9 @@ CurvesView::Curve& CurvesView::curveFor(const std::string& metricName) {
   QCPAxisRect* rect = panel(where);
   QCPAxis* keyAxis = rect->axis(QCPAxis::atBottom);
   QCPAxis* valueAxis = rect->axis(metricName == twb::metric::kLr ? QCPAxis::atRight : QCPAxis::atLeft);
-  const QPen pen = penFor(metricName, curves_.size());
+  // One task's loss, accuracy and weight (loss/digit, acc/digit, weight/digit) share a colour.
+  const auto colour = subjectColours_.emplace(curveSubject(metricName), subjectColours_.size()).first->second;
+  const QPen pen = penFor(metricName, colour);
   const QString name = QString::fromStdString(metricName);
   if (isSmoothed(metricName)) {
     // Added first, so it is drawn behind its smoothed line.
@@ -303,7 +306,7 @@ CurvesView::Curve& CurvesView::curveFor(const std::string& metricName) {
   curve.line = plot_->addGraph(keyAxis, valueAxis);
   curve.line->setName(name);
   curve.line->setPen(pen);
-  if (where == CurvePanel::Accuracies && metricName.find("test") != std::string::npos) {
+  if (where == CurvePanel::Accuracies && !isSmoothed(metricName)) {
     // Measured once per evaluation, far apart: mark the points themselves. Source
     // points are larger rings so they stay visible when the target's coincide.
     curve.line->setScatterStyle(metricName.find("source") != std::string::npos
@@ -549,7 +552,7 @@ void CurvesView::changeEvent(QEvent* event) {
 void CurvesView::retranslateUi() {
   lossRect_->axis(QCPAxis::atLeft)->setLabel(tr("Loss"));
   accuracyRect_->axis(QCPAxis::atLeft)->setLabel(tr("Accuracy"));
-  scheduleRect_->axis(QCPAxis::atLeft)->setLabel(tr("Lambda"));
+  scheduleRect_->axis(QCPAxis::atLeft)->setLabel(tr("Lambda, loss weight"));
   scheduleRect_->axis(QCPAxis::atRight)->setLabel(tr("Learning rate"));
   scheduleRect_->axis(QCPAxis::atBottom)->setLabel(xAxis_ == CurvesXAxis::Steps ? tr("Step") : tr("Epoch"));
   targetCaption_->setText(tr("Target test accuracy uses target labels for monitoring only; training never sees them."));

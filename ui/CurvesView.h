@@ -115,6 +115,7 @@ private:
   PlotCrosshair* crosshair_ = nullptr;
 
   std::map<std::string, Curve> curves_;
+  std::map<std::string, std::size_t> subjectColours_; // curveSubject -> palette index, in order of arrival
   std::set<std::string> hidden_;
   std::vector<twb::MetricRow> rows_;
   std::int64_t totalSteps_ = 0;

@@ -2,6 +2,7 @@
 
 #include "DatasetCatalog.h"
 #include "LambdaPreview.h"
+#include "TaskFields.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -127,6 +128,9 @@ void ExperimentPanel::buildForm() {
   addRow(methodForm, lambdaGammaLabel_, lambdaGamma_);
   addRow(methodForm, lambdaMaxLabel_, lambdaMax_);
   methodForm->addRow(preview_);
+  tasks_ = new TaskFields(this);
+  methodForm->addRow(tasks_);
+  connect(tasks_, &TaskFields::edited, this, &ExperimentPanel::edited);
   trainingGroup_ = new QGroupBox(this);
   auto* trainingForm = new QFormLayout(trainingGroup_);
   addRow(trainingForm, stepsLabel_, steps_);
@@ -200,6 +204,13 @@ void ExperimentPanel::updateSchedules() {
     for (QWidget* field : {static_cast<QWidget*>(lambdaSchedule_), static_cast<QWidget*>(lambdaGamma_),
                            static_cast<QWidget*>(lambdaMax_)})
       form->setRowVisible(field, adversarial);
+  // A multitask run's data are its tasks' datasets, listed under the task family.
+  const bool multitask = method_->currentData().toString() == QLatin1String("multitask");
+  if (auto* form = qobject_cast<QFormLayout*>(methodGroup_->layout()); form && tasks_)
+    form->setRowVisible(tasks_, multitask);
+  if (auto* form = qobject_cast<QFormLayout*>(dataGroup_->layout()))
+    for (QWidget* field : {static_cast<QWidget*>(source_), static_cast<QWidget*>(target_)})
+      form->setRowVisible(field, !multitask);
   lambdaGamma_->setEnabled(lambdaSchedule_->currentData().toString() == QLatin1String("ganin"));
   preview_->setExperiment(experiment(), adversarial);
 }
@@ -261,6 +272,7 @@ twb::Experiment ExperimentPanel::experiment() const {
   if (ok)
     experiment.seed = seed;
   experiment.eval.every = evalEvery_->value();
+  experiment.tasks = tasks_->tasks(experiment.tasks);
   return experiment;
 }
 
@@ -286,6 +298,7 @@ void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
   lambdaGamma_->setValue(experiment.method.lambda.gamma);
   lambdaMax_->setValue(experiment.method.lambda.max);
   selectData(lrSchedule_, experiment.training.lrSchedule);
+  tasks_->setTasks(experiment.tasks);
   method_->setToolTip(methodTitle(method_->currentData().toString()));
   updateSchedules();
   emit datasetsChanged();
@@ -330,7 +343,7 @@ QString ExperimentPanel::methodTitle(const QString& name) const {
   if (name == QLatin1String("self_training"))
     return tr("Self-training with pseudo-labels");
   if (name == QLatin1String("multitask"))
-    return tr("Multi-task learning");
+    return tr("Multitask: one shared trunk, a head per task");
   if (name == QLatin1String("zeroshot"))
     return tr("Zero-shot learning from attributes");
   return name;

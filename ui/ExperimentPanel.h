@@ -18,6 +18,7 @@ class QSpinBox;
 namespace twb::ui {
 
 class LambdaPreview;
+class TaskFields;
 
 class ExperimentPanel : public QWidget {
   Q_OBJECT
@@ -82,6 +83,7 @@ private:
   QDoubleSpinBox* learningRate_ = nullptr;
   QLineEdit* seed_ = nullptr;
   QSpinBox* evalEvery_ = nullptr;
+  TaskFields* tasks_ = nullptr; // multitask only
 
   QLabel* lambdaScheduleLabel_ = nullptr;
   QLabel* lambdaGammaLabel_ = nullptr;

@@ -425,7 +425,8 @@ void MainWindow::retranslateUi() {
   centralTabs_->setTabText(1, tr("Compare Runs"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));
   runBaselinesAction_->setStatusTip(
-      tr("After a method other than a baseline, also run source_only and target_only with the same recipe"));
+      tr("After a method other than a baseline, also run source_only and target_only with the same recipe "
+         "(after multitask: each task alone)"));
   toolBar_->setWindowTitle(tr("Main Toolbar"));
   recent_->refreshMenu();
   updateTitle();

@@ -1,5 +1,7 @@
 #include "ResultsModel.h"
 
+#include "TaskResults.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -176,6 +178,8 @@ QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
     return s.imagesPerSecond;
   case Status:
     return QString::fromStdString(s.status);
+  case Tasks:
+    return isMultitask(run) ? QVariant(taskAccuracies(run)) : QVariant();
   default:
     return {};
   }
@@ -188,7 +192,11 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
   const auto percent = [&](double fraction) { return tr("%1%").arg(locale.toString(fraction * 100.0, 'f', 2)); };
   const auto str = [](const std::string& v) { return QString::fromStdString(v); };
   switch (column) {
+  case Method:
+    return isMultitask(run) ? multitaskMethod(run) : str(e.method.name);
   case Domains:
+    if (isMultitask(run))
+      return multitaskDatasets(run);
     return tr("%1 → %2").arg(str(e.source.dataset), str(e.target.dataset));
   case Seed:
     return QString::number(e.seed);
@@ -224,6 +232,8 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
     if (s.status == "diverged")
       return tr("diverged");
     return str(s.status);
+  case Tasks:
+    return isMultitask(run) ? taskAccuracies(run) : tr("—");
   default:
     return raw(run, column).toString();
   }
@@ -259,6 +269,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     return tr("Images/s");
   case Status:
     return tr("Status");
+  case Tasks:
+    return tr("Per task (test acc.)");
   default:
     return {};
   }

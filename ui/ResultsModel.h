@@ -27,6 +27,7 @@ public:
     DomainAccuracy,
     Speed,
     Status,
+    Tasks, // multitask: each task's test accuracy
     ColumnCount
   };
   // The number behind a cell (fractions for accuracies), for sorting and CSV.

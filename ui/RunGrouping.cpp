@@ -14,6 +14,9 @@ bool isBaselineMethod(const std::string& method) {
 
 GroupKey groupKey(const twb::RunRecord& run) {
   const twb::Experiment& e = run.experiment;
+  if (e.method.name == "multitask") // a multitask run and its single-task baselines share a task family
+    return {"tasks:" + e.tasks.family + ":" + std::to_string(e.tasks.labelsPerClass), e.tasks.weighting, e.seed,
+            e.training.steps, e.model.backbone};
   return {e.source.dataset, e.target.dataset, e.seed, e.training.steps, e.model.backbone};
 }
 

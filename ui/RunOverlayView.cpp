@@ -1,6 +1,7 @@
 #include "RunOverlayView.h"
 
 #include "Metrics.h"
+#include "TaskResults.h"
 
 #include <qcustomplot.h>
 
@@ -78,7 +79,11 @@ void RunOverlayView::setRuns(const std::vector<RunPtr>& runs) {
     pen.setStyle(penStyleFor(run.experiment.method.name));
     QCPGraph* accuracy = plot_->addGraph(accuracyRect_->axis(QCPAxis::atBottom), accuracyRect_->axis(QCPAxis::atLeft));
     QCPGraph* loss = plot_->addGraph(lossRect_->axis(QCPAxis::atBottom), lossRect_->axis(QCPAxis::atLeft));
-    const QString label = runLabel(run);
+    // A multitask run is drawn by its main task's test accuracy and loss.
+    const std::string task = mainTask(run);
+    const std::string accuracyMetric = task.empty() ? twb::metric::kAccTargetTest : "acc/" + task;
+    const std::string lossMetric = task.empty() ? twb::metric::kLossLabel : "loss/" + task;
+    const QString label = task.empty() ? runLabel(run) : runLabel(run) + QStringLiteral(" (%1)").arg(QString::fromStdString(task));
     accuracy->setName(label);
     loss->setName(label);
     accuracy->setPen(pen);
@@ -89,9 +94,9 @@ void RunOverlayView::setRuns(const std::vector<RunPtr>& runs) {
     for (const twb::MetricRow& row : run.metrics) {
       double value = 0.0;
       const double step = static_cast<double>(row.step);
-      if (row.find(twb::metric::kAccTargetTest, value))
+      if (row.find(accuracyMetric, value))
         accuracy->addData(step, value);
-      if (row.find(twb::metric::kLossLabel, value)) {
+      if (row.find(lossMetric, value)) {
         loss->addData(step, value);
         maxLoss = std::max(maxLoss, value);
       }

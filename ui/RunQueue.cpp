@@ -1,6 +1,7 @@
 #include "RunQueue.h"
 
 #include "RunController.h"
+#include "TaskResults.h"
 #include "TrainingJob.h"
 
 #include <QTimer>
@@ -13,6 +14,8 @@ RunQueue::RunQueue(RunController* controller, QObject* parent) : QObject(parent)
 }
 
 std::vector<twb::Experiment> RunQueue::baselinesOf(const twb::Experiment& experiment) {
+  if (experiment.method.name == "multitask") // its baselines are its tasks, each trained alone
+    return singleTaskBaselines(experiment);
   std::vector<twb::Experiment> result;
   if (experiment.method.name == "finetune") {
     // Fine-tuning's baseline: the same target training from scratch, nothing copied or frozen.

@@ -63,6 +63,9 @@ void printSummary(const TrainResult& r) {
   std::printf("source test accuracy  %.4f\ntarget test accuracy  %.4f\n", s.sourceTestAcc, s.targetTestAcc);
   std::printf("training time         %.1f s (%.0f images/s, %s)\n", s.trainSeconds, s.imagesPerSecond,
               s.device.c_str());
+  for (const auto& [task, values] : s.tasks) // multitask: each task's own test accuracy
+    std::printf("task %-16s test accuracy %.4f (loss weight %.3f)\n", task.c_str(), values.at("test_acc"),
+                values.count("weight") ? values.at("weight") : 1.0);
   std::printf("run directory         %s\n", r.runDir.c_str());
 }
 
@@ -90,6 +93,12 @@ int trainCommand(const Arguments& raw) {
     if (row.find(metric::kAccSourceTest, src) && row.find(metric::kAccTargetTest, tgt))
       std::fprintf(stderr, "step %lld/%lld  source test %.4f  target test %.4f\n", static_cast<long long>(row.step),
                    static_cast<long long>(e.training.steps), src, tgt);
+    else if (e.method.name == "multitask" && !row.values.empty() && row.values.front().first.rfind("acc/", 0) == 0) {
+      std::string line = "step " + std::to_string(row.step) + "/" + std::to_string(e.training.steps);
+      for (const auto& [name, value] : row.values)
+        line += "  " + name.substr(4) + " test " + std::to_string(value).substr(0, 6);
+      std::cerr << line << "\n";
+    }
   };
   TrainResult r;
   {

@@ -3,6 +3,7 @@
 // and what they add to an evaluation; the Trainer owns everything else (data,
 // schedules, logging, checkpoints, stopping). Internal to core: includes torch.
 #include "Experiment.h"
+#include "RunSummary.h"
 #include "nn/Network.h"
 
 #include <torch/serialize/output-archive.h>
@@ -44,6 +45,19 @@ public:
 
   virtual void save(torch::serialize::OutputArchive&) {}
   virtual void to(const torch::Device&) {}
+
+  // Methods that draw their own batches (multitask: one per task or group of tasks)
+  // get a StepBatch with only `progress` set, and report the images a step used and
+  // the passes over their main training set.
+  virtual bool drawsOwnBatches() const { return false; }
+  virtual std::int64_t imagesInLastStep() const { return 0; }
+  virtual double epoch() const { return 0.0; }
+
+  // Methods with their own test numbers (multitask: one accuracy per task) replace
+  // the source/target evaluation: they return the values to log and fill the summary
+  // (source_test_acc, target_test_acc and their own entries).
+  virtual bool evaluatesItself() const { return false; }
+  virtual NamedValues evaluateItself(NetworkImpl&, const torch::Device&, RunSummary&) { return {}; }
 };
 
 // The step of e.method.name; InputError for a method this build cannot run.
