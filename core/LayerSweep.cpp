@@ -176,13 +176,13 @@ SweepResult LayerSweep::run(const SweepCallbacks& cb) {
       continue;
     }
     const std::string stem = side + std::to_string(k);
-    const SweepCell frozen = runCell(cellExperiment(base_, copied, true, sourceDir, stem + " frozen"),
-                                     stem + "-frozen", cb);
+    const SweepCell frozen =
+        runCell(cellExperiment(base_, copied, true, sourceDir, stem + " frozen"), stem + "-frozen", cb);
     if (stop_.load())
       break;
     row.frozenAcc = report(frozen, k, "frozen").targetAcc;
-    const SweepCell tuned = runCell(cellExperiment(base_, copied, false, sourceDir, stem + " fine-tuned"),
-                                    stem + "-finetuned", cb);
+    const SweepCell tuned =
+        runCell(cellExperiment(base_, copied, false, sourceDir, stem + " fine-tuned"), stem + "-finetuned", cb);
     if (stop_.load())
       break;
     row.finetunedAcc = report(tuned, k, "finetuned").targetAcc;

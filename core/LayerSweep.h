@@ -40,8 +40,8 @@ struct SweepResult {
 };
 
 struct SweepCallbacks {
-  std::function<void(const SweepCell&)> onCell;              // after each cell, cached or run
-  std::function<void(const std::string&)> onLog;             // one human-readable line
+  std::function<void(const SweepCell&)> onCell;  // after each cell, cached or run
+  std::function<void(const std::string&)> onLog; // one human-readable line
   std::function<void(int cellsDone, int cellsTotal)> onProgress;
 };
 

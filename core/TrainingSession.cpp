@@ -222,6 +222,10 @@ void TrainingSession::buildModel() {
 
 void TrainingSession::startFromSourceModel() {
   checkLayerNames(*net_, e_.model);
+  if (!e_.model.transferAll && e_.model.transfer.empty()) {
+    log("Nothing to copy (model.transfer is empty): the target model trains from scratch");
+    return;
+  }
   if (!runDir_.empty() && e_.model.initFrom.empty())
     prepareRunDirectory(runDir_); // refuse a taken directory before pretraining into it
   const SourceModel source = obtainSourceModel(e_, runDir_, cb_, stop_);
@@ -318,10 +322,14 @@ void TrainingSession::evaluate() {
   if (auto own = method_->measureTests(*net_, source_, s)) {
     row.values = std::move(*own);
   } else {
-    // finetune's network answers the target's classes; its source number is the source model's.
-    s.sourceTestAcc = e_.method.name == "finetune" ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
+    // finetune's network answers the target's classes; its source number is the source
+    // model's (none when nothing was copied).
+    const bool finetune = e_.method.name == "finetune";
+    s.sourceTestAcc = finetune ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
     s.targetTestAcc = accuracy(*net_, target_.test, shape_.channels, device_);
     row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
+    if (finetune && sourceTestAcc_ == 0.0)
+      row.values.erase(row.values.begin());
   }
   if (method_->wantsTestFeatures()) {
     const auto extra = method_->evaluate(*net_, featuresOf(*net_, source_.test, shape_.channels, device_),

@@ -6,10 +6,16 @@
 #include "Errors.h"
 #include "Evaluate.h"
 #include "Experiment.h"
+#include "LayerSweep.h"
 #include "ModelInfo.h"
 #include "RunDirectory.h"
 #include "Trainer.h"
+#include "TwbProcess.h"
 #include "data/ClassSubset.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -151,7 +157,8 @@ private Q_SLOTS:
     e.model.reinit = {"block1"};
     const std::string run = path("reinit");
     QCOMPARE(Trainer(e, run).run().summary.status, std::string("completed"));
-    QVERIFY(bitIdentical(checkpointLayerValues(source_ + "/model.pt", "stem"), checkpointLayerValues(run + "/model.pt", "stem")));
+    QVERIFY(bitIdentical(checkpointLayerValues(source_ + "/model.pt", "stem"),
+                         checkpointLayerValues(run + "/model.pt", "stem")));
     QVERIFY(!bitIdentical(checkpointLayerValues(source_ + "/model.pt", "block1"),
                           checkpointLayerValues(run + "/model.pt", "block1")));
   }
@@ -184,6 +191,59 @@ private Q_SLOTS:
     e.model.backbone = "resnet";
     e.model.freeze = {"conv1"};
     QVERIFY_THROWS_EXCEPTION(InputError, Trainer(e, path("badlayer")).run());
+  }
+
+  void sweepCachesEachCell() {
+    Experiment e = fashionTask("finetune", "lenet");
+    e.method.pretrainSteps = 20;
+    e.training.steps = 5;
+    e.eval.every = 5;
+    const std::string out = path("sweep");
+    std::vector<SweepCell> cells;
+    SweepCallbacks cb;
+    cb.onCell = [&](const SweepCell& c) { cells.push_back(c); };
+    const SweepResult a = LayerSweep(e, out).run(cb);
+    QVERIFY(!a.stopped);
+    QCOMPARE(a.layers, (std::vector<std::string>{"conv1", "conv2", "fc1", "fc2"}));
+    QCOMPARE(a.rows.size(), std::size_t(5));
+    QCOMPARE(cells.size(), std::size_t(10)); // source, scratch, 4 x (frozen, fine-tuned)
+    for (const auto& c : cells)
+      QVERIFY(!c.cached);
+    QCOMPARE(*a.rows[0].frozenAcc, *a.scratchAcc);
+    QVERIFY(readRunDirectory(out + "/first4-frozen").experiment.model.freeze.size() == 4);
+
+    // The same sweep again reads every cell back instead of training it.
+    cells.clear();
+    const SweepResult b = LayerSweep(e, out).run(cb);
+    QCOMPARE(cells.size(), std::size_t(10));
+    for (const auto& c : cells)
+      QVERIFY(c.cached);
+    for (std::size_t k = 0; k < a.rows.size(); ++k)
+      QCOMPARE(*b.rows[k].finetunedAcc, *a.rows[k].finetunedAcc);
+
+    // Another recipe is never mixed into the same folder.
+    e.training.steps = 6;
+    QVERIFY_THROWS_EXCEPTION(InputError, LayerSweep(e, out).run());
+
+    // twb sweep-layers reads the same cells back and prints the contract's JSON.
+    e.training.steps = 5;
+    const QString file =
+        twbtest::writeTextFile(dir_.path(), "sweep.json", QByteArray::fromStdString(experimentToJson(e)));
+    const auto cli = twbtest::runTwb({"sweep-layers", file, "--out", QString::fromStdString(out), "--json"});
+    QCOMPARE(cli.code, 0);
+    const QJsonObject j = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+    QCOMPARE(j["rows"].toArray().size(), 5);
+    QCOMPARE(j["rows"].toArray()[2].toObject()["k"].toInt(), 2);
+    QCOMPARE(j["rows"].toArray()[2].toObject()["frozen_acc"].toDouble(), *a.rows[2].frozenAcc);
+    QCOMPARE(j["scratch_acc"].toDouble(), *a.scratchAcc);
+    QVERIFY(cli.err.contains("(cached)"));
+    QCOMPARE(twbtest::runTwb({"sweep-layers", file}).code, 2); // --out is required
+    e.training.steps = 6;
+
+    // A stop request before the start ends the sweep with nothing run.
+    LayerSweep stopped(e, path("stopped"));
+    stopped.requestStop();
+    QVERIFY(stopped.run().stopped);
   }
 
 private:

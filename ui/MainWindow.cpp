@@ -6,6 +6,7 @@
 #include "ExperimentPanel.h"
 #include "Language.h"
 #include "MessageBoxes.h"
+#include "ModelPanel.h"
 #include "RecentFiles.h"
 #include "RunController.h"
 #include "RunList.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   datasets_->setObjectName(QStringLiteral("datasetsPanel"));
   zeroShot_ = new ZeroShotPanel(this);
   zeroShot_->setObjectName(QStringLiteral("zeroShotPanel"));
+  modelPanel_ = new ModelPanel(panel_, this);
+  modelPanel_->setObjectName(QStringLiteral("modelPanel"));
 
   createActions();
   createDocks();
@@ -164,6 +167,9 @@ void MainWindow::createDocks() {
   zeroShotDock_ = addPanel(zeroShot_, "zeroShotDock", Qt::BottomDockWidgetArea);
   tabifyDockWidget(runsDock_, zeroShotDock_);
   datasetsDock_->raise();
+  modelDock_ = addPanel(modelPanel_, "modelDock", Qt::RightDockWidgetArea);
+  tabifyDockWidget(runLogDock_, modelDock_);
+  runLogDock_->raise();
 }
 
 void MainWindow::connectRuns() {
@@ -229,6 +235,7 @@ void MainWindow::createMenus() {
   viewMenu_->addAction(datasetsDock_->toggleViewAction());
   viewMenu_->addAction(runsDock_->toggleViewAction());
   viewMenu_->addAction(zeroShotDock_->toggleViewAction());
+  viewMenu_->addAction(modelDock_->toggleViewAction());
   viewMenu_->addAction(toolBar_->toggleViewAction());
   viewMenu_->addSeparator();
   createLanguageMenu();
@@ -312,7 +319,7 @@ void MainWindow::saveLayout() const {
 
 void MainWindow::resetLayout() {
   restoreState(defaultState_, settings::kWindowStateVersion);
-  for (QDockWidget* dock : {experimentDock_, runLogDock_, datasetsDock_, runsDock_, zeroShotDock_}) {
+  for (QDockWidget* dock : {experimentDock_, runLogDock_, datasetsDock_, runsDock_, zeroShotDock_, modelDock_}) {
     dock->setFloating(false);
     dock->show();
   }
@@ -428,6 +435,7 @@ void MainWindow::retranslateUi() {
   datasetsDock_->setWindowTitle(tr("Datasets"));
   runsDock_->setWindowTitle(tr("Runs"));
   zeroShotDock_->setWindowTitle(tr("Zero-shot"));
+  modelDock_->setWindowTitle(tr("Model"));
   centralTabs_->setTabText(0, tr("Live Curves"));
   centralTabs_->setTabText(1, tr("Compare Runs"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));

@@ -18,6 +18,7 @@ namespace twb::ui {
 
 class CurvesView;
 class DatasetsPanel;
+class ModelPanel;
 class ExperimentDocument;
 class ExperimentPanel;
 class RecentFiles;
@@ -76,6 +77,8 @@ private:
   RunLogView* runLog_ = nullptr;
   RunProgress* progress_ = nullptr;
   DatasetsPanel* datasets_ = nullptr;
+  ModelPanel* modelPanel_ = nullptr;
+  QDockWidget* modelDock_ = nullptr;
   RunOverlayView* overlay_ = nullptr;
   RunList* runList_ = nullptr;
   QTabWidget* centralTabs_ = nullptr; // live curves | runs compared

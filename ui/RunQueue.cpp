@@ -17,6 +17,16 @@ std::vector<twb::Experiment> RunQueue::baselinesOf(const twb::Experiment& experi
   if (experiment.method.name == "multitask") // its baselines are its tasks, each trained alone
     return singleTaskBaselines(experiment);
   std::vector<twb::Experiment> result;
+  if (experiment.method.name == "finetune") {
+    // Fine-tuning's baseline: the same target training from scratch, nothing copied or frozen.
+    twb::Experiment scratch = experiment;
+    scratch.model = twb::ModelSpec{};
+    scratch.model.backbone = experiment.model.backbone;
+    scratch.model.transferAll = false;
+    scratch.name = "from-scratch baseline of \"" + experiment.name + "\"";
+    result.push_back(scratch);
+    return result;
+  }
   for (const char* method : {"source_only", "target_only"}) {
     twb::Experiment baseline = experiment; // same domains, seed, steps, batch, lr, schedule
     baseline.method.name = method;

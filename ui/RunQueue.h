@@ -31,7 +31,8 @@ public:
   bool isActive() const { return active_; }
   int pending() const { return static_cast<int>(pending_.size()); }
 
-  // The experiments a baseline queue runs after `experiment`, in order.
+  // The experiments a baseline queue runs after `experiment`, in order: source_only and
+  // target_only; for finetune, the same target training from scratch.
   static std::vector<twb::Experiment> baselinesOf(const twb::Experiment& experiment);
 
 signals:

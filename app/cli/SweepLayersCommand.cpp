@@ -18,7 +18,8 @@ namespace twb::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: twb sweep-layers EXPERIMENT.json --out DIR [--last] [--set KEY=VALUE ...] [--json]
+constexpr const char* kHelp =
+    R"(usage: twb sweep-layers EXPERIMENT.json --out DIR [--last] [--set KEY=VALUE ...] [--json]
 
 The layer-transfer experiment (Yosinski et al. 2014). Trains a source model
 (method.pretrain_steps on the source; or model.init_from's), then for k = 0..L
@@ -51,10 +52,13 @@ std::string percent(const std::optional<double>& v) {
   return buf;
 }
 
-nlohmann::ordered_json number(const std::optional<double>& v) { return v ? nlohmann::ordered_json(*v) : nullptr; }
+nlohmann::ordered_json number(const std::optional<double>& v) {
+  return v ? nlohmann::ordered_json(*v) : nullptr;
+}
 
 void printTable(const SweepResult& r, bool last) {
-  std::printf("%-3s %-10s %-10s %-10s  %s\n", "k", "frozen", "finetuned", "", last ? "last k layers copied" : "first k layers copied");
+  std::printf("%-3s %-10s %-10s %-10s  %s\n", "k", "frozen", "finetuned", "",
+              last ? "last k layers copied" : "first k layers copied");
   for (const auto& row : r.rows) {
     std::string copied;
     const int k = row.k;
@@ -115,7 +119,8 @@ int sweepLayersCommand(const Arguments& raw) {
     nlohmann::ordered_json j;
     j["rows"] = nlohmann::ordered_json::array();
     for (const auto& row : r.rows)
-      j["rows"].push_back({{"k", row.k}, {"frozen_acc", number(row.frozenAcc)}, {"finetuned_acc", number(row.finetunedAcc)}});
+      j["rows"].push_back(
+          {{"k", row.k}, {"frozen_acc", number(row.frozenAcc)}, {"finetuned_acc", number(row.finetunedAcc)}});
     j["scratch_acc"] = number(r.scratchAcc);
     j["layers"] = r.layers;
     j["copy"] = last ? "last" : "first";

@@ -24,7 +24,9 @@ std::int64_t ModelInfo::frozenParameters(const std::vector<std::string>& frozen)
   return n;
 }
 
-std::vector<std::string> backboneNames() { return {"lenet", "resnet"}; }
+std::vector<std::string> backboneNames() {
+  return {"lenet", "resnet"};
+}
 
 ModelInfo describeBackbone(const std::string& backbone, std::int64_t channels, std::int64_t side,
                            std::int64_t classes) {

@@ -1,0 +1,330 @@
+#include "ModelPanel.h"
+
+#include "DatasetCatalog.h"
+#include "ExperimentPanel.h"
+#include "LayerSweepPlot.h"
+#include "ModelEditCommand.h"
+#include "SweepJob.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace twb::ui {
+
+namespace {
+
+bool listed(const std::vector<std::string>& list, const std::string& s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+void setListed(std::vector<std::string>& list, const std::string& s, bool on) {
+  list.erase(std::remove(list.begin(), list.end(), s), list.end());
+  if (on)
+    list.push_back(s);
+}
+
+// The image channels and class count the network will be built for, from the
+// built-in catalogue (a folder or IDX spec is only known once loaded: 1 channel, 10 classes).
+twb::ModelInfo describe(const twb::Experiment& e) {
+  std::int64_t channels = 1, classes = 10;
+  const bool finetune = e.method.name == "finetune";
+  const twb::DomainSpec& task = finetune ? e.target : e.source;
+  for (const auto& info : twb::builtinDatasets()) {
+    if (info.name == e.source.dataset)
+      channels = std::max<std::int64_t>(channels, info.channels);
+    if (info.name == task.dataset)
+      classes = info.classes;
+  }
+  if (!task.classes.empty())
+    classes = static_cast<std::int64_t>(task.classes.size());
+  return twb::describeBackbone(e.model.backbone, channels, 28, classes);
+}
+
+QString count(std::int64_t n) {
+  return QLocale().toString(static_cast<qlonglong>(n));
+}
+
+} // namespace
+
+ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
+    : QWidget(parent), experiment_(experiment), undo_(new QUndoStack(this)) {
+  backbone_ = new QComboBox(this);
+  backbone_->setObjectName(QStringLiteral("backboneChoice"));
+  for (const auto& name : twb::backboneNames())
+    backbone_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+
+  auto* undoButton = new QToolButton(this);
+  auto* redoButton = new QToolButton(this);
+  QAction* undoAction = undo_->createUndoAction(this, tr("Undo"));
+  QAction* redoAction = undo_->createRedoAction(this, tr("Redo"));
+  undoAction->setObjectName(QStringLiteral("modelUndo"));
+  redoAction->setObjectName(QStringLiteral("modelRedo"));
+  undoAction->setShortcut(QKeySequence::Undo);
+  redoAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+  for (QAction* a : {undoAction, redoAction})
+    a->setShortcutContext(Qt::WindowShortcut);
+  addAction(undoAction);
+  addAction(redoAction);
+  undoButton->setDefaultAction(undoAction);
+  redoButton->setDefaultAction(redoAction);
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(new QLabel(tr("Backbone:"), this));
+  top->addWidget(backbone_);
+  top->addStretch();
+  top->addWidget(undoButton);
+  top->addWidget(redoButton);
+
+  table_ = new QTableWidget(0, ColumnCount, this);
+  table_->setObjectName(QStringLiteral("layerTable"));
+  table_->setHorizontalHeaderLabels(
+      {tr("Layer"), tr("Output"), tr("Parameters"), tr("Frozen"), tr("LR ×"), tr("Re-init")});
+  table_->verticalHeader()->setVisible(false);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setToolTip(tr("Frozen: the layer's weights (and batch-norm statistics) do not train.\n"
+                        "LR ×: the layer's learning rate is the base rate times this.\n"
+                        "Re-init: fine-tuning starts this layer from fresh weights instead of the source model's."));
+
+  totals_ = new QLabel(this);
+  totals_->setObjectName(QStringLiteral("parameterTotals"));
+
+  sweepButton_ = new QPushButton(tr("Which layers transfer?"), this);
+  sweepButton_->setObjectName(QStringLiteral("sweepButton"));
+  sweepButton_->setToolTip(
+      tr("For k = 0..L, copy the first k layers of a source model into the target model, "
+         "keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)"));
+  stopButton_ = new QPushButton(tr("Stop"), this);
+  stopButton_->setObjectName(QStringLiteral("sweepStopButton"));
+  stopButton_->setEnabled(false);
+  copyLast_ = new QCheckBox(tr("Copy the last layers instead"), this);
+  copyLast_->setObjectName(QStringLiteral("sweepCopyLast"));
+  sweepProgress_ = new QProgressBar(this);
+  sweepProgress_->setVisible(false);
+  sweepStatus_ = new QLabel(this);
+  sweepStatus_->setObjectName(QStringLiteral("sweepStatus"));
+  sweepStatus_->setWordWrap(true);
+  plot_ = new LayerSweepPlot(this);
+  plot_->setObjectName(QStringLiteral("layerSweepView"));
+
+  auto* sweepRow = new QHBoxLayout;
+  sweepRow->addWidget(sweepButton_);
+  sweepRow->addWidget(stopButton_);
+  sweepRow->addWidget(copyLast_);
+  sweepRow->addStretch();
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(top);
+  layout->addWidget(table_, 2);
+  layout->addWidget(totals_);
+  layout->addLayout(sweepRow);
+  layout->addWidget(sweepProgress_);
+  layout->addWidget(sweepStatus_);
+  layout->addWidget(plot_, 3);
+
+  connect(table_, &QTableWidget::itemChanged, this, &ModelPanel::onItemChanged);
+  connect(backbone_, qOverload<int>(&QComboBox::activated), this, &ModelPanel::onBackboneChosen);
+  connect(experiment_, &ExperimentPanel::modelChanged, this, &ModelPanel::refresh);
+  connect(experiment_, &ExperimentPanel::datasetsChanged, this, &ModelPanel::refresh);
+  connect(sweepButton_, &QPushButton::clicked, this, &ModelPanel::startSweep);
+  connect(stopButton_, &QPushButton::clicked, this, &ModelPanel::stopSweep);
+  refresh();
+}
+
+ModelPanel::~ModelPanel() = default;
+
+void ModelPanel::refresh() {
+  const twb::Experiment e = experiment_->experiment();
+  {
+    const QSignalBlocker block(backbone_);
+    backbone_->setCurrentIndex(std::max(0, backbone_->findData(QString::fromStdString(e.model.backbone))));
+  }
+  try {
+    info_ = describe(e);
+  } catch (const std::exception& err) {
+    info_ = twb::ModelInfo{};
+    totals_->setText(tr("The backbone cannot be built: %1").arg(QString::fromUtf8(err.what())));
+  }
+  // Items are updated in place: an edit refreshes the table from inside the
+  // itemChanged signal of one of these items, which must not be deleted under it.
+  const QSignalBlocker block(table_);
+  table_->setRowCount(static_cast<int>(info_.layers.size()));
+  auto cell = [this](int row, int column, Qt::ItemFlags flags) {
+    QTableWidgetItem* item = table_->item(row, column);
+    if (!item) {
+      item = new QTableWidgetItem;
+      table_->setItem(row, column, item);
+    }
+    item->setFlags(flags);
+    return item;
+  };
+  const Qt::ItemFlags shown = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+  for (int row = 0; row < table_->rowCount(); ++row) {
+    const twb::LayerInfo& layer = info_.layers[static_cast<std::size_t>(row)];
+    const QString name = QString::fromStdString(layer.name);
+    QTableWidgetItem* title = cell(row, LayerColumn, shown);
+    title->setText(layer.hasBatchNorm ? tr("%1 (batch norm)").arg(name) : name);
+    title->setData(Qt::UserRole, name);
+    cell(row, OutputColumn, shown)->setText(QString::fromStdString(twb::shapeText(layer.outputShape)));
+    QTableWidgetItem* params = cell(row, ParametersColumn, shown);
+    params->setText(count(layer.parameters));
+    params->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    cell(row, FrozenColumn, shown | Qt::ItemIsUserCheckable)
+        ->setCheckState(listed(e.model.freeze, layer.name) ? Qt::Checked : Qt::Unchecked);
+    const auto mult = e.model.lrMult.find(layer.name);
+    cell(row, LrColumn, shown | Qt::ItemIsEditable)
+        ->setData(Qt::EditRole, mult == e.model.lrMult.end() ? 1.0 : mult->second);
+    cell(row, ReinitColumn, shown | Qt::ItemIsUserCheckable)
+        ->setCheckState(listed(e.model.reinit, layer.name) ? Qt::Checked : Qt::Unchecked);
+  }
+  updateTotals();
+}
+
+void ModelPanel::updateTotals() {
+  const twb::Experiment e = experiment_->experiment();
+  frozen_ = info_.frozenParameters(e.model.freeze);
+  trainable_ = info_.parameters() - frozen_;
+  if (!info_.layers.empty())
+    totals_->setText(tr("Trainable: %1 parameters · Frozen: %2 parameters").arg(count(trainable_), count(frozen_)));
+}
+
+void ModelPanel::onItemChanged(QTableWidgetItem* item) {
+  const int row = item->row();
+  if (row < 0 || row >= static_cast<int>(info_.layers.size()))
+    return;
+  const std::string layer = info_.layers[static_cast<std::size_t>(row)].name;
+  const QString name = QString::fromStdString(layer);
+  const twb::ModelSpec before = experiment_->experiment().model;
+  twb::ModelSpec after = before;
+  if (item->column() == FrozenColumn) {
+    const bool on = item->checkState() == Qt::Checked;
+    setListed(after.freeze, layer, on);
+    edit(after, on ? tr("Freeze %1").arg(name) : tr("Unfreeze %1").arg(name));
+  } else if (item->column() == ReinitColumn) {
+    const bool on = item->checkState() == Qt::Checked;
+    setListed(after.reinit, layer, on);
+    edit(after, on ? tr("Re-init %1").arg(name) : tr("Keep %1's source weights").arg(name));
+  } else if (item->column() == LrColumn) {
+    bool ok = false;
+    const double mult = item->data(Qt::EditRole).toDouble(&ok);
+    if (!ok || mult < 0) {
+      refresh();
+      return;
+    }
+    if (mult == 1.0)
+      after.lrMult.erase(layer);
+    else
+      after.lrMult[layer] = mult;
+    edit(after, tr("Learning rate of %1 × %2").arg(name).arg(mult));
+  }
+}
+
+void ModelPanel::onBackboneChosen(int index) {
+  twb::ModelSpec after = experiment_->experiment().model;
+  const std::string name = backbone_->itemData(index).toString().toStdString();
+  if (name == after.backbone)
+    return;
+  // Layer names belong to a backbone: its per-layer settings do not carry over.
+  after.backbone = name;
+  after.freeze.clear();
+  after.lrMult.clear();
+  after.reinit.clear();
+  after.transferAll = true;
+  after.transfer.clear();
+  edit(after, tr("Backbone %1").arg(QString::fromStdString(name)));
+}
+
+void ModelPanel::edit(const twb::ModelSpec& after, const QString& text) {
+  // The command applies itself on push (redo), which refreshes the table.
+  undo_->push(new ModelEditCommand(experiment_, experiment_->experiment().model, after, text));
+}
+
+bool ModelPanel::isSweeping() const {
+  return job_ && job_->isRunning();
+}
+
+QString ModelPanel::sweepDirectory() const {
+  // One folder per recipe: the same experiment finds its finished cells again.
+  const twb::Experiment e = experiment_->experiment();
+  const QByteArray recipe =
+      QByteArray::fromStdString(twb::experimentToJson(e)) + (copyLast_->isChecked() ? "last" : "first");
+  const QString id = QString::fromLatin1(QCryptographicHash::hash(recipe, QCryptographicHash::Sha1).toHex().left(12));
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+      .filePath(QStringLiteral("sweeps/") + id);
+}
+
+void ModelPanel::startSweep() {
+  if (isSweeping())
+    return;
+  twb::Experiment e = experiment_->experiment();
+  e.method.name = "finetune";
+  const bool last = copyLast_->isChecked();
+  job_ = std::make_unique<SweepJob>(e, sweepDirectory().toStdString(), last);
+  plot_->reset(job_->layers(), last);
+  connect(job_.get(), &SweepJob::cellFinished, this, [this](int k, const QString& variant, double acc, bool cached) {
+    plot_->addCell(k, variant, acc);
+    sweepStatus_->setText(
+        variant == QLatin1String("source")
+            ? tr("Source model: %1 on the source task%2").arg(acc, 0, 'f', 3).arg(cached ? tr(" (cached)") : QString())
+            : tr("k = %1 %2: target accuracy %3%4")
+                  .arg(k)
+                  .arg(variant)
+                  .arg(acc, 0, 'f', 3)
+                  .arg(cached ? tr(" (cached)") : QString()));
+  });
+  connect(job_.get(), &SweepJob::progress, this, [this](int done, int total) {
+    sweepProgress_->setRange(0, total);
+    sweepProgress_->setValue(done);
+  });
+  connect(job_.get(), &SweepJob::logLine, sweepStatus_, &QLabel::setText);
+  connect(job_.get(), &SweepJob::finished, this, [this] {
+    onSweepEnded(job_->result().stopped
+                     ? tr("Stopped; press the button again to resume where it stopped.")
+                     : tr("Sweep finished; its runs are in %1").arg(QString::fromStdString(job_->outDir())));
+  });
+  connect(job_.get(), &SweepJob::failed, this,
+          [this](const QString& message) { onSweepEnded(tr("The sweep failed: %1").arg(message)); });
+  sweepButton_->setEnabled(false);
+  stopButton_->setEnabled(true);
+  copyLast_->setEnabled(false);
+  sweepProgress_->setVisible(true);
+  sweepProgress_->setValue(0);
+  sweepStatus_->setText(tr("Starting the sweep ..."));
+  job_->start();
+}
+
+void ModelPanel::stopSweep() {
+  if (isSweeping()) {
+    job_->stop();
+    sweepStatus_->setText(tr("Stopping ..."));
+  }
+}
+
+void ModelPanel::onSweepEnded(const QString& message) {
+  sweepButton_->setEnabled(true);
+  stopButton_->setEnabled(false);
+  copyLast_->setEnabled(true);
+  sweepProgress_->setVisible(false);
+  sweepStatus_->setText(message);
+  emit sweepFinished();
+}
+
+} // namespace twb::ui

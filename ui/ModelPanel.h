@@ -1,0 +1,79 @@
+#pragma once
+// The Model panel: the backbone as its named layers, each with its output shape,
+// parameter count, a frozen/trainable toggle, a learning-rate multiplier and
+// re-init; totals of trainable and frozen parameters. Every edit is an undoable
+// command on the experiment's model section. Below, "Which layers transfer?" runs
+// the layer sweep on a worker thread and plots it as each cell finishes.
+#include "Experiment.h"
+#include "ModelInfo.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
+class QUndoStack;
+
+namespace twb::ui {
+
+class ExperimentPanel;
+class LayerSweepPlot;
+class SweepJob;
+
+class ModelPanel : public QWidget {
+  Q_OBJECT
+
+public:
+  enum Column { LayerColumn, OutputColumn, ParametersColumn, FrozenColumn, LrColumn, ReinitColumn, ColumnCount };
+
+  explicit ModelPanel(ExperimentPanel* experiment, QWidget* parent = nullptr);
+  ~ModelPanel() override;
+
+  QUndoStack* undoStack() const { return undo_; }
+  QTableWidget* table() const { return table_; }
+  LayerSweepPlot* sweepPlot() const { return plot_; }
+  std::int64_t trainableParameters() const { return trainable_; }
+  std::int64_t frozenParameters() const { return frozen_; }
+  bool isSweeping() const;
+  // Where a sweep of the current experiment keeps its cells (one folder per recipe).
+  QString sweepDirectory() const;
+
+public slots:
+  void startSweep();
+  void stopSweep();
+
+signals:
+  void sweepFinished();
+
+private:
+  void refresh(); // the table and totals from the experiment's model section
+  void onItemChanged(QTableWidgetItem* item);
+  void onBackboneChosen(int index);
+  void edit(const twb::ModelSpec& after, const QString& text);
+  void updateTotals();
+  void onSweepEnded(const QString& message);
+
+  ExperimentPanel* experiment_;
+  QUndoStack* undo_;
+  twb::ModelInfo info_;
+  std::int64_t trainable_ = 0, frozen_ = 0;
+
+  QComboBox* backbone_ = nullptr;
+  QTableWidget* table_ = nullptr;
+  QLabel* totals_ = nullptr;
+  QPushButton* sweepButton_ = nullptr;
+  QPushButton* stopButton_ = nullptr;
+  QCheckBox* copyLast_ = nullptr;
+  QProgressBar* sweepProgress_ = nullptr;
+  QLabel* sweepStatus_ = nullptr;
+  LayerSweepPlot* plot_ = nullptr;
+  std::unique_ptr<SweepJob> job_;
+};
+
+} // namespace twb::ui
