@@ -24,6 +24,8 @@ commands:
                                     run an experiment to the end and write its run directory
   tsne VECTORS.tsv --out COORDS.tsv [--perplexity P] [--iterations N] [--json]
                                     2-D t-SNE map of a TSV of vectors
+  embed RUN_DIR --layer NAME --out DIR [--split test]
+                                    a trained run's features in TensorBoard projector format
 
 Run 'twb COMMAND --help' for one command's options.
 Exit status: 0 ok, 1 the run failed, 2 bad usage or bad input.
@@ -38,10 +40,11 @@ const Entry kCommands[] = {
     {"datasets", datasetsCommand},
     {"train", trainCommand},
     {"tsne", tsneCommand},
+    {"embed", embedCommand},
 };
 
 // Commands the contract names that later versions add.
-const char* kLaterCommands[] = {"sweep-layers", "embed"};
+const char* kLaterCommands[] = {"sweep-layers"};
 
 int dispatch(const std::vector<std::string>& args) {
   if (args.empty())

@@ -18,6 +18,7 @@ namespace twb::ui {
 
 class CurvesView;
 class DatasetsPanel;
+class EmbeddingPanel;
 class ExperimentDocument;
 class ExperimentPanel;
 class RecentFiles;
@@ -76,6 +77,7 @@ private:
   RunProgress* progress_ = nullptr;
   DatasetsPanel* datasets_ = nullptr;
   RunOverlayView* overlay_ = nullptr;
+  EmbeddingPanel* embedding_ = nullptr; // the Embedding tab
   RunList* runList_ = nullptr;
   QTabWidget* centralTabs_ = nullptr; // live curves | runs compared
   QDockWidget* runsDock_ = nullptr;
