@@ -24,6 +24,8 @@ commands:
                                     run an experiment to the end and write its run directory
   tsne VECTORS.tsv --out COORDS.tsv [--perplexity P] [--iterations N] [--json]
                                     2-D t-SNE map of a TSV of vectors
+  sweep-layers EXPERIMENT.json --out DIR [--last] [--json]
+                                    which layers transfer: target accuracy per k copied layers
   embed RUN_DIR --layer NAME --out DIR [--split test]
                                     a trained run's features in TensorBoard projector format
 
@@ -40,11 +42,9 @@ const Entry kCommands[] = {
     {"datasets", datasetsCommand},
     {"train", trainCommand},
     {"tsne", tsneCommand},
+    {"sweep-layers", sweepLayersCommand},
     {"embed", embedCommand},
 };
-
-// Commands the contract names that later versions add.
-const char* kLaterCommands[] = {"sweep-layers"};
 
 int dispatch(const std::vector<std::string>& args) {
   if (args.empty())
@@ -62,9 +62,6 @@ int dispatch(const std::vector<std::string>& args) {
   for (const Entry& entry : kCommands)
     if (cmd == entry.name)
       return entry.run(rest);
-  for (const char* later : kLaterCommands)
-    if (cmd == later)
-      throw UsageError(std::string("twb: '") + later + "' is not available in this version yet");
   throw UsageError("twb: unknown command '" + cmd + "' (try 'twb --help')");
 }
 

@@ -13,9 +13,9 @@ namespace {
 const std::vector<std::string> kReservedMethods = {
     "source_only", "target_only", "finetune", "dann", "mmd", "coral", "entropy",
     "mcd", "self_training", "multitask", "zeroshot"};
-const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann"};
+const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann", "finetune"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
-const std::vector<std::string> kBackbones = {"lenet"};
+const std::vector<std::string> kBackbones = {"lenet", "resnet"};
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
@@ -39,6 +39,25 @@ void requireAtLeast(JsonReader& r, const std::string& key, double value, double 
     r.fail(key, "must be at least " + Json(min).dump() + ", got " + Json(value).dump());
 }
 
+// A list of distinct non-negative class indices; the range is checked when the
+// dataset is loaded (only then is its class count known).
+void readClassSubset(JsonReader& r, std::vector<int>& classes) {
+  const Json* list = r.raw("classes");
+  if (!list)
+    return;
+  if (!list->is_array())
+    r.fail("classes", "must be a list of class indices, e.g. [0, 1, 2, 3, 4]");
+  classes.clear();
+  for (const auto& c : *list) {
+    if (!c.is_number_integer() || c.get<std::int64_t>() < 0 || c.get<std::int64_t>() > 100000)
+      r.fail("classes", "must hold non-negative integer class indices, got " + c.dump());
+    const int index = c.get<int>();
+    if (std::find(classes.begin(), classes.end(), index) != classes.end())
+      r.fail("classes", "names class " + std::to_string(index) + " twice");
+    classes.push_back(index);
+  }
+}
+
 void readDomain(JsonReader r, DomainSpec& d, bool isTarget) {
   r.read("dataset", d.dataset);
   const bool spec = d.dataset.rfind("folder:", 0) == 0 || d.dataset.rfind("idx:", 0) == 0;
@@ -49,6 +68,7 @@ void readDomain(JsonReader r, DomainSpec& d, bool isTarget) {
     r.read("labels_per_class", d.labelsPerClass);
     requireAtLeast(r, "labels_per_class", d.labelsPerClass, 0);
   }
+  readClassSubset(r, d.classes);
   r.finish();
 }
 
@@ -56,6 +76,19 @@ void readModel(JsonReader r, ModelSpec& m) {
   r.read("backbone", m.backbone);
   requireOneOf(r, "backbone", m.backbone, kBackbones);
   r.read("freeze", m.freeze);
+  r.read("reinit", m.reinit);
+  r.read("init_from", m.initFrom);
+  if (const Json* t = r.raw("transfer")) {
+    if (t->is_string() && t->get<std::string>() == "all") {
+      m.transferAll = true;
+      m.transfer.clear();
+    } else if (t->is_array() && std::all_of(t->begin(), t->end(), [](const Json& v) { return v.is_string(); })) {
+      m.transferAll = false;
+      m.transfer = t->get<std::vector<std::string>>();
+    } else {
+      r.fail("transfer", "must be \"all\" or a list of layer names");
+    }
+  }
   if (const Json* mult = r.raw("lr_mult")) {
     if (!mult->is_object())
       r.fail("lr_mult", "must be an object mapping layer names to numbers");
@@ -93,6 +126,8 @@ void readMethod(JsonReader r, MethodSpec& m) {
   if (m.domainClassifier.width > 8192)
     d.fail("width", "must be at most 8192");
   d.finish();
+  r.read("pretrain_steps", m.pretrainSteps);
+  requireAtLeast(r, "pretrain_steps", static_cast<double>(m.pretrainSteps), 1);
   r.finish();
 }
 
@@ -143,14 +178,21 @@ Json toJson(const Experiment& e) {
   return Json{
       {"name", e.name},
       {"seed", e.seed},
-      {"source", {{"dataset", e.source.dataset}}},
-      {"target", {{"dataset", e.target.dataset}, {"labels_per_class", e.target.labelsPerClass}}},
-      {"model", {{"backbone", e.model.backbone}, {"freeze", e.model.freeze}, {"lr_mult", lrMult}}},
+      {"source", {{"dataset", e.source.dataset}, {"classes", e.source.classes}}},
+      {"target", {{"dataset", e.target.dataset}, {"labels_per_class", e.target.labelsPerClass}, {"classes", e.target.classes}}},
+      {"model",
+       {{"backbone", e.model.backbone},
+        {"freeze", e.model.freeze},
+        {"lr_mult", lrMult},
+        {"reinit", e.model.reinit},
+        {"init_from", e.model.initFrom},
+        {"transfer", e.model.transferAll ? Json("all") : Json(e.model.transfer)}}},
       {"method",
        {{"name", e.method.name},
         {"lambda", {{"schedule", e.method.lambda.schedule}, {"gamma", e.method.lambda.gamma}, {"max", e.method.lambda.max}}},
         {"domain_classifier",
-         {{"hidden_layers", e.method.domainClassifier.hiddenLayers}, {"width", e.method.domainClassifier.width}}}}},
+         {{"hidden_layers", e.method.domainClassifier.hiddenLayers}, {"width", e.method.domainClassifier.width}}},
+        {"pretrain_steps", e.method.pretrainSteps}}},
       {"training",
        {{"steps", e.training.steps},
         {"batch_size", e.training.batchSize},

@@ -12,12 +12,24 @@ namespace twb {
 struct DomainSpec {
   std::string dataset = "digits"; // built-in name, folder:PATH or idx:PATH
   int labelsPerClass = 0;         // target only: 0 = all labels (where a method uses them)
+  // Keeps only these class indices of the dataset, renumbered 0.. in this order
+  // (e.g. Fashion-MNIST [0,1,2,3,4] as one task, [5,6,7,8,9] as another); empty = all.
+  std::vector<int> classes;
 };
 
 struct ModelSpec {
   std::string backbone = "lenet";
   std::vector<std::string> freeze;      // layer names whose weights do not train
   std::map<std::string, double> lrMult; // layer name -> learning-rate multiplier
+  // finetune: layers that start from fresh random weights instead of the source's.
+  std::vector<std::string> reinit;
+  // finetune: a run directory whose model.pt is the source model; empty = pretrain
+  // on the source first (method.pretrain_steps).
+  std::string initFrom;
+  // finetune: layers copied from the source model; "all" (transferAll) = every layer
+  // but the head, which always starts fresh for the target's classes.
+  bool transferAll = true;
+  std::vector<std::string> transfer;
 };
 
 struct LambdaSpec {
@@ -36,6 +48,7 @@ struct MethodSpec {
   std::string name = "dann";
   LambdaSpec lambda;                     // adversarial methods (dann)
   DomainClassifierSpec domainClassifier; // adversarial methods (dann)
+  std::int64_t pretrainSteps = 3000;     // finetune: source steps when model.init_from is empty
 };
 
 struct TrainingSpec {
@@ -58,7 +71,7 @@ struct Experiment {
   std::string name = "DANN: digits -> digits-m";
   std::uint64_t seed = 1;
   DomainSpec source;                   // digits
-  DomainSpec target{"digits-m", 0};    // the MNIST -> MNIST-M gap of the DANN paper
+  DomainSpec target{"digits-m", 0, {}}; // the MNIST -> MNIST-M gap of the DANN paper
   ModelSpec model;
   MethodSpec method;
   TrainingSpec training;

@@ -6,6 +6,8 @@
 #include "Random.h"
 #include "RunDirectory.h"
 #include "Schedules.h"
+#include "data/ClassSubset.h"
+#include "methods/Finetune.h"
 #include "nn/Accuracy.h"
 #include "nn/Device.h"
 
@@ -52,6 +54,14 @@ void alignDomains(const Dataset& source, Dataset& target, const std::function<vo
     throw InputError("source '" + source.name + "' and target '" + target.name + "' have different image sizes");
   if (source.train.width != source.train.height)
     throw InputError("dataset '" + source.name + "' has non-square images, which lenet cannot take");
+}
+
+// finetune's source and target are different tasks: only the images must fit one network.
+void checkSameImages(const Dataset& source, const Dataset& target) {
+  if (source.train.width != target.train.width || source.train.height != target.train.height)
+    throw InputError("source '" + source.name + "' and target '" + target.name + "' have different image sizes");
+  if (source.train.width != source.train.height)
+    throw InputError("dataset '" + source.name + "' has non-square images, which the backbones cannot take");
 }
 
 } // namespace
@@ -130,9 +140,14 @@ bool TrainingSession::loadData() {
   } catch (const Cancelled&) {
     return false;
   }
-  alignDomains(source_, target_, [this](const std::string& line) { log(line); });
+  selectClasses(source_, e_.source.classes, "source.classes");
+  selectClasses(target_, e_.target.classes, "target.classes");
+  if (e_.method.name == "finetune") // a new task: its own classes, no matching by name
+    checkSameImages(source_, target_);
+  else
+    alignDomains(source_, target_, [this](const std::string& line) { log(line); });
   train_ = &source_.train;
-  if (e_.method.name == "target_only") {
+  if (e_.method.name == "target_only" || e_.method.name == "finetune") {
     train_ = &target_.train;
     if (e_.target.labelsPerClass > 0) {
       fewShot_ = target_.train.subset(
@@ -141,16 +156,19 @@ bool TrainingSession::loadData() {
     }
   }
   if (train_->size() == 0)
-    throw InputError("the training split of '" + (e_.method.name == "target_only" ? target_.name : source_.name) +
+    throw InputError("the training split of '" + (train_ == &source_.train ? source_.name : target_.name) +
                      "' is empty");
   return true;
 }
 
 void TrainingSession::buildModel() {
+  const bool finetune = e_.method.name == "finetune";
   shape_ = NetworkShape{std::max(source_.train.channels, target_.train.channels), source_.train.height,
-                        static_cast<std::int64_t>(source_.classNames.size())};
+                        static_cast<std::int64_t>((finetune ? target_ : source_).classNames.size())};
   net_ = makeNetwork(e_.model.backbone, shape_);
   net_->to(device_);
+  if (finetune)
+    startFromSourceModel();
   net_->train();
   method_ = makeMethodStep(e_, *net_);
   method_->to(device_);
@@ -172,6 +190,25 @@ void TrainingSession::buildModel() {
       (method_->wantsTargetBatch() ? " and " + std::to_string(target_.train.size()) + " unlabelled target images"
                                    : "") +
       " for " + std::to_string(e_.training.steps) + " steps");
+}
+
+void TrainingSession::startFromSourceModel() {
+  checkLayerNames(*net_, e_.model);
+  if (!runDir_.empty() && e_.model.initFrom.empty())
+    prepareRunDirectory(runDir_); // refuse a taken directory before pretraining into it
+  const SourceModel source = obtainSourceModel(e_, runDir_, cb_, stop_);
+  if (!source.net)
+    return; // stopped while pretraining: the run loop ends at step 0
+  const auto copied = transferInto(*net_, *source.net, e_);
+  sourceTestAcc_ = source.sourceTestAcc;
+  RunSummary& s = result_.summary;
+  s.sourceTestAcc = source.sourceTestAcc;
+  s.extra["source_steps"] = static_cast<double>(source.steps);
+  s.extra["layers_transferred"] = static_cast<double>(copied.size());
+  log("Copied " + std::to_string(copied.size()) + " layer(s) from the source model" +
+      (copied.empty() ? std::string() : " (" + joined(copied) + ")") +
+      (source.from.empty() ? std::string() : ", " + source.from) + "; source test accuracy " +
+      std::to_string(source.sourceTestAcc));
 }
 
 void TrainingSession::openRunDirectory() {
@@ -247,7 +284,8 @@ void TrainingSession::emit(MetricRow row) {
 void TrainingSession::evaluate() {
   RunSummary& s = result_.summary;
   MetricRow row;
-  s.sourceTestAcc = accuracy(*net_, source_.test, shape_.channels, device_);
+  // finetune's network answers the target's classes; its source number is the source model's.
+  s.sourceTestAcc = e_.method.name == "finetune" ? sourceTestAcc_ : accuracy(*net_, source_.test, shape_.channels, device_);
   s.targetTestAcc = accuracy(*net_, target_.test, shape_.channels, device_);
   row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
   if (method_->wantsTestFeatures()) {

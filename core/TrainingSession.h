@@ -35,10 +35,13 @@ public:
   TrainingSession(const Experiment& e, const std::string& runDir, const TrainerCallbacks& cb,
                   const std::atomic<bool>& stop);
   TrainResult run();
+  // The trained network (after run()).
+  std::shared_ptr<NetworkImpl> network() const { return net_; }
 
 private:
   bool loadData(); // false when a stop request cancelled the loading
   void buildModel();
+  void startFromSourceModel(); // finetune: pretrain or load, then copy layers
   void openRunDirectory();
   void trainStep();
   [[noreturn]] void diverged(double loss);
@@ -68,7 +71,7 @@ private:
   TrainResult result_;
   MetricWindow window_;
   std::chrono::steady_clock::time_point wall0_;
-  double trainSeconds_ = 0.0, lambda_ = 0.0;
+  double trainSeconds_ = 0.0, lambda_ = 0.0, sourceTestAcc_ = 0.0;
   std::int64_t images_ = 0, step_ = 0, logEvery_ = 10;
 };
 

@@ -289,6 +289,13 @@ void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
   method_->setToolTip(methodTitle(method_->currentData().toString()));
   updateSchedules();
   emit datasetsChanged();
+  emit modelChanged();
+}
+
+void ExperimentPanel::setModel(const twb::ModelSpec& model) {
+  experiment_.model = model;
+  emit modelChanged();
+  emit edited();
 }
 
 void ExperimentPanel::setDatasetSpec(DomainRole role, const QString& spec) {

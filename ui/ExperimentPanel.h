@@ -33,6 +33,8 @@ public:
   void setExperiment(const twb::Experiment& experiment);
   // Puts `spec` in the source or target field as a user edit (the Datasets panel's choice).
   void setDatasetSpec(DomainRole role, const QString& spec);
+  // Replaces the model section (the Model panel's edits) as a user edit.
+  void setModel(const twb::ModelSpec& model);
 
 signals:
   // The user changed a field.
@@ -40,6 +42,8 @@ signals:
   // The source, the target or the seed may have changed: set, picked, or typed and
   // confirmed (not on every keystroke, so a half-typed path is never loaded).
   void datasetsChanged();
+  // The model section may have changed: a new experiment was set or setModel() called.
+  void modelChanged();
 
 protected:
   void changeEvent(QEvent* event) override;

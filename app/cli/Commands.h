@@ -11,6 +11,7 @@ using Arguments = std::vector<std::string>;
 int datasetsCommand(const Arguments& args);
 int trainCommand(const Arguments& args);
 int tsneCommand(const Arguments& args);
+int sweepLayersCommand(const Arguments& args);
 int embedCommand(const Arguments& args);
 
 } // namespace twb::cli

@@ -1,6 +1,7 @@
 #include "nn/Network.h"
 
 #include "Errors.h"
+#include "nn/ResNet.h"
 
 #include <algorithm>
 
@@ -82,7 +83,9 @@ std::shared_ptr<NetworkImpl> makeNetwork(const std::string& name, const NetworkS
       throw InputError("backbone lenet needs images of at least 16x16, got " + std::to_string(shape.side));
     return std::make_shared<LeNetImpl>(shape);
   }
-  throw InputError("unknown backbone '" + name + "'; available: lenet");
+  if (name == "resnet")
+    return makeResNet(shape);
+  throw InputError("unknown backbone '" + name + "'; available: lenet, resnet");
 }
 
 std::vector<torch::Tensor> layerParameters(NetworkImpl& net, const std::string& layer) {

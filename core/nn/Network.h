@@ -27,6 +27,24 @@ public:
   // Layer names in forward order, feature extractor first ("conv1", ..., "head").
   virtual std::vector<std::string> layerNames() const = 0;
   virtual std::int64_t featureDim() const = 0;
+
+  // Frozen layers stay in eval mode whatever train() says, so their batch-norm
+  // running statistics do not move either (their weights get no gradient elsewhere).
+  void setFrozenLayers(std::vector<std::string> layers) {
+    frozenLayers_ = std::move(layers);
+    train(is_training());
+  }
+  const std::vector<std::string>& frozenLayers() const { return frozenLayers_; }
+  void train(bool on = true) override {
+    torch::nn::Module::train(on);
+    const auto children = named_children();
+    for (const auto& layer : frozenLayers_)
+      if (const auto* child = children.find(layer))
+        (*child)->eval();
+  }
+
+private:
+  std::vector<std::string> frozenLayers_;
 };
 
 struct NetworkShape {

@@ -27,6 +27,9 @@ OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const Tra
     requireLayer(layers, f, "freeze");
   for (const auto& [name, mult] : model.lrMult)
     requireLayer(layers, name, "lr_mult");
+  for (const auto& r : model.reinit)
+    requireLayer(layers, r, "reinit");
+  net.setFrozenLayers(model.freeze);
 
   OptimizerSetup setup;
   std::vector<torch::optim::OptimizerParamGroup> groups;
