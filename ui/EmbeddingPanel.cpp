@@ -126,7 +126,9 @@ void EmbeddingPanel::buildUi() {
   QWidget* fields[] = {layerCombo_, perplexity_, iterations_, seed_, maxPoints_};
   for (auto*& label : settingsLabels_)
     label = new QLabel(this);
-  form->addRow(settingsLabels_[0], runRow);
+  // The run's name is long (date, time, method, seed): it gets a row of its own.
+  form->addRow(settingsLabels_[0]);
+  form->addRow(runRow);
   for (int i = 0; i < 5; ++i)
     form->addRow(settingsLabels_[i + 1], fields[i]);
   auto* buttons = new QHBoxLayout;
@@ -191,6 +193,8 @@ void EmbeddingPanel::buildUi() {
   layout->addWidget(splitter);
 
   connect(runCombo_, &QComboBox::currentIndexChanged, this, &EmbeddingPanel::onRunChosen);
+  connect(runCombo_, &QComboBox::currentIndexChanged, this,
+          [this] { runCombo_->setToolTip(runCombo_->currentData().toString()); });
   connect(openButton_, &QPushButton::clicked, this, &EmbeddingPanel::openRunDialog);
   connect(runButton_, &QPushButton::clicked, this, &EmbeddingPanel::run);
   connect(stopButton_, &QPushButton::clicked, this, &EmbeddingPanel::stop);

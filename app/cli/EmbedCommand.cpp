@@ -8,11 +8,14 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 namespace twb::cli {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 constexpr const char* kHelp = R"(usage: twb embed RUN_DIR --layer NAME --out DIR [--split test|train]
                  [--max-per-domain 2000] [--seed 1] [--json]
@@ -81,6 +84,10 @@ int embedCommand(const Arguments& raw) {
     throw UsageError("twb embed: --split must be 'test' or 'train', not '" + req.split + "'");
   req.maxPerDomain = wholeNumber(args, "--max-per-domain", 2000);
   req.seed = wholeNumber(args, "--seed", 1);
+  // Refused before any work (writeProjector checks again when it writes).
+  if (fs::exists(out) && !(fs::is_directory(out) && fs::is_empty(out)))
+    throw InputError(out + ": already exists and is not an empty directory; choose another --out (nothing was "
+                           "overwritten)");
 
   const EmbeddingData d = extractEmbedding(req);
   writeProjector(d, out);

@@ -4,6 +4,7 @@
 #include "DatasetStats.h"
 #include "Errors.h"
 #include "Random.h"
+#include "data/ClassSubset.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
 
@@ -108,18 +109,35 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   loading.cancel = req.cancel;
   Dataset source = loadDataset(e.source.dataset, e.seed, loading);
   Dataset target = e.target.dataset == e.source.dataset ? source : loadDataset(e.target.dataset, e.seed, loading);
-  if (!matchClasses(source, target).identical)
-    alignToClasses(target, source.classNames);
-  out.classNames = source.classNames;
-  if (static_cast<std::int64_t>(out.classNames.size()) != meta.classes)
-    throw InputError(req.runDir + ": the model has " + std::to_string(meta.classes) + " classes but '" +
-                     e.source.dataset + "' has " + std::to_string(out.classNames.size()));
+  selectClasses(source, e.source.classes, "source.classes");
+  selectClasses(target, e.target.classes, "target.classes");
+  // finetune learns a new task: its network answers the target's classes, and the
+  // source's are others. Both sets are kept, the target's numbered after the source's.
+  const bool newTask = e.method.name == "finetune";
+  int targetOffset = 0;
+  if (newTask) {
+    out.classNames = source.classNames;
+    for (const auto& name : target.classNames)
+      out.classNames.push_back(name + " (target)");
+    targetOffset = static_cast<int>(source.classNames.size());
+  } else {
+    if (!matchClasses(source, target).identical)
+      alignToClasses(target, source.classNames);
+    out.classNames = source.classNames;
+  }
+  const std::size_t modelClasses = newTask ? target.classNames.size() : source.classNames.size();
+  if (static_cast<std::int64_t>(modelClasses) != meta.classes)
+    throw InputError(req.runDir + ": the model has " + std::to_string(meta.classes) + " classes but its " +
+                     (newTask ? "target '" + e.target.dataset : "source '" + e.source.dataset) + "' has " +
+                     std::to_string(modelClasses));
 
   torch::NoGradGuard noGrad;
   net->eval();
   out.thumbSide = static_cast<int>(meta.side);
   std::vector<torch::Tensor> parts;
-  auto addDomain = [&](const Dataset& d, EmbeddingDomain role, DomainCount& count, std::uint64_t stream) {
+  const int predictionOffset = targetOffset;
+  auto addDomain = [&](const Dataset& d, EmbeddingDomain role, DomainCount& count, std::uint64_t stream,
+                       int labelOffset) {
     const ImageSet& set = req.split == "test" ? d.test : d.train;
     if (set.width != meta.side || set.height != meta.side)
       throw InputError(req.runDir + ": '" + d.name + "' images are not " + std::to_string(meta.side) + "x" +
@@ -138,16 +156,16 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
       const auto pred = net->forward(x).argmax(1).contiguous();
       const auto* p = pred.data_ptr<std::int64_t>();
       for (std::size_t j = 0; j < chunk.size(); ++j) {
-        out.labels.push_back(static_cast<int>(set.labels[chunk[j]]));
-        out.predictions.push_back(static_cast<int>(p[j]));
+        out.labels.push_back(static_cast<int>(set.labels[chunk[j]]) + labelOffset);
+        out.predictions.push_back(static_cast<int>(p[j]) + predictionOffset);
         out.domains.push_back(role);
         out.splitIndex.push_back(chunk[j]);
         appendThumbnail(set, chunk[j], out.thumbnails);
       }
     }
   };
-  addDomain(source, EmbeddingDomain::Source, out.source, 1);
-  addDomain(target, EmbeddingDomain::Target, out.target, 2);
+  addDomain(source, EmbeddingDomain::Source, out.source, 1, 0);
+  addDomain(target, EmbeddingDomain::Target, out.target, 2, targetOffset);
 
   out.n = out.labels.size();
   if (out.n < 2)
