@@ -19,9 +19,9 @@ namespace twb {
 enum class EmbeddingDomain : std::uint8_t { Source = 0, Target = 1 };
 
 struct EmbeddingRequest {
-  std::string runDir;            // holds experiment.json and model.pt
-  std::string layer = "conv2";   // a name from runLayerNames(runDir)
-  std::string split = "test";    // "test" or "train"
+  std::string runDir;          // holds experiment.json and model.pt
+  std::string layer = "conv2"; // a name from runLayerNames(runDir)
+  std::string split = "test";  // "test" or "train"
   // At most this many images of each domain, drawn at random (seeded); 0 takes all.
   std::size_t maxPerDomain = 1000;
   std::uint64_t seed = 1;
@@ -31,7 +31,7 @@ struct EmbeddingRequest {
 };
 
 struct DomainCount {
-  std::string dataset;      // the spec, e.g. "digits-m"
+  std::string dataset;       // the spec, e.g. "digits-m"
   std::size_t available = 0; // images in the split
   std::size_t used = 0;      // images embedded (available, or the sub-sample)
 };
@@ -43,14 +43,14 @@ struct EmbeddingData {
   DomainCount source, target;
 
   std::size_t n = 0, dim = 0;
-  std::vector<float> features;            // n * dim, row-major
-  std::vector<int> labels;                // class index
-  std::vector<int> predictions;           // the run's predicted class
+  std::vector<float> features;  // n * dim, row-major
+  std::vector<int> labels;      // class index
+  std::vector<int> predictions; // the run's predicted class
   std::vector<EmbeddingDomain> domains;
-  std::vector<std::size_t> splitIndex;    // the image's index in its domain's split
+  std::vector<std::size_t> splitIndex; // the image's index in its domain's split
 
-  int thumbSide = 0;                      // thumbnails are thumbSide^2 RGB, row-major
-  std::vector<std::uint8_t> thumbnails;   // n * thumbSide * thumbSide * 3
+  int thumbSide = 0;                    // thumbnails are thumbSide^2 RGB, row-major
+  std::vector<std::uint8_t> thumbnails; // n * thumbSide * thumbSide * 3
 
   // Each point's `k` nearest other points by Euclidean distance in feature space,
   // nearest first: neighbours[i * k + j].

@@ -1,9 +1,9 @@
 // The Embedding tab driven as a user would, offscreen, on a real short DANN run:
 // points arrive and move while t-SNE runs, hover and click tell what a point is,
 // the legend hides, a rectangle selects, settings changes ask, exports are whole.
-#include "IsolatedHome.h"
 #include "EmbeddingPanel.h"
 #include "EmbeddingScatter.h"
+#include "IsolatedHome.h"
 #include "MainWindow.h"
 #include "Trainer.h"
 

@@ -15,7 +15,9 @@ namespace twb::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("twb::ui::EmbeddingView", text); }
+QString tr(const char* text) {
+  return QCoreApplication::translate("twb::ui::EmbeddingView", text);
+}
 
 QString csvCell(const std::string& s) {
   QString q = QString::fromStdString(s);
@@ -86,8 +88,7 @@ QString savePicture(const EmbeddingScatter& scatter, const QString& caption, con
     p.end();
   } else {
     // Twice the widget's pixels, for print and slides.
-    QImage image(QSize(std::max(400, scatter.width()), std::max(300, scatter.height()) + 80) * 2,
-                 QImage::Format_RGB32);
+    QImage image(QSize(std::max(400, scatter.width()), std::max(300, scatter.height()) + 80) * 2, QImage::Format_RGB32);
     image.setDevicePixelRatio(2);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);

@@ -8,7 +8,9 @@
 namespace twb::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("twb::ui::EmbeddingView", text); }
+QString tr(const char* text) {
+  return QCoreApplication::translate("twb::ui::EmbeddingView", text);
+}
 
 QString className(const twb::EmbeddingData& d, int cls) {
   return cls >= 0 && static_cast<std::size_t>(cls) < d.classNames.size()
@@ -23,23 +25,22 @@ QImage thumbnailImage(const twb::EmbeddingData& d, std::size_t i) {
 }
 
 QString domainName(const twb::EmbeddingData& d, twb::EmbeddingDomain domain) {
-  return domain == twb::EmbeddingDomain::Source
-             ? tr("source (%1)").arg(QString::fromStdString(d.source.dataset))
-             : tr("target (%1)").arg(QString::fromStdString(d.target.dataset));
+  return domain == twb::EmbeddingDomain::Source ? tr("source (%1)").arg(QString::fromStdString(d.source.dataset))
+                                                : tr("target (%1)").arg(QString::fromStdString(d.target.dataset));
 }
 
 QString pointDescription(const twb::EmbeddingData& d, std::size_t i) {
   const int label = d.labels[i], pred = d.predictions[i];
-  const QString predicted = label == pred ? tr("predicted %1").arg(className(d, pred))
-                                          : QStringLiteral("<span style='color:#c00000'>%1</span>")
-                                                .arg(tr("predicted %1").arg(className(d, pred)));
+  const QString predicted =
+      label == pred
+          ? tr("predicted %1").arg(className(d, pred))
+          : QStringLiteral("<span style='color:#c00000'>%1</span>").arg(tr("predicted %1").arg(className(d, pred)));
   return QStringLiteral("<b>%1</b><br>%2<br>%3<br><small>%4</small>")
       .arg(tr("label %1").arg(className(d, label)), domainName(d, d.domains[i]), predicted,
            tr("%1 image #%2").arg(QString::fromStdString(d.split)).arg(d.splitIndex[i]));
 }
 
-int fillThumbnailList(QListWidget& list, const twb::EmbeddingData& d, const std::vector<std::size_t>& points,
-                      int cap) {
+int fillThumbnailList(QListWidget& list, const twb::EmbeddingData& d, const std::vector<std::size_t>& points, int cap) {
   list.clear();
   int shown = 0;
   for (std::size_t i : points) {

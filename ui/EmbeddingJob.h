@@ -32,8 +32,7 @@ class EmbeddingJob : public QObject {
 
 public:
   // `features` null: extract them with `request` first.
-  EmbeddingJob(twb::EmbeddingRequest request, twb::TsneParams params, EmbeddingPtr features,
-               QObject* parent = nullptr);
+  EmbeddingJob(twb::EmbeddingRequest request, twb::TsneParams params, EmbeddingPtr features, QObject* parent = nullptr);
   // Asks the work to stop and waits for its thread.
   ~EmbeddingJob() override;
 

@@ -53,7 +53,9 @@ QListWidget* thumbnailList(QWidget* parent, const char* name) {
   return list;
 }
 
-QString fixed(double v) { return QString::number(v, 'f', 3); }
+QString fixed(double v) {
+  return QString::number(v, 'f', 3);
+}
 
 } // namespace
 
@@ -212,8 +214,8 @@ void EmbeddingPanel::buildUi() {
 void EmbeddingPanel::retranslateUi() {
   openButton_->setText(tr("Open…"));
   openButton_->setToolTip(tr("Embed a run directory from disk"));
-  const char* labels[] = {QT_TR_NOOP("Run"), QT_TR_NOOP("Layer"), QT_TR_NOOP("Perplexity"),
-                          QT_TR_NOOP("Iterations"), QT_TR_NOOP("Seed"), QT_TR_NOOP("Images per domain")};
+  const char* labels[] = {QT_TR_NOOP("Run"),        QT_TR_NOOP("Layer"), QT_TR_NOOP("Perplexity"),
+                          QT_TR_NOOP("Iterations"), QT_TR_NOOP("Seed"),  QT_TR_NOOP("Images per domain")};
   for (int i = 0; i < 6; ++i)
     settingsLabels_[i]->setText(tr(labels[i]));
   layerCombo_->setToolTip(tr("conv2 is the feature layer DANN aligns; fc1 and fc2 are the label predictor's"));
@@ -289,7 +291,8 @@ bool EmbeddingPanel::openRun(const QString& dir, QString* error) {
 }
 
 void EmbeddingPanel::openRunDialog() {
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Trained Run"), settings::lastRunDirectory.get());
+  const QString dir =
+      QFileDialog::getExistingDirectory(this, tr("Open a Trained Run"), settings::lastRunDirectory.get());
   if (dir.isEmpty())
     return;
   QString error;
@@ -319,22 +322,35 @@ void EmbeddingPanel::onRunChosen() {
   onSettingChanged();
 }
 
-void EmbeddingPanel::setLayer(const QString& layer) { layerCombo_->setCurrentIndex(layerCombo_->findText(layer)); }
-void EmbeddingPanel::setMaxPerDomain(int count) { maxPoints_->setValue(count); }
-void EmbeddingPanel::setIterations(int iterations) { iterations_->setValue(iterations); }
-void EmbeddingPanel::setPerplexity(double perplexity) { perplexity_->setValue(perplexity); }
-void EmbeddingPanel::setSeed(int seed) { seed_->setValue(seed); }
+void EmbeddingPanel::setLayer(const QString& layer) {
+  layerCombo_->setCurrentIndex(layerCombo_->findText(layer));
+}
+void EmbeddingPanel::setMaxPerDomain(int count) {
+  maxPoints_->setValue(count);
+}
+void EmbeddingPanel::setIterations(int iterations) {
+  iterations_->setValue(iterations);
+}
+void EmbeddingPanel::setPerplexity(double perplexity) {
+  perplexity_->setValue(perplexity);
+}
+void EmbeddingPanel::setSeed(int seed) {
+  seed_->setValue(seed);
+}
 
-bool EmbeddingPanel::isRunning() const { return job_ && job_->isRunning(); }
+bool EmbeddingPanel::isRunning() const {
+  return job_ && job_->isRunning();
+}
 
 void EmbeddingPanel::onSettingChanged() {
   if (fillingControls_ || !isRunning() || restartQuestion_)
     return;
   // Asked once, without blocking (the map keeps moving meanwhile); the answer reads
   // whatever the controls hold by then.
-  restartQuestion_ = new QMessageBox(QMessageBox::Question, tr("Embedding"),
-                                     tr("The map is still being computed with the old settings. Restart it with the new ones?"),
-                                     QMessageBox::NoButton, this);
+  restartQuestion_ =
+      new QMessageBox(QMessageBox::Question, tr("Embedding"),
+                      tr("The map is still being computed with the old settings. Restart it with the new ones?"),
+                      QMessageBox::NoButton, this);
   restartQuestion_->setObjectName(QStringLiteral("embeddingRestartQuestion"));
   QPushButton* restart = restartQuestion_->addButton(tr("Restart"), QMessageBox::AcceptRole);
   restartQuestion_->addButton(tr("Keep Running"), QMessageBox::RejectRole);
@@ -414,9 +430,10 @@ void EmbeddingPanel::onFeaturesReady() {
                     .arg(fixed(r.summary.targetTestAcc), fixed(r.summary.sourceTestAcc));
     } catch (const std::exception&) {
       const twb::Experiment& e = features_->experiment;
-      recipe_ = tr("%1 on %2 → %3, seed %4").arg(QString::fromStdString(e.method.name),
-                                                   QString::fromStdString(e.source.dataset),
-                                                   QString::fromStdString(e.target.dataset)).arg(e.seed);
+      recipe_ = tr("%1 on %2 → %3, seed %4")
+                    .arg(QString::fromStdString(e.method.name), QString::fromStdString(e.source.dataset),
+                         QString::fromStdString(e.target.dataset))
+                    .arg(e.seed);
     }
   }
   lastLayout_ = {};
@@ -483,7 +500,9 @@ void EmbeddingPanel::updateNumbers() {
                recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped(), tsne));
 }
 
-QString EmbeddingPanel::numbersText() const { return numbers_->text(); }
+QString EmbeddingPanel::numbersText() const {
+  return numbers_->text();
+}
 
 void EmbeddingPanel::fillLegend() {
   const QSignalBlocker block(legend_);
@@ -524,7 +543,8 @@ void EmbeddingPanel::showNeighbours(int index) {
   std::vector<std::size_t> near(d.neighbours.begin() + static_cast<std::ptrdiff_t>(i * d.k),
                                 d.neighbours.begin() + static_cast<std::ptrdiff_t>((i + 1) * d.k));
   fillThumbnailList(*neighbours_, d, near, static_cast<int>(near.size()));
-  const auto other = std::count_if(near.begin(), near.end(), [&](std::size_t j) { return d.domains[j] != d.domains[i]; });
+  const auto other =
+      std::count_if(near.begin(), near.end(), [&](std::size_t j) { return d.domains[j] != d.domains[i]; });
   const auto same = std::count_if(near.begin(), near.end(), [&](std::size_t j) { return d.labels[j] == d.labels[i]; });
   neighbourTitle_->setText(tr("%1<br>Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 "
                               "with the same label.")
@@ -541,8 +561,9 @@ void EmbeddingPanel::showSelection(const std::vector<std::size_t>& points) {
   if (!features_)
     return;
   const int shown = fillThumbnailList(*selection_, *features_, points, kSelectionCap);
-  const auto targets = std::count_if(points.begin(), points.end(),
-                                     [&](std::size_t j) { return features_->domains[j] == twb::EmbeddingDomain::Target; });
+  const auto targets = std::count_if(points.begin(), points.end(), [&](std::size_t j) {
+    return features_->domains[j] == twb::EmbeddingDomain::Target;
+  });
   QString title = tr("%1 points selected: %2 source, %3 target.")
                       .arg(points.size())
                       .arg(static_cast<long long>(points.size()) - targets)
@@ -570,7 +591,9 @@ QString EmbeddingPanel::exportCsv(const QString& path) const {
   return saveCoordinatesCsv(*features_, scatter_->coords(), path);
 }
 
-QString EmbeddingPanel::exportPicture(const QString& path) const { return savePicture(*scatter_, captionText(), path); }
+QString EmbeddingPanel::exportPicture(const QString& path) const {
+  return savePicture(*scatter_, captionText(), path);
+}
 
 QString EmbeddingPanel::exportProjector(const QString& dir) const {
   if (!features_)

@@ -131,9 +131,9 @@ private:
   QMessageBox* restartQuestion_ = nullptr;
 
   std::unique_ptr<EmbeddingJob> job_;
-  EmbeddingPtr features_;       // what the map shows
-  QString recipe_;              // the run's recipe and accuracies, beside the numbers
-  EmbeddingLayout lastLayout_;  // the newest layout shown
+  EmbeddingPtr features_;        // what the map shows
+  QString recipe_;               // the run's recipe and accuracies, beside the numbers
+  EmbeddingLayout lastLayout_;   // the newest layout shown
   bool fillingControls_ = false; // programmatic changes are no user's setting change
 };
 

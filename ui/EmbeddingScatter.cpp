@@ -18,7 +18,7 @@
 namespace twb::ui {
 
 namespace {
-constexpr int kMarker = 7;       // marker size in pixels
+constexpr int kMarker = 7;        // marker size in pixels
 constexpr double kPickRadius = 6; // how near the cursor a point must be to be hovered or clicked
 constexpr double kMargin = 14;
 } // namespace
@@ -301,9 +301,13 @@ void EmbeddingScatter::mouseDoubleClickEvent(QMouseEvent*) {
   update();
 }
 
-void EmbeddingScatter::leaveEvent(QEvent*) { hideHover(); }
+void EmbeddingScatter::leaveEvent(QEvent*) {
+  hideHover();
+}
 
-QString EmbeddingScatter::hoverText() const { return hover_->isVisible() ? hoverText_->text() : QString(); }
+QString EmbeddingScatter::hoverText() const {
+  return hover_->isVisible() ? hoverText_->text() : QString();
+}
 
 void EmbeddingScatter::showHover(int index, const QPoint& pos) {
   hoverIndex_ = index;

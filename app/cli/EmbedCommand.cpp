@@ -70,8 +70,7 @@ int embedCommand(const Arguments& raw) {
   req.runDir = args.positionals()[0];
   req.layer = args.value("--layer");
   if (req.layer.empty())
-    throw UsageError("twb embed: no --layer NAME given (the run's layers: " + joined(runLayerNames(req.runDir)) +
-                     ")");
+    throw UsageError("twb embed: no --layer NAME given (the run's layers: " + joined(runLayerNames(req.runDir)) + ")");
   if (req.layer == "?") {
     std::cout << joined(runLayerNames(req.runDir)) << "\n";
     return 0;

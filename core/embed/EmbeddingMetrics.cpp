@@ -7,8 +7,7 @@ namespace {
 
 // The mean over points (those `keep` accepts) of the fraction of their neighbours
 // for which `counts(i, j)` holds.
-template <typename Keep, typename Counts>
-double neighbourFraction(const EmbeddingData& d, Keep keep, Counts counts) {
+template <typename Keep, typename Counts> double neighbourFraction(const EmbeddingData& d, Keep keep, Counts counts) {
   if (d.k == 0 || d.neighbours.size() != d.n * d.k)
     return 0.0;
   double sum = 0;

@@ -150,7 +150,8 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
     for (std::size_t start = 0; start < idx.size(); start += kChunk) {
       throwIfCancelled(req.cancel);
       const std::vector<std::size_t> chunk(idx.begin() + static_cast<std::ptrdiff_t>(start),
-                                           idx.begin() + static_cast<std::ptrdiff_t>(std::min(idx.size(), start + kChunk)));
+                                           idx.begin() +
+                                               static_cast<std::ptrdiff_t>(std::min(idx.size(), start + kChunk)));
       const auto x = imageBatch(set, chunk, meta.channels);
       parts.push_back(net->forwardTo(x, req.layer).flatten(1).contiguous());
       const auto pred = net->forward(x).argmax(1).contiguous();

@@ -41,7 +41,9 @@ std::string metadataTsv(const EmbeddingData& d) {
   return out;
 }
 
-int spriteColumns(std::size_t n) { return static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n)))); }
+int spriteColumns(std::size_t n) {
+  return static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n))));
+}
 
 // Thumbnails in a square grid, row by row in point order, as the projector expects.
 std::string spritePng(const EmbeddingData& d) {
@@ -67,13 +69,19 @@ std::string projectorConfig(const EmbeddingData& d) {
   for (char c : name)
     quoted += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
   return "embeddings {\n"
-         "  tensor_name: \"" + quoted + "\"\n"
+         "  tensor_name: \"" +
+         quoted +
+         "\"\n"
          "  tensor_path: \"vectors.tsv\"\n"
          "  metadata_path: \"metadata.tsv\"\n"
          "  sprite {\n"
          "    image_path: \"sprite.png\"\n"
-         "    single_image_dim: " + side + "\n"
-         "    single_image_dim: " + side + "\n"
+         "    single_image_dim: " +
+         side +
+         "\n"
+         "    single_image_dim: " +
+         side +
+         "\n"
          "  }\n"
          "}\n";
 }
