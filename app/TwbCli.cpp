@@ -26,6 +26,8 @@ commands:
                                     2-D t-SNE map of a TSV of vectors
   sweep-layers EXPERIMENT.json --out DIR [--last] [--json]
                                     which layers transfer: target accuracy per k copied layers
+  embed RUN_DIR --layer NAME --out DIR [--split test]
+                                    a trained run's features in TensorBoard projector format
 
 Run 'twb COMMAND --help' for one command's options.
 Exit status: 0 ok, 1 the run failed, 2 bad usage or bad input.
@@ -41,10 +43,8 @@ const Entry kCommands[] = {
     {"train", trainCommand},
     {"tsne", tsneCommand},
     {"sweep-layers", sweepLayersCommand},
+    {"embed", embedCommand},
 };
-
-// Commands the contract names that later versions add.
-const char* kLaterCommands[] = {"embed"};
 
 int dispatch(const std::vector<std::string>& args) {
   if (args.empty())
@@ -62,9 +62,6 @@ int dispatch(const std::vector<std::string>& args) {
   for (const Entry& entry : kCommands)
     if (cmd == entry.name)
       return entry.run(rest);
-  for (const char* later : kLaterCommands)
-    if (cmd == later)
-      throw UsageError(std::string("twb: '") + later + "' is not available in this version yet");
   throw UsageError("twb: unknown command '" + cmd + "' (try 'twb --help')");
 }
 

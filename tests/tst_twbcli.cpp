@@ -118,6 +118,54 @@ private Q_SLOTS:
     QVERIFY(QFile::exists(out + "/model.pt"));
   }
 
+  void embedWritesTensorBoardProjectorFiles() {
+    const QString exp = writeFile("embed.json", R"({"training": {"steps": 40, "batch_size": 32, "device": "cpu"}, "eval": {"every": 40}})");
+    const QString run = tmp_.path() + "/embedrun";
+    QCOMPARE(twb({"train", exp, "--out", run}).code, 0);
+    const QString out = tmp_.path() + "/projector";
+
+    auto r = twb({"embed", "--help"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("usage: twb embed"));
+    r = twb({"embed", run, "--out", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("no --layer NAME given") && r.err.contains("conv2"), qPrintable(r.err));
+    r = twb({"embed", run, "--layer", "conv7", "--out", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("no layer 'conv7'"), qPrintable(r.err));
+    r = twb({"embed", tmp_.path() + "/nope", "--layer", "fc2", "--out", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("no such folder"), qPrintable(r.err));
+    r = twb({"embed", run, "--layer", "fc2", "--split", "val", "--out", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(out));
+
+    r = twb({"embed", run, "--layer", "fc2", "--max-per-domain", "100", "--out", out, "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(j["n"].toInt(), 200);
+    QCOMPARE(j["source"].toObject()["used"].toInt(), 100);
+    QVERIFY(j["source"].toObject()["available"].toInt() > 100);
+    QCOMPARE(j["target"].toObject()["dataset"].toString(), QString("digits-m"));
+    const double mixing = j["domain_mixing"].toDouble(-1);
+    QVERIFY(mixing >= 0 && mixing <= 1);
+    for (const char* f : {"vectors.tsv", "metadata.tsv", "sprite.png", "projector_config.pbtxt"})
+      QVERIFY2(QFile::exists(out + "/" + f), f);
+    QFile meta(out + "/metadata.tsv");
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    QCOMPARE(meta.readLine(), QByteArray("label\tdomain\tprediction\n"));
+    QFile cfg(out + "/projector_config.pbtxt");
+    QVERIFY(cfg.open(QIODevice::ReadOnly));
+    QVERIFY(cfg.readAll().contains("single_image_dim: 28"));
+    QCOMPARE(QImage(out + "/sprite.png").width(), 15 * 28); // ceil(sqrt(200)) images a row
+
+    // The same --out again is refused; what is there stays.
+    r = twb({"embed", run, "--layer", "conv2", "--out", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("not an empty directory"), qPrintable(r.err));
+    QVERIFY(QFile::exists(out + "/vectors.tsv"));
+  }
+
   void divergedRunExitsOne() {
     const QString exp = writeFile("diverge.json", R"({"training": {"steps": 200, "lr": 1000000, "momentum": 0.99, "device": "cpu"}})");
     const auto r = twb({"train", exp, "--out", tmp_.path() + "/diverged"});

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CurvesView.h"
+#include "EmbeddingPanel.h"
 #include "DatasetsPanel.h"
 #include "ExperimentDocument.h"
 #include "ExperimentPanel.h"
@@ -56,6 +57,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   centralTabs_->setDocumentMode(true);
   centralTabs_->addTab(curves_, QString());
   centralTabs_->addTab(overlay_, QString());
+  embedding_ = new EmbeddingPanel(this);
+  embedding_->setObjectName(QStringLiteral("embeddingPanel"));
+  centralTabs_->addTab(embedding_, QString());
   setCentralWidget(centralTabs_);
   runList_ = new RunList(this);
   runList_->setObjectName(QStringLiteral("runList"));
@@ -194,6 +198,7 @@ void MainWindow::connectRuns() {
   });
   // After the window is up: listing earlier runs reads their files.
   QTimer::singleShot(0, this, [this] { runList_->loadRunsUnder(runsDirectory()); });
+  embedding_->setRunProvider([this] { return runList_->runs(); });
 }
 
 void MainWindow::connectDatasets() {
@@ -220,6 +225,7 @@ void MainWindow::createMenus() {
   fileMenu_->addAction(newAction_);
   fileMenu_->addAction(openAction_);
   fileMenu_->addAction(runList_->openRunAction());
+  fileMenu_->addAction(embedding_->exportProjectorAction());
   recentMenu_ = fileMenu_->addMenu(QString());
   recentMenu_->setObjectName(QStringLiteral("menuRecent"));
   fileMenu_->addSeparator();
@@ -438,6 +444,7 @@ void MainWindow::retranslateUi() {
   modelDock_->setWindowTitle(tr("Model"));
   centralTabs_->setTabText(0, tr("Live Curves"));
   centralTabs_->setTabText(1, tr("Compare Runs"));
+  centralTabs_->setTabText(centralTabs_->indexOf(embedding_), tr("Embedding"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));
   runBaselinesAction_->setStatusTip(
       tr("After a method other than a baseline, also run source_only and target_only with the same recipe "

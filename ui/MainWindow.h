@@ -19,6 +19,7 @@ namespace twb::ui {
 class CurvesView;
 class DatasetsPanel;
 class ModelPanel;
+class EmbeddingPanel;
 class ExperimentDocument;
 class ExperimentPanel;
 class RecentFiles;
@@ -80,6 +81,7 @@ private:
   ModelPanel* modelPanel_ = nullptr;
   QDockWidget* modelDock_ = nullptr;
   RunOverlayView* overlay_ = nullptr;
+  EmbeddingPanel* embedding_ = nullptr; // the Embedding tab
   RunList* runList_ = nullptr;
   QTabWidget* centralTabs_ = nullptr; // live curves | runs compared
   QDockWidget* runsDock_ = nullptr;

@@ -12,5 +12,6 @@ int datasetsCommand(const Arguments& args);
 int trainCommand(const Arguments& args);
 int tsneCommand(const Arguments& args);
 int sweepLayersCommand(const Arguments& args);
+int embedCommand(const Arguments& args);
 
 } // namespace twb::cli

@@ -1,0 +1,102 @@
+#pragma once
+// The features a trained run gives its images at one named layer, for the embedding
+// view and `twb embed`: the test split of the source and the target, sub-sampled to
+// a count per domain that is always reported, with labels, domain, predicted class,
+// the images themselves (thumbnails) and each point's nearest neighbours in the
+// original feature space. Plus the two numbers that tell the story of a domain
+// adaptation run: how mixed the domains are and how separated the classes are.
+#include "Experiment.h"
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace twb {
+
+enum class EmbeddingDomain : std::uint8_t { Source = 0, Target = 1 };
+
+struct EmbeddingRequest {
+  std::string runDir;          // holds experiment.json and model.pt
+  std::string layer = "conv2"; // a name from runLayerNames(runDir)
+  std::string split = "test";  // "test" or "train"
+  // At most this many images of each domain, drawn at random (seeded); 0 takes all.
+  std::size_t maxPerDomain = 1000;
+  std::uint64_t seed = 1;
+  // Neighbours kept per point (for the numbers and for "nearest neighbours" lists).
+  std::size_t neighbours = 10;
+  const std::atomic<bool>* cancel = nullptr; // when true, stops soon with Cancelled
+};
+
+struct DomainCount {
+  std::string dataset;       // the spec, e.g. "digits-m"
+  std::size_t available = 0; // images in the split
+  std::size_t used = 0;      // images embedded (available, or the sub-sample)
+};
+
+struct EmbeddingData {
+  std::string runDir, layer, split;
+  Experiment experiment; // the run's recipe
+  std::vector<std::string> classNames;
+  DomainCount source, target;
+
+  std::size_t n = 0, dim = 0;
+  std::vector<float> features;  // n * dim, row-major
+  std::vector<int> labels;      // class index
+  std::vector<int> predictions; // the run's predicted class
+  std::vector<EmbeddingDomain> domains;
+  std::vector<std::size_t> splitIndex; // the image's index in its domain's split
+
+  int thumbSide = 0;                    // thumbnails are thumbSide^2 RGB, row-major
+  std::vector<std::uint8_t> thumbnails; // n * thumbSide * thumbSide * 3
+
+  // Each point's `k` nearest other points by Euclidean distance in feature space,
+  // nearest first: neighbours[i * k + j].
+  std::size_t k = 0;
+  std::vector<std::uint32_t> neighbours;
+
+  const std::uint8_t* thumbnail(std::size_t i) const {
+    return thumbnails.data() + i * static_cast<std::size_t>(thumbSide) * thumbSide * 3;
+  }
+  // "1,000 of 3,000 source (digits) and 1,000 of 3,000 target (digits-m) test images"
+  std::string countsText() const;
+};
+
+// The layer names of a run's network, in forward order ("conv1", ..., "head").
+// InputError naming the directory when it holds no model.pt of ours.
+std::vector<std::string> runLayerNames(const std::string& runDir);
+
+// Loads the run's model and data and computes everything above. InputError naming
+// the directory, the layer or the split when they are wrong; Cancelled when asked.
+EmbeddingData extractEmbedding(const EmbeddingRequest& request);
+
+// The k nearest neighbours of every row (excluding itself), nearest first, by
+// Euclidean distance. n * k entries; k is capped at n - 1.
+std::vector<std::uint32_t> nearestNeighbours(const std::vector<float>& features, std::size_t n, std::size_t dim,
+                                             std::size_t k);
+
+// Domain mixing: the fraction of each point's k nearest neighbours (in feature space)
+// that come from the other domain, averaged over all points. 0 when the domains form
+// separate clusters; about 0.5 when they are perfectly mixed in equal numbers
+// (in general, about 2 * ns * nt / n^2). The "entropy of batch mixing" family of
+// measures (Haghverdi et al. 2018) in its simplest, most readable form.
+double domainMixing(const EmbeddingData& data);
+
+// Class separation: leave-one-out k-nearest-neighbour class agreement, the fraction
+// of each point's k nearest neighbours that share its label, averaged - the kNN
+// evaluation of representations (e.g. Wu et al. 2018; Caron et al. 2021). 1 when
+// every class is its own tight cluster, about 1 / classes when classes are mixed.
+// `only` restricts the averaged points to one domain (neighbours still come from both).
+double classSeparation(const EmbeddingData& data);
+double classSeparation(const EmbeddingData& data, EmbeddingDomain only);
+
+// Writes the TensorBoard projector files into `outDir` (vectors.tsv, metadata.tsv
+// with a header row "label<TAB>domain<TAB>prediction", sprite.png,
+// projector_config.pbtxt). The directory appears whole or not at all: everything is
+// written to a temporary directory beside it and renamed. InputError when `outDir`
+// exists and is not empty (nothing is overwritten).
+void writeProjector(const EmbeddingData& data, const std::string& outDir);
+
+} // namespace twb

@@ -1,0 +1,45 @@
+// Domain mixing and class separation, read off the kNN graph in feature space.
+#include "Embedding.h"
+
+namespace twb {
+
+namespace {
+
+// The mean over points (those `keep` accepts) of the fraction of their neighbours
+// for which `counts(i, j)` holds.
+template <typename Keep, typename Counts> double neighbourFraction(const EmbeddingData& d, Keep keep, Counts counts) {
+  if (d.k == 0 || d.neighbours.size() != d.n * d.k)
+    return 0.0;
+  double sum = 0;
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < d.n; ++i) {
+    if (!keep(i))
+      continue;
+    std::size_t hits = 0;
+    for (std::size_t j = 0; j < d.k; ++j)
+      hits += counts(i, d.neighbours[i * d.k + j]) ? 1 : 0;
+    sum += static_cast<double>(hits) / static_cast<double>(d.k);
+    ++points;
+  }
+  return points == 0 ? 0.0 : sum / static_cast<double>(points);
+}
+
+} // namespace
+
+double domainMixing(const EmbeddingData& d) {
+  return neighbourFraction(
+      d, [](std::size_t) { return true; }, [&](std::size_t i, std::size_t j) { return d.domains[i] != d.domains[j]; });
+}
+
+double classSeparation(const EmbeddingData& d) {
+  return neighbourFraction(
+      d, [](std::size_t) { return true; }, [&](std::size_t i, std::size_t j) { return d.labels[i] == d.labels[j]; });
+}
+
+double classSeparation(const EmbeddingData& d, EmbeddingDomain only) {
+  return neighbourFraction(
+      d, [&](std::size_t i) { return d.domains[i] == only; },
+      [&](std::size_t i, std::size_t j) { return d.labels[i] == d.labels[j]; });
+}
+
+} // namespace twb

@@ -1,0 +1,217 @@
+// The Embedding tab driven as a user would, offscreen, on a real short DANN run:
+// points arrive and move while t-SNE runs, hover and click tell what a point is,
+// the legend hides, a rectangle selects, settings changes ask, exports are whole.
+#include "EmbeddingPanel.h"
+#include "EmbeddingScatter.h"
+#include "IsolatedHome.h"
+#include "MainWindow.h"
+#include "Trainer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace twb::ui;
+
+namespace {
+
+void sendMouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers mods = Qt::NoModifier) {
+  QMouseEvent e(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), button, buttons, mods);
+  QApplication::sendEvent(w, &e);
+}
+
+} // namespace
+
+class TestEmbeddingPanel : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir home_;
+  QString run_;
+
+  // A panel with the run's map computed: 150 images per domain, 300 iterations.
+  void runToTheEnd(EmbeddingPanel& p) {
+    QVERIFY(p.openRun(run_));
+    p.setMaxPerDomain(150);
+    p.setIterations(300);
+    QSignalSpy ran(&p, &EmbeddingPanel::runningChanged);
+    QTest::mouseClick(p.findChild<QPushButton*>(QStringLiteral("embeddingRunButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(ran.count() >= 2 && !p.isRunning(), 120000);
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(home_.isValid());
+    twbtest::useIsolatedHome(home_);
+    QApplication::setQuitOnLastWindowClosed(false);
+    twb::useAllCores();
+    twb::Experiment e = twb::defaultExperiment(); // DANN, digits -> digits-m
+    e.training.steps = 60;
+    e.training.batchSize = 32;
+    e.training.device = "cpu";
+    e.eval.every = 60;
+    run_ = home_.filePath(QStringLiteral("runs/dann"));
+    twb::Trainer(e, run_.toStdString()).run();
+    QVERIFY(QFile::exists(run_ + QStringLiteral("/model.pt")));
+  }
+
+  void pointsArriveAndMoveWhileTsneRuns() {
+    EmbeddingPanel p;
+    p.resize(1200, 700);
+    p.show();
+    QVERIFY(p.openRun(run_));
+    QCOMPARE(p.findChild<QComboBox*>(QStringLiteral("embeddingLayer"))->currentText(), QStringLiteral("conv2"));
+    p.setMaxPerDomain(150);
+    p.setIterations(400);
+    int shownWhileRunning = 0;
+    std::vector<float> first;
+    connect(&p, &EmbeddingPanel::layoutShown, this, [&](int) {
+      if (p.isRunning())
+        ++shownWhileRunning;
+      if (first.empty())
+        first = p.scatter()->coords();
+    });
+    QTest::mouseClick(p.findChild<QPushButton*>(QStringLiteral("embeddingRunButton")), Qt::LeftButton);
+    QVERIFY(p.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!p.isRunning(), 120000);
+    QVERIFY2(shownWhileRunning >= 3, qPrintable(QString::number(shownWhileRunning))); // it animates
+    QCOMPARE(p.scatter()->pointCount(), std::size_t(300));
+    QVERIFY(p.scatter()->coords() != first); // and the points moved
+    QVERIFY(p.numbersText().contains(QStringLiteral("Domain mixing")));
+    QVERIFY(p.numbersText().contains(QStringLiteral("150 of ")));
+    QCOMPARE(p.legend()->count(), 12); // two domains, ten classes
+    QVERIFY(p.findChild<QLabel*>(QStringLiteral("embeddingStatus"))->text().startsWith(QStringLiteral("Done: 400")));
+  }
+
+  void hoverClickLegendAndSelection() {
+    EmbeddingPanel p;
+    p.resize(1200, 700);
+    p.show();
+    runToTheEnd(p);
+    EmbeddingScatter* s = p.scatter();
+    // Hover shows what the point is.
+    const int target = static_cast<int>(s->pointCount()) - 1; // the last point is a target image
+    const QPoint at = s->toWidget(static_cast<std::size_t>(target)).toPoint();
+    sendMouse(s, QEvent::MouseMove, at, Qt::NoButton, Qt::NoButton);
+    QVERIFY(s->hoverText().contains(QStringLiteral("label")));
+    QVERIFY(s->hoverText().contains(QStringLiteral("predicted")));
+    // A click lists its ten nearest neighbours in feature space.
+    sendMouse(s, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(s, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(p.neighboursList()->count(), 10);
+    // The legend hides a domain.
+    QListWidgetItem* sourceItem = p.legend()->item(0);
+    QVERIFY(s->isPointVisible(0));
+    sourceItem->setCheckState(Qt::Unchecked);
+    QVERIFY(!s->isPointVisible(0));
+    QVERIFY(s->isPointVisible(static_cast<std::size_t>(target)));
+    sourceItem->setCheckState(Qt::Checked);
+    // Shift+drag over the whole map selects every point.
+    const QPoint a(2, 2), b(s->width() - 2, s->height() - 2);
+    sendMouse(s, QEvent::MouseButtonPress, a, Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
+    sendMouse(s, QEvent::MouseMove, (a + b) / 2, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    sendMouse(s, QEvent::MouseMove, b, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    sendMouse(s, QEvent::MouseButtonRelease, b, Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
+    QCOMPARE(p.selectionList()->count(), 300);
+    // Wheel zooms in: the first point moves away from the centre.
+    const QPointF before = s->toWidget(0) - QPointF(s->rect().center());
+    QWheelEvent wheel(QPointF(s->rect().center()), s->mapToGlobal(QPointF(s->rect().center())), QPoint(),
+                      QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(s, &wheel);
+    const QPointF after = s->toWidget(0) - QPointF(s->rect().center());
+    QVERIFY(after.manhattanLength() > before.manhattanLength() * 1.2);
+  }
+
+  void exportsAreWhole() {
+    EmbeddingPanel p;
+    QVERIFY(!p.exportCsv(home_.filePath(QStringLiteral("none.csv"))).isEmpty()); // nothing to export yet
+    QVERIFY(!QFile::exists(home_.filePath(QStringLiteral("none.csv"))));
+    p.resize(1000, 600);
+    p.show();
+    runToTheEnd(p);
+    const QString csv = home_.filePath(QStringLiteral("map.csv"));
+    QCOMPARE(p.exportCsv(csv), QString());
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 301);
+    QVERIFY(lines[0].startsWith("x,y,label,domain,prediction"));
+    const QString png = home_.filePath(QStringLiteral("map.png"));
+    QCOMPARE(p.exportPicture(png), QString());
+    QVERIFY(!QImage(png).isNull());
+    const QString pdf = home_.filePath(QStringLiteral("map.pdf"));
+    QCOMPARE(p.exportPicture(pdf), QString());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(4) == "%PDF");
+    const QString projector = home_.filePath(QStringLiteral("projector"));
+    QCOMPARE(p.exportProjector(projector), QString());
+    for (const char* name : {"vectors.tsv", "metadata.tsv", "sprite.png", "projector_config.pbtxt"})
+      QVERIFY2(QFile::exists(projector + "/" + name), name);
+    QVERIFY(p.exportProjector(projector).contains(QStringLiteral("not an empty directory")));
+  }
+
+  void settingsChangeAsksAndStopIsPrompt() {
+    EmbeddingPanel p;
+    p.resize(1000, 600);
+    p.show();
+    QVERIFY(p.openRun(run_));
+    p.setMaxPerDomain(300);
+    p.setIterations(5000);
+    QSignalSpy shown(&p, &EmbeddingPanel::layoutShown);
+    p.run();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 60000);
+    p.setPerplexity(20);
+    QMessageBox* ask = nullptr;
+    QTRY_VERIFY((ask = p.findChild<QMessageBox*>(QStringLiteral("embeddingRestartQuestion"))) != nullptr);
+    QVERIFY(p.isRunning()); // asking does not stop the map
+    QPushButton* restart = nullptr;
+    for (QAbstractButton* b : ask->buttons())
+      if (b->text() == QStringLiteral("Restart"))
+        restart = qobject_cast<QPushButton*>(b);
+    QVERIFY(restart);
+    restart->click();
+    QVERIFY(p.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(p.numbersText().contains(QStringLiteral("perplexity 20.0")), 30000);
+    QElapsedTimer t;
+    t.start();
+    p.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!p.isRunning(), 5000);
+    QVERIFY(t.elapsed() < 3000);
+  }
+
+  void aFolderWithoutAModelIsRefused() {
+    EmbeddingPanel p;
+    QString error;
+    QVERIFY(!p.openRun(home_.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("model.pt")), qPrintable(error));
+  }
+
+  void theWindowHasTheTabAndTheMenuAction() {
+    MainWindow w;
+    auto* panel = w.findChild<EmbeddingPanel*>(QStringLiteral("embeddingPanel"));
+    QVERIFY(panel);
+    const auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("centralTabs"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Embedding"));
+    bool inFileMenu = false;
+    for (QAction* a : w.findChild<QMenu*>(QStringLiteral("menuFile"))->actions())
+      inFileMenu |= a == panel->exportProjectorAction();
+    QVERIFY(inFileMenu);
+  }
+};
+
+QTEST_MAIN(TestEmbeddingPanel)
+#include "tst_embeddingpanel.moc"

@@ -1,0 +1,333 @@
+#include "EmbeddingScatter.h"
+
+#include "EmbeddingImages.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+
+namespace twb::ui {
+
+namespace {
+constexpr int kMarker = 7;        // marker size in pixels
+constexpr double kPickRadius = 6; // how near the cursor a point must be to be hovered or clicked
+constexpr double kMargin = 14;
+} // namespace
+
+EmbeddingScatter::EmbeddingScatter(QWidget* parent) : QWidget(parent) {
+  setMouseTracking(true);
+  setMinimumSize(320, 240);
+  setFocusPolicy(Qt::ClickFocus);
+  setAutoFillBackground(false);
+  hover_ = new QFrame(this);
+  hover_->setObjectName(QStringLiteral("embeddingHoverCard"));
+  hover_->setFrameShape(QFrame::Box);
+  hover_->setAutoFillBackground(true);
+  hover_->setAttribute(Qt::WA_TransparentForMouseEvents);
+  auto* layout = new QHBoxLayout(hover_);
+  layout->setContentsMargins(4, 4, 6, 4);
+  hoverImage_ = new QLabel(hover_);
+  hoverText_ = new QLabel(hover_);
+  layout->addWidget(hoverImage_);
+  layout->addWidget(hoverText_);
+  hover_->hide();
+}
+
+QColor EmbeddingScatter::classColor(int cls) {
+  // Tableau 10: distinct for the usual ten classes, then the cycle repeats darker.
+  static const QRgb kColors[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
+                                 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
+  if (cls < 0)
+    return QColor(0x60, 0x60, 0x60);
+  const QColor c(kColors[cls % 10]);
+  return cls < 10 ? c : c.darker(100 + 40 * (cls / 10));
+}
+
+QPixmap EmbeddingScatter::markerPixmap(int cls, twb::EmbeddingDomain domain, int size) {
+  QPixmap pm(size, size);
+  pm.fill(Qt::transparent);
+  QPainter p(&pm);
+  p.setRenderHint(QPainter::Antialiasing);
+  const QColor fill = classColor(cls);
+  p.setPen(QPen(fill.darker(150), 0.8));
+  p.setBrush(fill);
+  const double s = size - 1.0;
+  if (domain == twb::EmbeddingDomain::Source) {
+    p.drawEllipse(QRectF(0.5, 0.5, s - 0.5, s - 0.5));
+  } else {
+    QPainterPath tri;
+    tri.moveTo(size / 2.0, 0.3);
+    tri.lineTo(s, s);
+    tri.lineTo(0.5, s);
+    tri.closeSubpath();
+    p.drawPath(tri);
+  }
+  return pm;
+}
+
+void EmbeddingScatter::setData(EmbeddingPtr data) {
+  data_ = std::move(data);
+  coords_.clear();
+  highlighted_.clear();
+  clicked_ = -1;
+  followLayout_ = true;
+  classVisible_.assign(data_ ? data_->classNames.size() : 0, true);
+  drawOrder_.clear();
+  if (data_) {
+    drawOrder_.resize(data_->n);
+    for (std::size_t i = 0; i < data_->n; ++i)
+      drawOrder_[i] = i;
+    std::mt19937 rng(7);
+    for (std::size_t i = drawOrder_.size(); i > 1; --i)
+      std::swap(drawOrder_[i - 1], drawOrder_[rng() % i]);
+  }
+  hideHover();
+  update();
+}
+
+void EmbeddingScatter::setLayout(const std::vector<float>& coords) {
+  if (!data_ || coords.size() != data_->n * 2)
+    return;
+  coords_ = coords;
+  if (followLayout_)
+    fitView();
+  if (hoverIndex_ >= 0)
+    hideHover(); // the point moved away from the cursor
+  update();
+}
+
+void EmbeddingScatter::setClassVisible(int cls, bool visible) {
+  if (cls >= 0 && static_cast<std::size_t>(cls) < classVisible_.size())
+    classVisible_[static_cast<std::size_t>(cls)] = visible;
+  update();
+}
+
+void EmbeddingScatter::setDomainVisible(twb::EmbeddingDomain domain, bool visible) {
+  domainVisible_[static_cast<int>(domain)] = visible;
+  update();
+}
+
+bool EmbeddingScatter::isPointVisible(std::size_t i) const {
+  if (!data_ || i >= data_->n)
+    return false;
+  const auto cls = static_cast<std::size_t>(data_->labels[i]);
+  return domainVisible_[static_cast<int>(data_->domains[i])] && (cls >= classVisible_.size() || classVisible_[cls]);
+}
+
+void EmbeddingScatter::setHighlighted(std::vector<std::size_t> points, int clicked) {
+  highlighted_ = std::move(points);
+  clicked_ = clicked;
+  update();
+}
+
+void EmbeddingScatter::fitView() {
+  if (coords_.empty())
+    return;
+  float x0 = std::numeric_limits<float>::max(), y0 = x0, x1 = -x0, y1 = -x0;
+  for (std::size_t i = 0; i + 1 < coords_.size(); i += 2) {
+    x0 = std::min(x0, coords_[i]);
+    x1 = std::max(x1, coords_[i]);
+    y0 = std::min(y0, coords_[i + 1]);
+    y1 = std::max(y1, coords_[i + 1]);
+  }
+  const double w = std::max(1e-9, double(x1 - x0)), h = std::max(1e-9, double(y1 - y0));
+  view_ = QRectF(x0 - 0.02 * w, y0 - 0.02 * h, 1.04 * w, 1.04 * h);
+}
+
+QPointF EmbeddingScatter::map(const QRectF& target, float x, float y) const {
+  // Equal scales on both axes: distances in a t-SNE map mean the same in every direction.
+  const QRectF area = target.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+  const double scale = std::min(area.width() / view_.width(), area.height() / view_.height());
+  const QPointF c = area.center();
+  return {c.x() + (x - view_.center().x()) * scale, c.y() - (y - view_.center().y()) * scale};
+}
+
+QPointF EmbeddingScatter::toWidget(std::size_t i) const {
+  return map(QRectF(rect()), coords_[2 * i], coords_[2 * i + 1]);
+}
+
+int EmbeddingScatter::pointAt(const QPointF& pos) const {
+  int best = -1;
+  double bestD = kPickRadius * kPickRadius;
+  for (std::size_t i = 0; i < pointCount(); ++i) {
+    if (!isPointVisible(i))
+      continue;
+    const QPointF d = toWidget(i) - pos;
+    const double d2 = d.x() * d.x() + d.y() * d.y();
+    if (d2 <= bestD) {
+      bestD = d2;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+void EmbeddingScatter::render(QPainter& painter, const QRectF& target) const {
+  painter.save();
+  painter.fillRect(target, Qt::white);
+  painter.setClipRect(target);
+  if (!data_ || coords_.empty()) {
+    painter.restore();
+    return;
+  }
+  const int classes = static_cast<int>(std::max<std::size_t>(1, data_->classNames.size()));
+  std::vector<QPixmap> markers;
+  for (int d = 0; d < 2; ++d)
+    for (int c = 0; c < classes; ++c)
+      markers.push_back(markerPixmap(c, static_cast<twb::EmbeddingDomain>(d), kMarker));
+  const double half = kMarker / 2.0;
+  for (std::size_t i : drawOrder_) {
+    if (!isPointVisible(i))
+      continue;
+    const QPointF p = map(target, coords_[2 * i], coords_[2 * i + 1]);
+    const int m = static_cast<int>(data_->domains[i]) * classes + std::clamp(data_->labels[i], 0, classes - 1);
+    painter.drawPixmap(QPointF(p.x() - half, p.y() - half), markers[static_cast<std::size_t>(m)]);
+  }
+  painter.setRenderHint(QPainter::Antialiasing);
+  painter.setBrush(Qt::NoBrush);
+  painter.setPen(QPen(Qt::black, 1.2));
+  for (std::size_t i : highlighted_)
+    if (i < pointCount())
+      painter.drawEllipse(map(target, coords_[2 * i], coords_[2 * i + 1]), 6.0, 6.0);
+  if (clicked_ >= 0 && static_cast<std::size_t>(clicked_) < pointCount()) {
+    const auto c = static_cast<std::size_t>(clicked_);
+    painter.setPen(QPen(Qt::black, 2.5));
+    painter.drawEllipse(map(target, coords_[2 * c], coords_[2 * c + 1]), 8.0, 8.0);
+  }
+  painter.restore();
+}
+
+void EmbeddingScatter::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  render(p, QRectF(rect()));
+  if (!band_.isNull()) {
+    p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlpha(40);
+    p.setBrush(fill);
+    p.drawRect(band_);
+  }
+  p.setPen(palette().color(QPalette::Mid));
+  p.setBrush(Qt::NoBrush);
+  p.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
+void EmbeddingScatter::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  hideHover();
+}
+
+void EmbeddingScatter::wheelEvent(QWheelEvent* event) {
+  if (coords_.empty())
+    return;
+  const double factor = std::pow(0.85, event->angleDelta().y() / 120.0);
+  // Zoom about the data point under the cursor, so it stays under the cursor.
+  const QRectF area = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+  const double scale = std::min(area.width() / view_.width(), area.height() / view_.height());
+  const QPointF pos = event->position();
+  const QPointF anchor(view_.center().x() + (pos.x() - area.center().x()) / scale,
+                       view_.center().y() - (pos.y() - area.center().y()) / scale);
+  const QPointF newCenter = anchor + (view_.center() - anchor) * factor;
+  view_.setSize(view_.size() * factor);
+  view_.moveCenter(newCenter);
+  followLayout_ = false;
+  hideHover();
+  update();
+  event->accept();
+}
+
+void EmbeddingScatter::mousePressEvent(QMouseEvent* event) {
+  pressPos_ = lastPos_ = event->pos();
+  moved_ = false;
+  const bool select = event->button() == Qt::RightButton ||
+                      (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier));
+  drag_ = select ? Drag::Select : event->button() == Qt::LeftButton ? Drag::Pan : Drag::None;
+}
+
+void EmbeddingScatter::mouseMoveEvent(QMouseEvent* event) {
+  const QPoint pos = event->pos();
+  if (drag_ != Drag::None && (pos - pressPos_).manhattanLength() > 3)
+    moved_ = true;
+  if (drag_ == Drag::Pan && moved_ && !coords_.empty()) {
+    const QRectF area = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const double scale = std::min(area.width() / view_.width(), area.height() / view_.height());
+    const QPoint delta = pos - lastPos_;
+    view_.translate(-delta.x() / scale, delta.y() / scale);
+    followLayout_ = false;
+    hideHover();
+    update();
+  } else if (drag_ == Drag::Select && moved_) {
+    band_ = QRect(pressPos_, pos).normalized();
+    update();
+  } else if (drag_ == Drag::None) {
+    const int i = pointAt(pos);
+    if (i < 0)
+      hideHover();
+    else if (i != hoverIndex_)
+      showHover(i, pos);
+  }
+  lastPos_ = pos;
+}
+
+void EmbeddingScatter::mouseReleaseEvent(QMouseEvent* event) {
+  if (drag_ == Drag::Select && moved_) {
+    std::vector<std::size_t> picked;
+    for (std::size_t i = 0; i < pointCount(); ++i)
+      if (isPointVisible(i) && band_.contains(toWidget(i).toPoint()))
+        picked.push_back(i);
+    band_ = QRect();
+    update();
+    emit pointsSelected(picked);
+  } else if (!moved_ && event->button() == Qt::LeftButton) {
+    const int i = pointAt(event->pos());
+    if (i >= 0)
+      emit pointClicked(i);
+  }
+  drag_ = Drag::None;
+}
+
+void EmbeddingScatter::mouseDoubleClickEvent(QMouseEvent*) {
+  followLayout_ = true;
+  fitView();
+  update();
+}
+
+void EmbeddingScatter::leaveEvent(QEvent*) {
+  hideHover();
+}
+
+QString EmbeddingScatter::hoverText() const {
+  return hover_->isVisible() ? hoverText_->text() : QString();
+}
+
+void EmbeddingScatter::showHover(int index, const QPoint& pos) {
+  hoverIndex_ = index;
+  const auto i = static_cast<std::size_t>(index);
+  hoverImage_->setPixmap(QPixmap::fromImage(thumbnailImage(*data_, i).scaled(84, 84)));
+  hoverText_->setText(pointDescription(*data_, i));
+  hover_->adjustSize();
+  QPoint at = pos + QPoint(14, 14);
+  if (at.x() + hover_->width() > width())
+    at.setX(pos.x() - 14 - hover_->width());
+  if (at.y() + hover_->height() > height())
+    at.setY(pos.y() - 14 - hover_->height());
+  hover_->move(at);
+  hover_->show();
+  hover_->raise();
+}
+
+void EmbeddingScatter::hideHover() {
+  hoverIndex_ = -1;
+  hover_->hide();
+}
+
+} // namespace twb::ui
