@@ -1,6 +1,7 @@
 // The Model panel in the real window, offscreen: freeze a layer with a click, watch
 // the trainable count fall, undo and redo it with the keyboard, switch backbones; the
-// layer sweep starts on a worker thread, fills the plot in, and stops on request.
+// layer sweep starts on a worker thread, fills the plot in, and stops on request;
+// a multitask experiment shows its shared trunk and per-task heads as a diagram.
 #include "Application.h"
 #include "Experiment.h"
 #include "ExperimentPanel.h"
@@ -8,11 +9,13 @@
 #include "LayerSweepPlot.h"
 #include "MainWindow.h"
 #include "ModelPanel.h"
+#include "MultitaskDiagram.h"
 #include "SettingsKeys.h"
 #include "Trainer.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -94,6 +97,46 @@ private slots:
     panel->undoStack()->undo();
     QCOMPARE(window.experiment().model.backbone, std::string("lenet"));
     QCOMPARE(panel->table()->rowCount(), 5);
+  }
+
+  // Multitask: the diagram shows the shared trunk and one head per task, follows the
+  // Frozen toggles, and the backbone's own head row is marked unused.
+  void multitaskShowsTrunkAndHeads() {
+    MainWindow window;
+    auto* panel = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"));
+    twb::ui::MultitaskDiagram* diagram = panel->multitaskDiagram();
+    QVERIFY(diagram->isHidden()); // the default experiment is not multitask
+    twb::Experiment e = twb::defaultExperiment();
+    e.method.name = "multitask";
+    e.tasks.family = "digits";
+    window.setExperiment(e);
+    QVERIFY(!diagram->isHidden());
+    QCOMPARE(diagram->taskNames(), (QStringList{"digit", "parity", "greater_than_4"}));
+    QCOMPARE(diagram->trunkLayers(), (QStringList{"conv1", "conv2", "fc1", "fc2"}));
+    QTableWidget* table = panel->table();
+    QVERIFY(table->item(4, ModelPanel::LayerColumn)->text().contains(QStringLiteral("unused")));
+    QVERIFY(!(table->item(4, ModelPanel::FrozenColumn)->flags() & Qt::ItemIsEnabled));
+
+    QVERIFY(diagram->frozenLayers().isEmpty());
+    table->item(0, ModelPanel::FrozenColumn)->setCheckState(Qt::Checked); // freeze conv1
+    QCOMPARE(diagram->frozenLayers(), QStringList{"conv1"});
+    table->item(1, ModelPanel::FrozenColumn)->setCheckState(Qt::Checked);
+    QCOMPARE(diagram->frozenLayers(), (QStringList{"conv1", "conv2"}));
+    panel->undoStack()->undo();
+    QCOMPARE(diagram->frozenLayers(), QStringList{"conv1"});
+
+    // A look at it: TWB_SHOT_DIR=/some/dir saves the panel as a PNG.
+    const QString shots = qEnvironmentVariable("TWB_SHOT_DIR");
+    if (!shots.isEmpty()) {
+      window.resize(1500, 1000);
+      QVERIFY(panel->grab().save(QDir(shots).filePath(QStringLiteral("modelpanel-multitask.png"))));
+    }
+
+    e.method.name = "finetune";
+    window.setExperiment(e);
+    QVERIFY(diagram->isHidden());
+    QCOMPARE(table->item(4, ModelPanel::LayerColumn)->text(), QStringLiteral("head"));
+    QVERIFY(table->item(4, ModelPanel::FrozenColumn)->flags() & Qt::ItemIsEnabled);
   }
 
   void sweepFillsThePlotAndStops() {

@@ -4,7 +4,9 @@
 #include "ExperimentPanel.h"
 #include "LayerSweepPlot.h"
 #include "ModelEditCommand.h"
+#include "MultitaskDiagram.h"
 #include "SweepJob.h"
+#include "Tasks.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -104,6 +106,10 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
                         "LR ×: the layer's learning rate is the base rate times this.\n"
                         "Re-init: fine-tuning starts this layer from fresh weights instead of the source model's."));
 
+  // Every lenet layer stays in view when the multitask diagram takes room below.
+  table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
+                           6 * table_->verticalHeader()->defaultSectionSize());
+
   totals_ = new QLabel(this);
   totals_->setObjectName(QStringLiteral("parameterTotals"));
 
@@ -124,6 +130,8 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
   sweepStatus_->setWordWrap(true);
   plot_ = new LayerSweepPlot(this);
   plot_->setObjectName(QStringLiteral("layerSweepView"));
+  diagram_ = new MultitaskDiagram(this);
+  diagram_->setObjectName(QStringLiteral("multitaskDiagram"));
 
   auto* sweepRow = new QHBoxLayout;
   sweepRow->addWidget(sweepButton_);
@@ -134,6 +142,7 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
   layout->addWidget(table_, 2);
+  layout->addWidget(diagram_);
   layout->addWidget(totals_);
   layout->addLayout(sweepRow);
   layout->addWidget(sweepProgress_);
@@ -144,6 +153,8 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
   connect(backbone_, qOverload<int>(&QComboBox::activated), this, &ModelPanel::onBackboneChosen);
   connect(experiment_, &ExperimentPanel::modelChanged, this, &ModelPanel::refresh);
   connect(experiment_, &ExperimentPanel::datasetsChanged, this, &ModelPanel::refresh);
+  // The method is an ordinary field: multitask on or off arrives as an edit.
+  connect(experiment_, &ExperimentPanel::edited, this, &ModelPanel::updateMultitask);
   connect(sweepButton_, &QPushButton::clicked, this, &ModelPanel::startSweep);
   connect(stopButton_, &QPushButton::clicked, this, &ModelPanel::stopSweep);
   refresh();
@@ -196,6 +207,41 @@ void ModelPanel::refresh() {
         ->setCheckState(listed(e.model.reinit, layer.name) ? Qt::Checked : Qt::Unchecked);
   }
   updateTotals();
+  updateMultitask();
+}
+
+void ModelPanel::updateMultitask() {
+  const twb::Experiment e = experiment_->experiment();
+  const bool multitask = e.method.name == "multitask" && !info_.layers.empty();
+  diagram_->setVisible(multitask);
+  // Multitask reads the layer before the backbone's head (core/methods/Multitask.cpp):
+  // the last layer is replaced by one head per task and does not train.
+  const int headRow = static_cast<int>(info_.layers.size()) - 1;
+  if (headRow >= 0 && table_->item(headRow, LayerColumn)) {
+    const QSignalBlocker block(table_);
+    const QString name = QString::fromStdString(info_.layers.back().name);
+    table_->item(headRow, LayerColumn)->setText(multitask ? tr("%1 (unused: one head per task)").arg(name) : name);
+    for (int column = 0; column < ColumnCount; ++column) {
+      QTableWidgetItem* item = table_->item(headRow, column);
+      item->setFlags(multitask ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
+    }
+  }
+  if (!multitask)
+    return;
+  QStringList trunk, frozen;
+  for (int i = 0; i < headRow; ++i)
+    trunk.append(QString::fromStdString(info_.layers[static_cast<std::size_t>(i)].name));
+  for (const auto& layer : e.model.freeze)
+    frozen.append(QString::fromStdString(layer));
+  QVector<MultitaskDiagram::Head> heads;
+  try {
+    for (const twb::TaskSpec& t : twb::resolveTasks(e.tasks))
+      heads.append({QString::fromStdString(t.name), t.weight});
+    diagram_->setNetwork(trunk, frozen, heads, e.tasks.weighting == "uncertainty");
+  } catch (const std::exception& err) {
+    diagram_->setNetwork(trunk, frozen, {}, false);
+    diagram_->setProblem(QString::fromUtf8(err.what()));
+  }
 }
 
 void ModelPanel::updateTotals() {

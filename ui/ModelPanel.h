@@ -24,6 +24,7 @@ namespace twb::ui {
 
 class ExperimentPanel;
 class LayerSweepPlot;
+class MultitaskDiagram;
 class SweepJob;
 
 class ModelPanel : public QWidget {
@@ -38,6 +39,7 @@ public:
   QUndoStack* undoStack() const { return undo_; }
   QTableWidget* table() const { return table_; }
   LayerSweepPlot* sweepPlot() const { return plot_; }
+  MultitaskDiagram* multitaskDiagram() const { return diagram_; }
   std::int64_t trainableParameters() const { return trainable_; }
   std::int64_t frozenParameters() const { return frozen_; }
   bool isSweeping() const;
@@ -57,6 +59,8 @@ private:
   void onBackboneChosen(int index);
   void edit(const twb::ModelSpec& after, const QString& text);
   void updateTotals();
+  // Multitask: the diagram shown and the backbone's own head row marked unused.
+  void updateMultitask();
   void onSweepEnded(const QString& message);
 
   ExperimentPanel* experiment_;
@@ -73,6 +77,7 @@ private:
   QProgressBar* sweepProgress_ = nullptr;
   QLabel* sweepStatus_ = nullptr;
   LayerSweepPlot* plot_ = nullptr;
+  MultitaskDiagram* diagram_ = nullptr;
   std::unique_ptr<SweepJob> job_;
 };
 
