@@ -5,6 +5,7 @@
 #include "ModelInfo.h"
 #include "RunSummary.h"
 #include "Trainer.h"
+#include "methods/Pretraining.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -14,18 +15,6 @@ namespace twb {
 namespace fs = std::filesystem;
 
 namespace {
-
-// The pretraining cell: plain source training, shared by every other cell.
-Experiment sourceExperiment(const Experiment& base) {
-  Experiment e = base;
-  e.name = base.name + " / source model";
-  e.method.name = "source_only";
-  e.target = base.source;
-  e.model = ModelSpec{};
-  e.model.backbone = base.model.backbone;
-  e.training.steps = base.method.pretrainSteps;
-  return e;
-}
 
 Experiment cellExperiment(const Experiment& base, const std::vector<std::string>& copied, bool frozen,
                           const std::string& sourceDir, const std::string& title) {
@@ -156,7 +145,8 @@ SweepResult LayerSweep::run(const SweepCallbacks& cb) {
   std::string sourceDir = base_.model.initFrom;
   if (sourceDir.empty()) {
     sourceDir = fs::absolute(fs::path(outDir_) / "source").lexically_normal().string();
-    const SweepCell source = runCell(sourceExperiment(base_), "source", cb);
+    // The pretraining cell, shared by every other cell.
+    const SweepCell source = runCell(pretrainingOf(base_), "source", cb);
     if (stop_.load()) {
       result.stopped = true;
       return result;

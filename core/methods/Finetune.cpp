@@ -1,4 +1,5 @@
 #include "methods/Finetune.h"
+#include "methods/Pretraining.h"
 
 #include "AtomicFile.h"
 #include "Errors.h"
@@ -14,9 +15,6 @@ namespace twb {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// The pretraining recipe: the same data, seed and optimiser, plain source training.
 Experiment pretrainingOf(const Experiment& e) {
   Experiment p = e;
   p.name = e.name + " (pretraining on the source)";
@@ -27,6 +25,8 @@ Experiment pretrainingOf(const Experiment& e) {
   p.training.steps = e.method.pretrainSteps;
   return p;
 }
+
+namespace {
 
 SourceModel loadSourceModel(const Experiment& e) {
   const fs::path dir(e.model.initFrom);
