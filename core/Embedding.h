@@ -99,4 +99,8 @@ double classSeparation(const EmbeddingData& data, EmbeddingDomain only);
 // exists and is not empty (nothing is overwritten).
 void writeProjector(const EmbeddingData& data, const std::string& outDir);
 
+// The run, layer, counts, domain mixing and class separation as JSON: the
+// projector folder's embedding.json, and what `twb embed --json` prints.
+std::string embeddingSummaryJson(const EmbeddingData& data);
+
 } // namespace twb

@@ -4,6 +4,7 @@
 #include "JsonReader.h"
 #include "TasksJson.h"
 #include "zeroshot/ZeroShotSpecJson.h"
+#include "Text.h"
 
 #include <algorithm>
 
@@ -21,19 +22,6 @@ const std::vector<std::string> kBackbones = {"lenet", "resnet"};
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
-}
-
-std::string joined(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& s : list)
-    out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
-void requireOneOf(JsonReader& r, const std::string& key, const std::string& value,
-                  const std::vector<std::string>& allowed) {
-  if (!contains(allowed, value))
-    r.fail(key, "is '" + value + "'; expected one of: " + joined(allowed));
 }
 
 void requireAtLeast(JsonReader& r, const std::string& key, double value, double min) {
@@ -64,7 +52,7 @@ void readDomain(JsonReader r, DomainSpec& d, bool isTarget) {
   r.read("dataset", d.dataset);
   const bool spec = d.dataset.rfind("folder:", 0) == 0 || d.dataset.rfind("idx:", 0) == 0;
   if (!spec && !contains(kBuiltinDatasets, d.dataset))
-    r.fail("dataset", "is '" + d.dataset + "'; expected a built-in (" + joined(kBuiltinDatasets) +
+    r.fail("dataset", "is '" + d.dataset + "'; expected a built-in (" + joinedList(kBuiltinDatasets) +
                           "), folder:PATH or idx:PATH");
   if (isTarget) {
     r.read("labels_per_class", d.labelsPerClass);
@@ -109,7 +97,7 @@ void readMethod(JsonReader r, MethodSpec& m) {
   requireOneOf(r, "name", m.name, kReservedMethods);
   if (!contains(kImplementedMethods, m.name))
     r.fail("name", "is '" + m.name + "', which this version cannot run yet; available: " +
-                       joined(kImplementedMethods));
+                       joinedList(kImplementedMethods));
   JsonReader l = r.object("lambda");
   l.read("schedule", m.lambda.schedule);
   requireOneOf(l, "schedule", m.lambda.schedule, {"ganin", "constant"});
@@ -172,7 +160,7 @@ Experiment fromJson(const Json& j, const std::string& origin) {
   readTasks(r.object("tasks"), e.tasks, [](JsonReader& tr, const std::string& key, const std::string& dataset) {
     const bool spec = dataset.rfind("folder:", 0) == 0 || dataset.rfind("idx:", 0) == 0;
     if (!spec && !contains(kBuiltinDatasets, dataset))
-      tr.fail(key, "is '" + dataset + "'; expected a built-in (" + joined(kBuiltinDatasets) +
+      tr.fail(key, "is '" + dataset + "'; expected a built-in (" + joinedList(kBuiltinDatasets) +
                        "), folder:PATH or idx:PATH");
   });
   readZeroShot(r.object("zeroshot"), e.zeroshot);

@@ -1,5 +1,8 @@
 #include "JsonReader.h"
 
+#include "Text.h"
+
+#include <algorithm>
 #include <limits>
 
 namespace twb {
@@ -120,6 +123,12 @@ Json parseJsonText(const std::string& text, const std::string& origin) {
     const auto pos = what.find("] ");
     throw InputError(origin + ": not valid JSON (" + (pos == std::string::npos ? what : what.substr(pos + 2)) + ")");
   }
+}
+
+void requireOneOf(JsonReader& r, const std::string& key, const std::string& value,
+                  const std::vector<std::string>& allowed) {
+  if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
+    r.fail(key, "is '" + value + "'; expected one of: " + joinedList(allowed));
 }
 
 } // namespace twb

@@ -53,6 +53,10 @@ private:
   static const Json kEmpty;
 };
 
+// InputError "ORIGIN: KEY is 'VALUE'; expected one of: A, B" unless value is allowed.
+void requireOneOf(JsonReader& r, const std::string& key, const std::string& value,
+                  const std::vector<std::string>& allowed);
+
 // Parses text as JSON, or throws InputError "ORIGIN: not valid JSON (line L, column C): ...".
 Json parseJsonText(const std::string& text, const std::string& origin);
 

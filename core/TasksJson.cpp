@@ -1,6 +1,7 @@
 #include "TasksJson.h"
 
 #include "Tasks.h"
+#include "Text.h"
 
 #include <algorithm>
 #include <set>
@@ -8,19 +9,6 @@
 namespace twb {
 
 namespace {
-
-std::string joined(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& s : list)
-    out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
-void requireOneOf(JsonReader& r, const std::string& key, const std::string& value,
-                  const std::vector<std::string>& allowed) {
-  if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-    r.fail(key, "is '" + value + "'; expected one of: " + joined(allowed));
-}
 
 // Task names become metric names (loss/<name>), so they are plain identifiers that do
 // not shadow the metrics every method already logs.
@@ -88,7 +76,7 @@ void readTasks(JsonReader r, TasksSpec& t, const DatasetCheck& checkDataset) {
     for (const auto& task : resolveTasks(all))
       names.push_back(task.name);
     if (std::find(names.begin(), names.end(), t.only) == names.end())
-      r.fail("only", "is '" + t.only + "', which is not a task of this experiment (tasks: " + joined(names) + ")");
+      r.fail("only", "is '" + t.only + "', which is not a task of this experiment (tasks: " + joinedList(names) + ")");
   }
   r.finish();
 }

@@ -12,6 +12,7 @@
 #include "methods/Multitask.h"
 #include "nn/Device.h"
 #include "methods/ZeroShot.h"
+#include "Text.h"
 
 #include <torch/serialize/output-archive.h>
 #include <torch/utils.h>
@@ -29,13 +30,6 @@ namespace {
 
 double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& c : v)
-    out += (out.empty() ? "" : ", ") + c;
-  return out;
-}
-
 // Matches the target's classes to the source's by name (never by position), says
 // what did not match, and checks the images can share one network.
 void alignDomains(const Dataset& source, Dataset& target, const std::function<void(const std::string&)>& log) {
@@ -46,9 +40,9 @@ void alignDomains(const Dataset& source, Dataset& target, const std::function<vo
                        "' share no class names, so the target cannot be evaluated on the source's classes");
     std::string line = "Classes matched by name: " + std::to_string(m.common.size()) + " in common";
     if (!m.targetOnly.empty())
-      line += "; target-only classes left out: " + joined(m.targetOnly);
+      line += "; target-only classes left out: " + joinedList(m.targetOnly);
     if (!m.sourceOnly.empty())
-      line += "; source-only classes (never in the target): " + joined(m.sourceOnly);
+      line += "; source-only classes (never in the target): " + joinedList(m.sourceOnly);
     log(line);
     alignToClasses(target, source.classNames);
   }
@@ -171,7 +165,7 @@ bool TrainingSession::loadData() {
   if (e_.method.name == "zeroshot") { // training sees the images of the seen classes only
     zeroShot_ = prepareZeroShot(e_, source_);
     train_ = &zeroShot_->seenTrain;
-    log("Zero-shot: unseen classes " + joined(zeroShot_->unseenNames(source_.classNames)) + "; described by " +
+    log("Zero-shot: unseen classes " + joinedList(zeroShot_->unseenNames(source_.classNames)) + "; described by " +
         zeroShot_->descriptions.origin);
   }
   if (train_->size() == 0)
@@ -238,7 +232,7 @@ void TrainingSession::startFromSourceModel() {
   s.extra["source_steps"] = static_cast<double>(source.steps);
   s.extra["layers_transferred"] = static_cast<double>(copied.size());
   log("Copied " + std::to_string(copied.size()) + " layer(s) from the source model" +
-      (copied.empty() ? std::string() : " (" + joined(copied) + ")") +
+      (copied.empty() ? std::string() : " (" + joinedList(copied) + ")") +
       (source.from.empty() ? std::string() : ", " + source.from) + "; source test accuracy " +
       std::to_string(source.sourceTestAcc));
 }

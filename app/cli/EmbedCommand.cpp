@@ -4,6 +4,7 @@
 
 #include "Embedding.h"
 #include "Errors.h"
+#include "Text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -50,13 +51,6 @@ std::size_t wholeNumber(const Args& args, const std::string& name, double fallba
   return static_cast<std::size_t>(v);
 }
 
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v)
-    out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
 } // namespace
 
 int embedCommand(const Arguments& raw) {
@@ -70,9 +64,9 @@ int embedCommand(const Arguments& raw) {
   req.runDir = args.positionals()[0];
   req.layer = args.value("--layer");
   if (req.layer.empty())
-    throw UsageError("twb embed: no --layer NAME given (the run's layers: " + joined(runLayerNames(req.runDir)) + ")");
+    throw UsageError("twb embed: no --layer NAME given (the run's layers: " + joinedList(runLayerNames(req.runDir)) + ")");
   if (req.layer == "?") {
-    std::cout << joined(runLayerNames(req.runDir)) << "\n";
+    std::cout << joinedList(runLayerNames(req.runDir)) << "\n";
     return 0;
   }
   const std::string out = args.value("--out");
@@ -94,16 +88,7 @@ int embedCommand(const Arguments& raw) {
   const double separation = classSeparation(d);
 
   if (args.flag("--json")) {
-    nlohmann::ordered_json j;
-    j["run"] = d.runDir;
-    j["layer"] = d.layer;
-    j["split"] = d.split;
-    j["n"] = d.n;
-    j["dim"] = d.dim;
-    j["source"] = {{"dataset", d.source.dataset}, {"available", d.source.available}, {"used", d.source.used}};
-    j["target"] = {{"dataset", d.target.dataset}, {"available", d.target.available}, {"used", d.target.used}};
-    j["domain_mixing"] = mixing;
-    j["class_separation"] = separation;
+    auto j = nlohmann::ordered_json::parse(embeddingSummaryJson(d));
     j["out"] = out;
     std::cout << j.dump(2) << "\n";
   } else {

@@ -86,7 +86,9 @@ std::string projectorConfig(const EmbeddingData& d) {
          "}\n";
 }
 
-std::string summaryJson(const EmbeddingData& d) {
+} // namespace
+
+std::string embeddingSummaryJson(const EmbeddingData& d) {
   nlohmann::ordered_json j;
   j["run"] = d.runDir;
   j["layer"] = d.layer;
@@ -104,8 +106,6 @@ std::string summaryJson(const EmbeddingData& d) {
   j["steps"] = d.experiment.training.steps;
   return j.dump(2) + "\n";
 }
-
-} // namespace
 
 void writeProjector(const EmbeddingData& d, const std::string& outDir) {
   const fs::path out(outDir);
@@ -129,7 +129,7 @@ void writeProjector(const EmbeddingData& d, const std::string& outDir) {
     writeFileAtomic((tmp / "metadata.tsv").string(), metadataTsv(d));
     writeFileAtomic((tmp / "sprite.png").string(), spritePng(d));
     writeFileAtomic((tmp / "projector_config.pbtxt").string(), projectorConfig(d));
-    writeFileAtomic((tmp / "embedding.json").string(), summaryJson(d));
+    writeFileAtomic((tmp / "embedding.json").string(), embeddingSummaryJson(d));
     fs::rename(tmp, out, ec);
     if (ec)
       throw RunError(outDir + ": cannot move the finished files into place (" + ec.message() + ")");

@@ -3,21 +3,11 @@
 #include "AtomicFile.h"
 #include "Errors.h"
 #include "zeroshot/WordVectors.h"
+#include "Text.h"
 
 #include <algorithm>
 
 namespace twb {
-
-namespace {
-
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v)
-    out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
-} // namespace
 
 AttributeTable builtinAttributeTable(const std::string& datasetName) {
   if (datasetName == "shapes")
@@ -46,7 +36,7 @@ ClassDescriptions describeClasses(const ZeroShotSpec& spec, const std::string& d
   for (const auto& name : classNames) {
     const auto it = std::find(table.classes.begin(), table.classes.end(), name);
     if (it == table.classes.end())
-      throw InputError(origin + ": no row for class '" + name + "' (the table describes: " + joined(table.classes) +
+      throw InputError(origin + ": no row for class '" + name + "' (the table describes: " + joinedList(table.classes) +
                        ")");
     d.vectors.push_back(table.values[static_cast<std::size_t>(it - table.classes.begin())]);
   }
@@ -75,7 +65,7 @@ std::vector<bool> unseenMask(const ZeroShotSpec& spec, const std::string& datase
   for (const auto& n : names) {
     const auto it = std::find(classNames.begin(), classNames.end(), n);
     if (it == classNames.end())
-      throw InputError("zeroshot.unseen: '" + n + "' is not a class of '" + datasetName + "' (" + joined(classNames) +
+      throw InputError("zeroshot.unseen: '" + n + "' is not a class of '" + datasetName + "' (" + joinedList(classNames) +
                        ")");
     mask[static_cast<std::size_t>(it - classNames.begin())] = true;
   }
