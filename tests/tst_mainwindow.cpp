@@ -1,6 +1,6 @@
 // The window driven as a user would, on Qt's offscreen platform: actions triggered,
 // widgets found by objectName, real training on the digits dataset.
-#include "IsolatedHome.h"
+#include "WindowTestSetup.h"
 #include "Application.h"
 #include "AtomicFile.h"
 #include "Experiment.h"
@@ -105,13 +105,7 @@ class TestMainWindow : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
-    // Settings and runs go to a fresh folder, never the user's.
-    twbtest::useIsolatedHome(home_);
-    // English whatever the machine's locale, so the texts below are predictable.
-    twb::ui::settings::language.set(QStringLiteral("en"));
-    twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
-    QApplication::setQuitOnLastWindowClosed(false); // the test outlives its windows
-    twb::useAllCores();
+    twbtest::prepareWindowTests(home_); // English texts, so the ones below are predictable
     QVERIFY(MainWindow::runsDirectory().startsWith(home_.path()));
   }
 

@@ -5,7 +5,7 @@
 #include "Application.h"
 #include "Experiment.h"
 #include "ExperimentPanel.h"
-#include "IsolatedHome.h"
+#include "WindowTestSetup.h"
 #include "LayerSweepPlot.h"
 #include "MainWindow.h"
 #include "ModelPanel.h"
@@ -33,11 +33,7 @@ class TestModelPanel : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
-    twbtest::useIsolatedHome(home_);
-    twb::ui::settings::language.set(QStringLiteral("en"));
-    twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
-    QApplication::setQuitOnLastWindowClosed(false);
-    twb::useAllCores();
+    twbtest::prepareWindowTests(home_);
   }
 
   void freezeChangesTrainableCountAndUndoes() {

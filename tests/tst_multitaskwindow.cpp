@@ -3,7 +3,7 @@
 // each panel of the live curves, a per-task column in the results table, and the
 // single-task baselines the window queues after it.
 #include "Application.h"
-#include "IsolatedHome.h"
+#include "WindowTestSetup.h"
 #include "MainWindow.h"
 #include "ResultsModel.h"
 #include "RunQueue.h"
@@ -66,11 +66,7 @@ class TestMultitaskWindow : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
-    twbtest::useIsolatedHome(home_);
-    twb::ui::settings::language.set(QStringLiteral("en"));
-    twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
-    QApplication::setQuitOnLastWindowClosed(false);
-    twb::useAllCores();
+    twbtest::prepareWindowTests(home_);
   }
 
   void thePanelOffersTaskFamilies() {

@@ -6,7 +6,7 @@
 #include "AttributeTable.h"
 #include "AttributeTableModel.h"
 #include "Experiment.h"
-#include "IsolatedHome.h"
+#include "WindowTestSetup.h"
 #include "MainWindow.h"
 #include "RunController.h"
 #include "SettingsKeys.h"
@@ -59,11 +59,7 @@ class TestZeroShotPanel : public QObject {
 private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
-    twbtest::useIsolatedHome(home_);
-    twb::ui::settings::language.set(QStringLiteral("en"));
-    twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
-    QApplication::setQuitOnLastWindowClosed(false);
-    twb::useAllCores();
+    twbtest::prepareWindowTests(home_);
   }
 
   void editsAreUndoableAndReachTheExperiment() {

@@ -1,0 +1,22 @@
+#pragma once
+// What every test of the real window does first: settings and runs in a temporary
+// folder, English texts whatever the machine's locale, the application configured as
+// the GUI main does, and windows that may close without quitting the test.
+#include "Application.h"
+#include "IsolatedHome.h"
+#include "SettingsKeys.h"
+#include "Trainer.h"
+
+#include <QApplication>
+
+namespace twbtest {
+
+inline void prepareWindowTests(const QTemporaryDir& home) {
+  useIsolatedHome(home);
+  twb::ui::settings::language.set(QStringLiteral("en"));
+  twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+  QApplication::setQuitOnLastWindowClosed(false); // the test outlives its windows
+  twb::useAllCores();
+}
+
+} // namespace twbtest
