@@ -16,7 +16,13 @@
 
 namespace twb {
 
-enum class EmbeddingDomain : std::uint8_t { Source = 0, Target = 1 };
+// Description: a class embedding g(y) of a zero-shot run's joint space, not an image.
+enum class EmbeddingDomain : std::uint8_t { Source = 0, Target = 1, Description = 2 };
+
+// The pseudo-layer of a zero-shot run: its joint space, image embeddings f(x) of
+// the test images and class embeddings g(y) together (both scaled to unit length,
+// so that nearness is the cosine the view and the t-SNE map can show).
+inline constexpr const char* kJointLayer = "joint";
 
 struct EmbeddingRequest {
   std::string runDir;          // holds experiment.json and model.pt
@@ -57,6 +63,19 @@ struct EmbeddingData {
   std::size_t k = 0;
   std::vector<std::uint32_t> neighbours;
 
+  // Zero-shot joint space only (layer kJointLayer): the last `classPoints` rows are
+  // the class embeddings g(y), one per class in class order (domain Description);
+  // which classes training never saw; and g itself, so a new description can be
+  // placed: g(a) = descriptionMap * a, descriptionMap [dim][dimensions] row-major.
+  std::size_t classPoints = 0;
+  std::vector<bool> unseen;
+  std::vector<std::string> descriptionDimensions; // attribute names, or wv1, wv2, ... for word vectors
+  std::vector<float> descriptionMap;
+  std::string wordVectorsPath; // the run's word-vector file, when its descriptions are word vectors
+
+  bool isZeroShot() const { return classPoints > 0; }
+  std::size_t imageCount() const { return n - classPoints; }
+
   const std::uint8_t* thumbnail(std::size_t i) const {
     return thumbnails.data() + i * static_cast<std::size_t>(thumbSide) * thumbSide * 3;
   }
@@ -64,7 +83,8 @@ struct EmbeddingData {
   std::string countsText() const;
 };
 
-// The layer names of a run's network, in forward order ("conv1", ..., "head").
+// The layer names of a run's network, in forward order ("conv1", ..., "head"); a
+// zero-shot run's list starts with kJointLayer.
 // InputError naming the directory when it holds no model.pt of ours.
 std::vector<std::string> runLayerNames(const std::string& runDir);
 
@@ -78,7 +98,8 @@ std::vector<std::uint32_t> nearestNeighbours(const std::vector<float>& features,
                                              std::size_t k);
 
 // Domain mixing: the fraction of each point's k nearest neighbours (in feature space)
-// that come from the other domain, averaged over all points. 0 when the domains form
+// that come from the other domain, averaged over all images (class embeddings are
+// neither domain: they count as no image's other-domain neighbour). 0 when the domains form
 // separate clusters; about 0.5 when they are perfectly mixed in equal numbers
 // (in general, about 2 * ns * nt / n^2). The "entropy of batch mixing" family of
 // measures (Haghverdi et al. 2018) in its simplest, most readable form.
@@ -89,6 +110,7 @@ double domainMixing(const EmbeddingData& data);
 // evaluation of representations (e.g. Wu et al. 2018; Caron et al. 2021). 1 when
 // every class is its own tight cluster, about 1 / classes when classes are mixed.
 // `only` restricts the averaged points to one domain (neighbours still come from both).
+// Averaged over images only, never over class embeddings.
 double classSeparation(const EmbeddingData& data);
 double classSeparation(const EmbeddingData& data, EmbeddingDomain only);
 

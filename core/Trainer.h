@@ -53,7 +53,8 @@ private:
 // "runs/20261128-143001-source_only-s1" under `parent`, made unique if taken.
 std::string defaultRunDir(const Experiment& experiment, const std::string& parent = "runs");
 
-// Sets torch's intra-op pool to all cores; called once per process by the mains.
+// Sets torch's intra-op pool to all cores (or OMP_NUM_THREADS when set); called once
+// per process by the mains.
 void useAllCores();
 
 } // namespace twb

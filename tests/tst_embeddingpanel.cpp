@@ -1,6 +1,7 @@
 // The Embedding tab driven as a user would, offscreen, on a real short DANN run:
 // points arrive and move while t-SNE runs, hover and click tell what a point is,
-// the legend hides, a rectangle selects, settings changes ask, exports are whole.
+// the legend hides, a rectangle selects, settings changes ask, exports are whole;
+// and a zero-shot run's joint space with its class embeddings and a described class.
 #include "EmbeddingPanel.h"
 #include "EmbeddingScatter.h"
 #include "IsolatedHome.h"
@@ -11,9 +12,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -193,6 +196,62 @@ private Q_SLOTS:
     p.stop();
     QTRY_VERIFY_WITH_TIMEOUT(!p.isRunning(), 5000);
     QVERIFY(t.elapsed() < 3000);
+  }
+
+  // Zero-shot: the joint space of images and class embeddings, the unseen classes
+  // marked, and a new class described in the box lands among its images.
+  void aZeroShotRunShowsTheJointSpaceAndPlacesANewClass() {
+    twb::Experiment e = twb::defaultExperiment();
+    e.source.dataset = e.target.dataset = "shapes";
+    e.method.name = "zeroshot";
+    e.training.steps = 150;
+    e.training.optimizer = "adam"; // as resources/experiments/zeroshot_shapes.json
+    e.training.lr = 0.001;
+    e.training.lrSchedule = "constant";
+    e.training.device = "cpu";
+    e.eval.every = 150;
+    const QString run = home_.filePath(QStringLiteral("runs/zeroshot"));
+    twb::Trainer(e, run.toStdString()).run();
+
+    EmbeddingPanel p;
+    p.resize(1200, 700);
+    p.show();
+    QVERIFY(p.openRun(run));
+    QCOMPARE(p.findChild<QComboBox*>(QStringLiteral("embeddingLayer"))->currentText(), QStringLiteral("joint"));
+    QVERIFY(!p.describeBox()->isVisible());
+    p.setMaxPerDomain(400);
+    p.setIterations(300);
+    QSignalSpy ran(&p, &EmbeddingPanel::runningChanged);
+    QTest::mouseClick(p.findChild<QPushButton*>(QStringLiteral("embeddingRunButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(ran.count() >= 2 && !p.isRunning(), 120000);
+
+    EmbeddingScatter* s = p.scatter();
+    QCOMPARE(s->pointCount(), std::size_t(400 + 32)); // images, then one star per class
+    QVERIFY(p.describeBox()->isVisible());
+    QVERIFY2(p.numbersText().contains(QStringLiteral("Unseen images nearest their own class")),
+             qPrintable(p.numbersText()));
+    QCOMPARE(p.legend()->item(1)->text(), QStringLiteral("class embeddings g(y)"));
+    QCOMPARE(p.legend()->item(2)->text(), QStringLiteral("class red filled circle (unseen)"));
+    // Hovering a star says which class it describes and that training never saw it.
+    const std::size_t star = 400; // red filled circle, an unseen class
+    sendMouse(s, QEvent::MouseMove, s->toWidget(star).toPoint(), Qt::NoButton, Qt::NoButton);
+    QVERIFY2(s->hoverText().contains(QStringLiteral("never seen in training")), qPrintable(s->hoverText()));
+
+    // Describe the unseen class in attribute words: its ten nearest images, mostly red.
+    auto* edit = p.findChild<QLineEdit*>(QStringLiteral("embeddingDescribeEdit"));
+    edit->setText(QStringLiteral("red circle filled"));
+    QTest::mouseClick(p.findChild<QPushButton*>(QStringLiteral("embeddingDescribeButton")), Qt::LeftButton);
+    QCOMPARE(s->describedLabel(), QStringLiteral("new: red circle filled"));
+    QCOMPARE(p.neighboursList()->count(), 10);
+    int red = 0;
+    for (int i = 0; i < p.neighboursList()->count(); ++i)
+      red += p.neighboursList()->item(i)->text().startsWith(QStringLiteral("red"));
+    QVERIFY2(red >= 5, qPrintable(QString::number(red)));
+    // A word the table does not have: one clear message, the last placement kept.
+    QVERIFY(
+        p.describeNewClass(QStringLiteral("purple circle")).contains(QStringLiteral("'purple' is not an attribute")));
+    QCOMPARE(s->describedLabel(), QStringLiteral("new: red circle filled"));
+    QVERIFY(!s->grab().isNull());
   }
 
   void aFolderWithoutAModelIsRefused() {

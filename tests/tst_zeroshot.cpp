@@ -3,14 +3,15 @@
 // split, a short run on shapes that recognises classes it never saw, its baselines,
 // and the joint embeddings of the finished run.
 #include "AttributeTable.h"
+#include "Embedding.h"
 #include "Errors.h"
 #include "Experiment.h"
 #include "Metrics.h"
 #include "RunSummary.h"
 #include "Trainer.h"
 #include "zeroshot/ClassDescriptions.h"
+#include "zeroshot/DescribeClass.h"
 #include "zeroshot/WordVectors.h"
-#include "zeroshot/ZeroShotEmbeddings.h"
 #include "zeroshot/ZeroShotResults.h"
 
 #include <QFile>
@@ -18,7 +19,9 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
+#include <numeric>
 #include <set>
 
 using namespace twb;
@@ -125,6 +128,17 @@ private Q_SLOTS:
     QCOMPARE(v[2], (std::vector<float>{1, 1, 1}));                  // case-insensitive
     const QString err = inputErrorOf([&] { classWordVectors(path.toStdString(), {"bag", "Sneaker"}); });
     QVERIFY2(err.contains(path) && err.contains("class 'Sneaker'") && err.contains("'sneaker'"), qPrintable(err));
+
+    // A new class described in words, as the embedding view's box takes it: the mean
+    // of its words' vectors at unit length, as the run's class vectors are.
+    EmbeddingData joint;
+    joint.classPoints = 1;
+    joint.descriptionDimensions = {"wv1", "wv2", "wv3"};
+    joint.wordVectorsPath = path.toStdString();
+    const auto words = parseDescription(joint, "ankle, boot");
+    QVERIFY(std::abs(words[0] - std::sqrt(0.5f)) < 1e-6f && std::abs(words[1] - std::sqrt(0.5f)) < 1e-6f);
+    QVERIFY(inputErrorOf([&] { parseDescription(joint, "sneaker"); }).contains(path));
+
     writeText(path, "boot 1 2 3\nbag 1 1\n");
     QVERIFY(inputErrorOf([&] { classWordVectors(path.toStdString(), {"bag"}); }).contains("line 2 has 2 numbers"));
   }
@@ -177,33 +191,64 @@ private Q_SLOTS:
     QCOMPARE(z.find("zeroshot")->zslPerClass[1], -1.0); // a seen class is no ZSL candidate
     QVERIFY(z.find("zeroshot")->zslPerClass[0] >= 0);   // red filled circle is unseen
 
-    const ZeroShotEmbeddings emb = zeroShotEmbeddings(runDir, 5);
-    QCOMPARE(emb.classEmbeddings.size(), std::size_t(32));
-    QCOMPARE(emb.images.size(), std::size_t(32 * 5));
-    QCOMPARE(emb.images.front().size(), std::size_t(64));
-    QCOMPARE(emb.classEmbeddings.front().size(), std::size_t(64));
-    // The same nearest-class rule as the run: most unseen images land nearest their own description.
+    // The joint space, as the embedding view gets it: a pseudo-layer listed first.
+    QCOMPARE(runLayerNames(runDir).front(), std::string(kJointLayer));
+    EmbeddingRequest req;
+    req.runDir = runDir;
+    req.layer = kJointLayer;
+    req.maxPerDomain = 320;
+    const EmbeddingData emb = extractEmbedding(req);
+    QVERIFY(emb.isZeroShot());
+    QCOMPARE(emb.classPoints, std::size_t(32));
+    QCOMPARE(emb.imageCount(), std::size_t(320));
+    QCOMPARE(emb.n, std::size_t(352));
+    QCOMPARE(emb.dim, std::size_t(64));
+    QCOMPARE(emb.unseen.size(), std::size_t(32));
+    QVERIFY(emb.unseen[0] && !emb.unseen[1]);
+    QCOMPARE(emb.domains.back(), EmbeddingDomain::Description);
+    QCOMPARE(emb.labels.back(), 31);
+    QVERIFY(QString::fromStdString(emb.countsText()).endsWith("test (shapes) images and 32 class embeddings"));
+    auto row = [&](std::size_t i) { return emb.features.data() + i * emb.dim; };
+    auto cosine = [&](const float* a, const float* b) { return std::inner_product(a, a + emb.dim, b, 0.0f); };
+    QVERIFY(std::abs(cosine(row(0), row(0)) - 1.0f) < 1e-4f); // unit rows
+    // Most unseen images lie nearest (cosine) their own class's description among the unseen.
     int right = 0, total = 0;
-    for (std::size_t i = 0; i < emb.images.size(); ++i) {
+    for (std::size_t i = 0; i < emb.imageCount(); ++i) {
       if (!emb.unseen[static_cast<std::size_t>(emb.labels[i])])
         continue;
       std::size_t best = 0;
-      float bestScore = -1e30f;
-      for (std::size_t c = 0; c < emb.classEmbeddings.size(); ++c) {
-        if (!emb.unseen[c])
-          continue;
-        float s = 0;
-        for (std::size_t k = 0; k < 64; ++k)
-          s += emb.images[i][k] * emb.classEmbeddings[c][k];
-        if (s > bestScore) {
-          bestScore = s;
+      float bestScore = -2;
+      for (std::size_t c = 0; c < emb.classPoints; ++c)
+        if (emb.unseen[c] && cosine(row(i), row(emb.imageCount() + c)) > bestScore) {
+          bestScore = cosine(row(i), row(emb.imageCount() + c));
           best = c;
         }
-      }
       right += best == static_cast<std::size_t>(emb.labels[i]);
       ++total;
     }
-    QVERIFY2(right > total * 0.4, qPrintable(QString("%1 of %2").arg(right).arg(total)));
+    QVERIFY2(total > 40 && right > total * 0.4, qPrintable(QString("%1 of %2").arg(right).arg(total)));
+    QVERIFY(QString::fromStdString(embeddingSummaryJson(emb)).contains("\"class_embeddings\": 32"));
+
+    // Describing a class in words the table knows places it where the run put that class.
+    const std::vector<float> a = parseDescription(emb, "red circle filled");
+    QCOMPARE(a, (std::vector<float>{1, 0, 0, 0, 1, 0, 0, 0, 1, 0}));
+    QCOMPARE(parseDescription(emb, "1,0,0,0, 1,0,0,0, 1,0"), a);
+    QCOMPARE(parseDescription(emb, "red=0.5")[0], 0.5f);
+    const std::vector<float> g = embedDescription(emb, a);
+    QVERIFY(cosine(g.data(), row(emb.imageCount())) > 0.9999f);
+    const auto nearest = imagesNearest(emb, g, 10);
+    QCOMPARE(nearest.size(), std::size_t(10));
+    QVERIFY(std::all_of(nearest.begin(), nearest.end(), [&](std::size_t i) { return i < emb.imageCount(); }));
+    QVERIFY(cosine(row(nearest[0]), g.data()) >= cosine(row(nearest[9]), g.data()));
+    const auto reds = std::count_if(nearest.begin(), nearest.end(), [&](std::size_t i) {
+      return emb.classNames[static_cast<std::size_t>(emb.labels[i])].rfind("red", 0) == 0;
+    });
+    QVERIFY2(reds >= 5, qPrintable(QString::number(reds))); // a quarter of the images are red
+    QVERIFY(inputErrorOf([&] {
+              parseDescription(emb, "purple circle");
+            }).contains("'purple' is not an attribute of this run; its attributes: red, green"));
+    QVERIFY(inputErrorOf([&] { parseDescription(emb, "1 0 1"); }).contains("one per attribute, 10"));
+    QVERIFY(inputErrorOf([&] { parseDescription(emb, "red=lots"); }).contains("'red' is not a number"));
   }
 
   void aBadUnseenClassFailsBeforeAnythingIsWritten() {

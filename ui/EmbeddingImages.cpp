@@ -25,18 +25,38 @@ QImage thumbnailImage(const twb::EmbeddingData& d, std::size_t i) {
 }
 
 QString domainName(const twb::EmbeddingData& d, twb::EmbeddingDomain domain) {
-  return domain == twb::EmbeddingDomain::Source ? tr("source (%1)").arg(QString::fromStdString(d.source.dataset))
-                                                : tr("target (%1)").arg(QString::fromStdString(d.target.dataset));
+  switch (domain) {
+  case twb::EmbeddingDomain::Source:
+    return d.isZeroShot() ? tr("%1 images").arg(QString::fromStdString(d.source.dataset))
+                          : tr("source (%1)").arg(QString::fromStdString(d.source.dataset));
+  case twb::EmbeddingDomain::Target:
+    return tr("target (%1)").arg(QString::fromStdString(d.target.dataset));
+  case twb::EmbeddingDomain::Description:
+    break;
+  }
+  return tr("class embeddings g(y)");
+}
+
+bool isUnseenClass(const twb::EmbeddingData& d, int cls) {
+  return cls >= 0 && static_cast<std::size_t>(cls) < d.unseen.size() && d.unseen[static_cast<std::size_t>(cls)];
+}
+
+QString classLabel(const twb::EmbeddingData& d, int cls) {
+  return isUnseenClass(d, cls) ? tr("%1 (unseen)").arg(className(d, cls)) : className(d, cls);
 }
 
 QString pointDescription(const twb::EmbeddingData& d, std::size_t i) {
   const int label = d.labels[i], pred = d.predictions[i];
+  if (d.domains[i] == twb::EmbeddingDomain::Description)
+    return QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>")
+        .arg(tr("class embedding g(y)"), classLabel(d, label),
+             isUnseenClass(d, label) ? tr("described, never seen in training") : tr("seen in training"));
   const QString predicted =
       label == pred
           ? tr("predicted %1").arg(className(d, pred))
           : QStringLiteral("<span style='color:#c00000'>%1</span>").arg(tr("predicted %1").arg(className(d, pred)));
   return QStringLiteral("<b>%1</b><br>%2<br>%3<br><small>%4</small>")
-      .arg(tr("label %1").arg(className(d, label)), domainName(d, d.domains[i]), predicted,
+      .arg(tr("label %1").arg(classLabel(d, label)), domainName(d, d.domains[i]), predicted,
            tr("%1 image #%2").arg(QString::fromStdString(d.split)).arg(d.splitIndex[i]));
 }
 
@@ -46,10 +66,13 @@ int fillThumbnailList(QListWidget& list, const twb::EmbeddingData& d, const std:
   for (std::size_t i : points) {
     if (shown >= cap)
       break;
+    const auto domain = d.domains[i];
+    const QString mark = domain == twb::EmbeddingDomain::Description ? QStringLiteral(" ★")
+                         : d.isZeroShot()                            ? QString()
+                         : domain == twb::EmbeddingDomain::Source    ? QStringLiteral(" ●")
+                                                                     : QStringLiteral(" ▲");
     auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumbnailImage(d, i).scaled(56, 56))),
-                                     className(d, d.labels[i]) + (d.domains[i] == twb::EmbeddingDomain::Source
-                                                                      ? QStringLiteral(" ●")
-                                                                      : QStringLiteral(" ▲")));
+                                     classLabel(d, d.labels[i]) + mark);
     item->setData(Qt::UserRole, static_cast<qulonglong>(i));
     QString tip = pointDescription(d, i);
     item->setToolTip(tip);

@@ -8,6 +8,7 @@
 
 #include "Errors.h"
 #include "RunDirectory.h"
+#include "zeroshot/DescribeClass.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -32,14 +34,17 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
+#include <numeric>
 
 namespace twb::ui {
 
 namespace {
 
 enum LegendRole { kLegendKind = Qt::UserRole + 1 };
-constexpr int kSourceItem = -1, kTargetItem = -2;
-constexpr int kSelectionCap = 400; // thumbnails shown for a rectangle selection
+constexpr int kSourceItem = -1, kTargetItem = -2, kDescriptionItem = -3;
+constexpr std::size_t kDescribedImages = 10; // images highlighted for a described class
+constexpr int kSelectionCap = 400;           // thumbnails shown for a rectangle selection
 
 QListWidget* thumbnailList(QWidget* parent, const char* name) {
   auto* list = new QListWidget(parent);
@@ -148,11 +153,32 @@ void EmbeddingPanel::buildUi() {
   legend_->setObjectName(QStringLiteral("embeddingLegend"));
   legend_->setIconSize(QSize(10, 10));
 
+  describeBox_ = new QGroupBox(this);
+  describeBox_->setObjectName(QStringLiteral("embeddingDescribeBox"));
+  describeEdit_ = new QLineEdit(describeBox_);
+  describeEdit_->setObjectName(QStringLiteral("embeddingDescribeEdit"));
+  describeEdit_->setClearButtonEnabled(true);
+  describeButton_ = new QPushButton(describeBox_);
+  describeButton_->setObjectName(QStringLiteral("embeddingDescribeButton"));
+  describeHint_ = new QLabel(describeBox_);
+  describeHint_->setWordWrap(true);
+  describeHint_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  auto* describeRow = new QHBoxLayout;
+  describeRow->addWidget(describeEdit_, 1);
+  describeRow->addWidget(describeButton_);
+  auto* describeLayout = new QVBoxLayout(describeBox_);
+  describeLayout->addLayout(describeRow);
+  describeLayout->addWidget(describeHint_);
+  describeBox_->hide();
+  connect(describeButton_, &QPushButton::clicked, this, [this] { describeNewClass(describeEdit_->text()); });
+  connect(describeEdit_, &QLineEdit::returnPressed, this, [this] { describeNewClass(describeEdit_->text()); });
+
   auto* left = new QWidget(this);
   auto* leftLayout = new QVBoxLayout(left);
   leftLayout->setContentsMargins(0, 0, 0, 0);
   leftLayout->addLayout(form);
   leftLayout->addWidget(numbers_);
+  leftLayout->addWidget(describeBox_);
   leftLayout->addWidget(legend_, 1);
   left->setMinimumWidth(250);
 
@@ -218,7 +244,11 @@ void EmbeddingPanel::retranslateUi() {
                           QT_TR_NOOP("Iterations"), QT_TR_NOOP("Seed"),  QT_TR_NOOP("Images per domain")};
   for (int i = 0; i < 6; ++i)
     settingsLabels_[i]->setText(tr(labels[i]));
-  layerCombo_->setToolTip(tr("conv2 is the feature layer DANN aligns; fc1 and fc2 are the label predictor's"));
+  layerCombo_->setToolTip(tr("conv2 is the feature layer DANN aligns; fc1 and fc2 are the label predictor's; "
+                             "joint (zero-shot runs) is the space of image and class embeddings"));
+  describeBox_->setTitle(tr("Describe a new class"));
+  describeButton_->setText(tr("Find"));
+  describeEdit_->setPlaceholderText(tr("attributes, e.g. red circle filled=0.5"));
   maxPoints_->setSpecialValueText(tr("all"));
   maxPoints_->setToolTip(tr("Test images drawn at random (with the seed) from each domain; 0 takes all"));
   runButton_->setText(tr("Run"));
@@ -238,6 +268,7 @@ void EmbeddingPanel::retranslateUi() {
     status_->setText(tr("Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits."));
   fillLegend();
   updateNumbers();
+  updateDescribeBox();
 }
 
 void EmbeddingPanel::changeEvent(QEvent* event) {
@@ -313,8 +344,11 @@ void EmbeddingPanel::onRunChosen() {
   } catch (const std::exception& e) {
     status_->setText(QString::fromStdString(e.what()));
   }
-  // The layer kept across runs, else the features DANN aligns, else the last hidden layer.
-  int layer = layerCombo_->findText(previous);
+  // A zero-shot run's joint space, else the layer kept across runs, else the
+  // features DANN aligns, else the last hidden layer.
+  int layer = layerCombo_->findText(QString::fromLatin1(twb::kJointLayer));
+  if (layer < 0)
+    layer = layerCombo_->findText(previous);
   if (layer < 0)
     layer = layerCombo_->findText(QStringLiteral("conv2"));
   layerCombo_->setCurrentIndex(layer >= 0 ? layer : std::max(0, layerCombo_->count() - 2));
@@ -416,18 +450,33 @@ void EmbeddingPanel::onFeaturesReady() {
   features_ = job_->features();
   if (!same) {
     scatter_->setData(features_);
+    describeHint_->setProperty("error", false);
     neighbours_->clear();
     selection_->clear();
     retranslateUi(); // resets the side titles
     recipe_.clear();
     try {
       const twb::RunRecord r = twb::readRunDirectory(features_->runDir);
-      recipe_ = tr("%1 on %2 → %3, %4 steps, seed %5; target test accuracy %6 (source %7)")
-                    .arg(QString::fromStdString(r.summary.method), QString::fromStdString(r.experiment.source.dataset),
-                         QString::fromStdString(r.experiment.target.dataset))
-                    .arg(r.summary.steps)
-                    .arg(r.experiment.seed)
-                    .arg(fixed(r.summary.targetTestAcc), fixed(r.summary.sourceTestAcc));
+      const auto extra = [&](const char* key) {
+        const auto it = r.summary.extra.find(key);
+        return it == r.summary.extra.end() ? QStringLiteral("–") : fixed(it->second);
+      };
+      if (features_->isZeroShot())
+        recipe_ = tr("%1 (%2 loss) on %3, %4 steps, seed %5; unseen top-1 %6 (unseen classes the only "
+                     "candidates); generalised: seen %7, unseen %8, harmonic mean %9")
+                      .arg(QString::fromStdString(r.summary.method), QString::fromStdString(r.experiment.zeroshot.loss),
+                           QString::fromStdString(r.experiment.source.dataset))
+                      .arg(r.summary.steps)
+                      .arg(r.experiment.seed)
+                      .arg(extra("unseen_acc"), extra("seen_acc"), extra("gzsl_unseen_acc"), extra("harmonic_mean"));
+      else
+        recipe_ =
+            tr("%1 on %2 → %3, %4 steps, seed %5; target test accuracy %6 (source %7)")
+                .arg(QString::fromStdString(r.summary.method), QString::fromStdString(r.experiment.source.dataset),
+                     QString::fromStdString(r.experiment.target.dataset))
+                .arg(r.summary.steps)
+                .arg(r.experiment.seed)
+                .arg(fixed(r.summary.targetTestAcc), fixed(r.summary.sourceTestAcc));
     } catch (const std::exception&) {
       const twb::Experiment& e = features_->experiment;
       recipe_ = tr("%1 on %2 → %3, seed %4")
@@ -487,6 +536,12 @@ void EmbeddingPanel::updateNumbers() {
                .arg(job_->perplexityUsed(), 0, 'f', 1)
                .arg(job_->params().iterations)
                .arg(job_->params().seed);
+  if (d.isZeroShot()) {
+    numbers_->setText(zeroShotNumbers() +
+                      QStringLiteral("<p><small>%1<br>%2<br>%3</small></p>")
+                          .arg(recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped(), tsne));
+    return;
+  }
   numbers_->setText(
       tr("<p><b>Domain mixing %1</b><br><small>fraction of each point's %2 nearest neighbours (in the %3-d "
          "%4 features) from the other domain; 0.5 = mixed, 0 = apart</small></p>"
@@ -498,6 +553,116 @@ void EmbeddingPanel::updateNumbers() {
           .arg(QString::fromStdString(d.layer))
           .arg(fixed(twb::classSeparation(d)), fixed(twb::classSeparation(d, twb::EmbeddingDomain::Target)),
                recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped(), tsne));
+}
+
+// The joint space's story in numbers: how often an unseen image's nearest class
+// embedding (cosine, as drawn) is its own, among the unseen classes (the zero-shot
+// setting) and among all classes (the generalised one), and how clustered the images are.
+QString EmbeddingPanel::zeroShotNumbers() const {
+  const twb::EmbeddingData& d = *features_;
+  auto cosine = [&](std::size_t a, std::size_t b) {
+    const float* x = d.features.data() + a * d.dim;
+    const float* y = d.features.data() + b * d.dim;
+    return std::inner_product(x, x + d.dim, y, 0.0f);
+  };
+  std::size_t unseenImages = 0, zsl = 0, gzsl = 0;
+  for (std::size_t i = 0; i < d.imageCount(); ++i) {
+    if (!isUnseenClass(d, d.labels[i]))
+      continue;
+    ++unseenImages;
+    std::size_t bestAll = 0, bestUnseen = 0;
+    float all = -2, unseen = -2;
+    for (std::size_t c = 0; c < d.classPoints; ++c) {
+      const float s = cosine(i, d.imageCount() + c);
+      if (s > all) {
+        all = s;
+        bestAll = c;
+      }
+      if (d.unseen[c] && s > unseen) {
+        unseen = s;
+        bestUnseen = c;
+      }
+    }
+    zsl += static_cast<int>(bestUnseen) == d.labels[i];
+    gzsl += static_cast<int>(bestAll) == d.labels[i];
+  }
+  const auto unseenClasses = std::count(d.unseen.begin(), d.unseen.end(), true);
+  const double share = unseenImages ? 1.0 / static_cast<double>(unseenImages) : 0.0;
+  return tr("<p><b>Unseen images nearest their own class: %1</b> of %2 among the %3 unseen classes "
+            "(%4), %5 among all %6 classes<br><small>nearest class embedding ★ by cosine in the %7-d joint "
+            "space, as the map draws it; the run's own scores are in its results</small></p>"
+            "<p><b>Class separation %8</b><br><small>fraction of each image's %9 nearest neighbours with "
+            "the same label</small></p>")
+      .arg(zsl)
+      .arg(unseenImages)
+      .arg(unseenClasses)
+      .arg(fixed(static_cast<double>(zsl) * share))
+      .arg(fixed(static_cast<double>(gzsl) * share))
+      .arg(d.classPoints)
+      .arg(d.dim)
+      .arg(fixed(twb::classSeparation(d)))
+      .arg(d.k);
+}
+
+void EmbeddingPanel::updateDescribeBox() {
+  const bool zeroShot = features_ && features_->isZeroShot();
+  describeBox_->setVisible(zeroShot);
+  if (!zeroShot)
+    return;
+  const auto& dims = features_->descriptionDimensions;
+  const bool words = !dims.empty() && dims.front() == "wv1";
+  describeEdit_->setPlaceholderText(
+      words ? tr("one or more words, e.g. winter boot")
+            : tr("attributes, e.g. %1 %2=0.5")
+                  .arg(QString::fromStdString(dims.front()), QString::fromStdString(dims.back())));
+  if (describeHint_->property("error").toBool())
+    return;
+  QStringList names;
+  for (const auto& a : dims)
+    names << QString::fromStdString(a);
+  describeHint_->setText(
+      words ? tr("<small>Its embedding g is the run's map of the words' mean vector; the %1 images nearest it "
+                 "are ringed and listed.</small>")
+                  .arg(kDescribedImages)
+            : tr("<small>Attributes (1 when named, or name=value, or one number each): %1. Its embedding g(a) "
+                 "is the run's learned map; the %2 images nearest it are ringed and listed.</small>")
+                  .arg(names.join(QStringLiteral(", ")).toHtmlEscaped())
+                  .arg(kDescribedImages));
+}
+
+QString EmbeddingPanel::describeNewClass(const QString& text) {
+  if (!features_ || !features_->isZeroShot())
+    return tr("Embed the joint layer of a zero-shot run first.");
+  std::vector<std::size_t> nearest;
+  try {
+    const auto g = twb::embedDescription(*features_, twb::parseDescription(*features_, text.toStdString()));
+    nearest = twb::imagesNearest(*features_, g, kDescribedImages);
+  } catch (const std::exception& e) {
+    const QString message = QString::fromStdString(e.what());
+    describeHint_->setProperty("error", true);
+    describeHint_->setText(QStringLiteral("<span style='color:#c00000'>%1</span>").arg(message.toHtmlEscaped()));
+    return message;
+  }
+  describeHint_->setProperty("error", false);
+  updateDescribeBox();
+  const QString label = tr("new: %1").arg(text.simplified());
+  scatter_->setDescribed(nearest, label);
+  fillThumbnailList(*neighbours_, *features_, nearest, static_cast<int>(nearest.size()));
+  // Which classes the nearest images belong to, most frequent first.
+  std::map<int, int> counts;
+  for (std::size_t i : nearest)
+    ++counts[features_->labels[i]];
+  std::vector<std::pair<int, int>> byCount(counts.begin(), counts.end());
+  std::stable_sort(byCount.begin(), byCount.end(), [](auto& a, auto& b) { return a.second > b.second; });
+  QStringList parts;
+  for (const auto& [cls, count] : byCount)
+    parts << QStringLiteral("%1 × %2").arg(count).arg(classLabel(*features_, cls).toHtmlEscaped());
+  neighbourTitle_->setText(tr("<b>%1</b><br>The %2 images nearest its embedding: %3.")
+                               .arg(label.toHtmlEscaped())
+                               .arg(nearest.size())
+                               .arg(parts.join(QStringLiteral(", "))));
+  sideTabs_->setCurrentIndex(0);
+  return {};
 }
 
 QString EmbeddingPanel::numbersText() const {
@@ -515,13 +680,22 @@ void EmbeddingPanel::fillLegend() {
     item->setCheckState(Qt::Checked);
     item->setData(kLegendKind, kind);
   };
+  const bool zeroShot = features_->isZeroShot();
   add(domainName(*features_, twb::EmbeddingDomain::Source),
       EmbeddingScatter::markerPixmap(-1, twb::EmbeddingDomain::Source, 10), kSourceItem);
-  add(domainName(*features_, twb::EmbeddingDomain::Target),
-      EmbeddingScatter::markerPixmap(-1, twb::EmbeddingDomain::Target, 10), kTargetItem);
-  for (std::size_t c = 0; c < features_->classNames.size(); ++c)
-    add(tr("class %1").arg(QString::fromStdString(features_->classNames[c])),
-        EmbeddingScatter::markerPixmap(static_cast<int>(c), twb::EmbeddingDomain::Source, 10), static_cast<int>(c));
+  if (zeroShot)
+    add(domainName(*features_, twb::EmbeddingDomain::Description),
+        EmbeddingScatter::markerPixmap(-1, twb::EmbeddingDomain::Description, 10), kDescriptionItem);
+  else
+    add(domainName(*features_, twb::EmbeddingDomain::Target),
+        EmbeddingScatter::markerPixmap(-1, twb::EmbeddingDomain::Target, 10), kTargetItem);
+  for (std::size_t c = 0; c < features_->classNames.size(); ++c) {
+    const int cls = static_cast<int>(c);
+    add(tr("class %1").arg(classLabel(*features_, cls)),
+        EmbeddingScatter::markerPixmap(
+            cls, isUnseenClass(*features_, cls) ? EmbeddingScatter::Shape::Diamond : EmbeddingScatter::Shape::Disc, 10),
+        cls);
+  }
 }
 
 void EmbeddingPanel::onLegendItemChanged(QListWidgetItem* item) {
@@ -531,6 +705,8 @@ void EmbeddingPanel::onLegendItemChanged(QListWidgetItem* item) {
     scatter_->setDomainVisible(twb::EmbeddingDomain::Source, on);
   else if (kind == kTargetItem)
     scatter_->setDomainVisible(twb::EmbeddingDomain::Target, on);
+  else if (kind == kDescriptionItem)
+    scatter_->setDomainVisible(twb::EmbeddingDomain::Description, on);
   else
     scatter_->setClassVisible(kind, on);
 }
@@ -546,13 +722,19 @@ void EmbeddingPanel::showNeighbours(int index) {
   const auto other =
       std::count_if(near.begin(), near.end(), [&](std::size_t j) { return d.domains[j] != d.domains[i]; });
   const auto same = std::count_if(near.begin(), near.end(), [&](std::size_t j) { return d.labels[j] == d.labels[i]; });
-  neighbourTitle_->setText(tr("%1<br>Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 "
-                              "with the same label.")
-                               .arg(pointDescription(d, i).replace(QStringLiteral("<br>"), QStringLiteral(", ")))
-                               .arg(near.size())
-                               .arg(QString::fromStdString(d.layer))
-                               .arg(other)
-                               .arg(same));
+  if (d.isZeroShot())
+    neighbourTitle_->setText(tr("%1<br>Its %2 nearest neighbours in the joint space: %3 with the same label.")
+                                 .arg(pointDescription(d, i).replace(QStringLiteral("<br>"), QStringLiteral(", ")))
+                                 .arg(near.size())
+                                 .arg(same));
+  else
+    neighbourTitle_->setText(tr("%1<br>Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 "
+                                "with the same label.")
+                                 .arg(pointDescription(d, i).replace(QStringLiteral("<br>"), QStringLiteral(", ")))
+                                 .arg(near.size())
+                                 .arg(QString::fromStdString(d.layer))
+                                 .arg(other)
+                                 .arg(same));
   scatter_->setHighlighted(near, index);
   sideTabs_->setCurrentIndex(0);
 }
@@ -564,10 +746,11 @@ void EmbeddingPanel::showSelection(const std::vector<std::size_t>& points) {
   const auto targets = std::count_if(points.begin(), points.end(), [&](std::size_t j) {
     return features_->domains[j] == twb::EmbeddingDomain::Target;
   });
-  QString title = tr("%1 points selected: %2 source, %3 target.")
-                      .arg(points.size())
-                      .arg(static_cast<long long>(points.size()) - targets)
-                      .arg(targets);
+  QString title = features_->isZeroShot() ? tr("%1 points selected.").arg(points.size())
+                                          : tr("%1 points selected: %2 source, %3 target.")
+                                                .arg(points.size())
+                                                .arg(static_cast<long long>(points.size()) - targets)
+                                                .arg(targets);
   if (shown < static_cast<int>(points.size()))
     title += QLatin1Char(' ') + tr("The first %1 are shown.").arg(shown);
   selectionTitle_->setText(title);
@@ -578,6 +761,11 @@ QString EmbeddingPanel::captionText() const {
   if (!features_)
     return {};
   const twb::EmbeddingData& d = *features_;
+  if (d.isZeroShot())
+    return tr("<b>%1</b>, joint space: class separation %2<br><small>%3<br>%4. ● image of a seen class, ◆ of an "
+              "unseen class, ★ class embedding g(y); colour = class.</small>")
+        .arg(QFileInfo(QString::fromStdString(d.runDir)).fileName().toHtmlEscaped(), fixed(twb::classSeparation(d)),
+             recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped());
   return tr("<b>%1</b>, layer %2: domain mixing %3, class separation %4<br><small>%5<br>%6. ● source, ▲ target; "
             "colour = class.</small>")
       .arg(QFileInfo(QString::fromStdString(d.runDir)).fileName().toHtmlEscaped(), QString::fromStdString(d.layer),

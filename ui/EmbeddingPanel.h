@@ -5,7 +5,10 @@
 // domain mixing and class separation with the recipe they come from, a legend that
 // hides classes and domains, the clicked point's nearest neighbours in feature space,
 // and the images of a rectangle selection. Exports the coordinates (CSV), the picture
-// (PNG/PDF) and the features (TensorBoard projector files).
+// (PNG/PDF) and the features (TensorBoard projector files). A zero-shot run also has
+// the layer "joint": image embeddings f(x) and class embeddings g(y) in one map, the
+// unseen classes marked, and a box to describe a new class and see the images
+// nearest to it.
 #include "EmbeddingJob.h"
 #include "RunGrouping.h"
 
@@ -19,7 +22,9 @@
 class QAction;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QMessageBox;
@@ -59,6 +64,11 @@ public:
   void stop();
   bool isRunning() const;
 
+  // Zero-shot joint space: places a new class described by `text` (attribute names
+  // or values, or words for a word-vector run) and highlights its nearest images.
+  // Returns "" on success, else the reason (also shown under the box).
+  QString describeNewClass(const QString& text);
+
   // Each returns an empty string on success, else one sentence naming the file.
   QString exportCsv(const QString& path) const;
   QString exportPicture(const QString& path) const; // PNG or PDF, by the suffix
@@ -72,6 +82,7 @@ public:
   QListWidget* neighboursList() const { return neighbours_; }
   QListWidget* selectionList() const { return selection_; }
   QListWidget* legend() const { return legend_; }
+  QGroupBox* describeBox() const { return describeBox_; }
 
 signals:
   void runningChanged(bool running);
@@ -96,6 +107,8 @@ private:
   void showNeighbours(int index);
   void showSelection(const std::vector<std::size_t>& points);
   void updateNumbers();
+  QString zeroShotNumbers() const;
+  void updateDescribeBox();
   void setRunning(bool running);
   QString captionText() const;
   void exportWithDialog(const QString& filter, const QString& suffix);
@@ -117,6 +130,10 @@ private:
   QLabel* status_ = nullptr;
   QLabel* numbers_ = nullptr;
   QListWidget* legend_ = nullptr;
+  QGroupBox* describeBox_ = nullptr;
+  QLineEdit* describeEdit_ = nullptr;
+  QPushButton* describeButton_ = nullptr;
+  QLabel* describeHint_ = nullptr;
   EmbeddingScatter* scatter_ = nullptr;
   QTabWidget* sideTabs_ = nullptr;
   QLabel* neighbourTitle_ = nullptr;

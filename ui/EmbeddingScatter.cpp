@@ -2,6 +2,8 @@
 
 #include "EmbeddingImages.h"
 
+#include <QFont>
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +23,21 @@ namespace {
 constexpr int kMarker = 7;        // marker size in pixels
 constexpr double kPickRadius = 6; // how near the cursor a point must be to be hovered or clicked
 constexpr double kMargin = 14;
+
+// A five-pointed star of outer radius r about c.
+QPainterPath starPath(const QPointF& c, double r) {
+  QPainterPath path;
+  for (int k = 0; k < 10; ++k) {
+    const double rk = (k % 2 == 0 ? 1.0 : 0.45) * r, a = -M_PI / 2 + k * M_PI / 5;
+    const QPointF q(c.x() + rk * std::cos(a), c.y() + rk * std::sin(a));
+    if (k == 0)
+      path.moveTo(q);
+    else
+      path.lineTo(q);
+  }
+  path.closeSubpath();
+  return path;
+}
 } // namespace
 
 EmbeddingScatter::EmbeddingScatter(QWidget* parent) : QWidget(parent) {
@@ -53,6 +70,14 @@ QColor EmbeddingScatter::classColor(int cls) {
 }
 
 QPixmap EmbeddingScatter::markerPixmap(int cls, twb::EmbeddingDomain domain, int size) {
+  return markerPixmap(cls,
+                      domain == twb::EmbeddingDomain::Source   ? Shape::Disc
+                      : domain == twb::EmbeddingDomain::Target ? Shape::Triangle
+                                                               : Shape::Star,
+                      size);
+}
+
+QPixmap EmbeddingScatter::markerPixmap(int cls, Shape shape, int size) {
   QPixmap pm(size, size);
   pm.fill(Qt::transparent);
   QPainter p(&pm);
@@ -60,24 +85,51 @@ QPixmap EmbeddingScatter::markerPixmap(int cls, twb::EmbeddingDomain domain, int
   const QColor fill = classColor(cls);
   p.setPen(QPen(fill.darker(150), 0.8));
   p.setBrush(fill);
-  const double s = size - 1.0;
-  if (domain == twb::EmbeddingDomain::Source) {
+  const double s = size - 1.0, c = size / 2.0;
+  QPainterPath path;
+  switch (shape) {
+  case Shape::Disc:
     p.drawEllipse(QRectF(0.5, 0.5, s - 0.5, s - 0.5));
-  } else {
-    QPainterPath tri;
-    tri.moveTo(size / 2.0, 0.3);
-    tri.lineTo(s, s);
-    tri.lineTo(0.5, s);
-    tri.closeSubpath();
-    p.drawPath(tri);
+    return pm;
+  case Shape::Triangle:
+    path.moveTo(c, 0.3);
+    path.lineTo(s, s);
+    path.lineTo(0.5, s);
+    break;
+  case Shape::Diamond:
+    path.moveTo(c, 0.3);
+    path.lineTo(s, c);
+    path.lineTo(c, s);
+    path.lineTo(0.5, c);
+    break;
+  case Shape::Star: // the class description's marker
+    p.setPen(QPen(Qt::black, std::max(1.0, size / 14.0)));
+    p.drawPath(starPath(QPointF(c, c), s / 2));
+    return pm;
   }
+  path.closeSubpath();
+  p.drawPath(path);
   return pm;
+}
+
+EmbeddingScatter::Shape EmbeddingScatter::shapeOf(std::size_t i) const {
+  switch (data_->domains[i]) {
+  case twb::EmbeddingDomain::Source:
+    return isUnseenClass(*data_, data_->labels[i]) ? Shape::Diamond : Shape::Disc;
+  case twb::EmbeddingDomain::Target:
+    return Shape::Triangle;
+  case twb::EmbeddingDomain::Description:
+    break;
+  }
+  return Shape::Star;
 }
 
 void EmbeddingScatter::setData(EmbeddingPtr data) {
   data_ = std::move(data);
   coords_.clear();
   highlighted_.clear();
+  described_.clear();
+  describedLabel_.clear();
   clicked_ = -1;
   followLayout_ = true;
   classVisible_.assign(data_ ? data_->classNames.size() : 0, true);
@@ -126,6 +178,12 @@ bool EmbeddingScatter::isPointVisible(std::size_t i) const {
 void EmbeddingScatter::setHighlighted(std::vector<std::size_t> points, int clicked) {
   highlighted_ = std::move(points);
   clicked_ = clicked;
+  update();
+}
+
+void EmbeddingScatter::setDescribed(std::vector<std::size_t> nearest, const QString& label) {
+  described_ = std::move(nearest);
+  describedLabel_ = described_.empty() ? QString() : label;
   update();
 }
 
@@ -180,18 +238,20 @@ void EmbeddingScatter::render(QPainter& painter, const QRectF& target) const {
     return;
   }
   const int classes = static_cast<int>(std::max<std::size_t>(1, data_->classNames.size()));
-  std::vector<QPixmap> markers;
-  for (int d = 0; d < 2; ++d)
+  std::vector<QPixmap> markers; // [shape][class], the three image shapes
+  for (Shape shape : {Shape::Disc, Shape::Triangle, Shape::Diamond})
     for (int c = 0; c < classes; ++c)
-      markers.push_back(markerPixmap(c, static_cast<twb::EmbeddingDomain>(d), kMarker));
-  const double half = kMarker / 2.0;
+      markers.push_back(markerPixmap(c, shape, shape == Shape::Diamond ? kMarker + 2 : kMarker));
   for (std::size_t i : drawOrder_) {
-    if (!isPointVisible(i))
+    const Shape shape = shapeOf(i);
+    if (!isPointVisible(i) || shape == Shape::Star)
       continue;
     const QPointF p = map(target, coords_[2 * i], coords_[2 * i + 1]);
-    const int m = static_cast<int>(data_->domains[i]) * classes + std::clamp(data_->labels[i], 0, classes - 1);
-    painter.drawPixmap(QPointF(p.x() - half, p.y() - half), markers[static_cast<std::size_t>(m)]);
+    const int m = static_cast<int>(shape) * classes + std::clamp(data_->labels[i], 0, classes - 1);
+    const QPixmap& marker = markers[static_cast<std::size_t>(m)];
+    painter.drawPixmap(QPointF(p.x() - marker.width() / 2.0, p.y() - marker.height() / 2.0), marker);
   }
+  drawClassEmbeddings(painter, target);
   painter.setRenderHint(QPainter::Antialiasing);
   painter.setBrush(Qt::NoBrush);
   painter.setPen(QPen(Qt::black, 1.2));
@@ -203,7 +263,74 @@ void EmbeddingScatter::render(QPainter& painter, const QRectF& target) const {
     painter.setPen(QPen(Qt::black, 2.5));
     painter.drawEllipse(map(target, coords_[2 * c], coords_[2 * c + 1]), 8.0, 8.0);
   }
+  drawDescribed(painter, target);
   painter.restore();
+}
+
+void EmbeddingScatter::drawClassEmbeddings(QPainter& painter, const QRectF& target) const {
+  if (!data_->isZeroShot())
+    return;
+  constexpr int kStar = 20;
+  const double base = painter.font().pointSizeF();
+  std::vector<std::size_t> shown;
+  for (std::size_t i = data_->imageCount(); i < data_->n; ++i)
+    if (isPointVisible(i))
+      shown.push_back(i);
+  for (std::size_t i : shown) {
+    const QPointF p = map(target, coords_[2 * i], coords_[2 * i + 1]);
+    painter.drawPixmap(QPointF(p.x() - kStar / 2.0, p.y() - kStar / 2.0),
+                       markerPixmap(data_->labels[i], Shape::Star, kStar));
+  }
+  // Labels after all stars, the unseen classes' last (bold, red, on top): they are
+  // what the picture is about; seen classes are small and grey.
+  painter.save();
+  painter.setRenderHint(QPainter::Antialiasing);
+  for (const bool unseenPass : {false, true})
+    for (std::size_t i : shown) {
+      const int cls = data_->labels[i];
+      const bool unseen = isUnseenClass(*data_, cls);
+      if (unseen != unseenPass)
+        continue;
+      QFont font = painter.font();
+      font.setPointSizeF(std::max(6.5, unseen ? base : base - 1.5));
+      font.setBold(unseen);
+      const QPointF p = map(target, coords_[2 * i], coords_[2 * i + 1]);
+      QPainterPath path;
+      path.addText(QPointF(p.x() + kStar / 2.0 + 2, p.y() + 4), font, classLabel(*data_, cls));
+      painter.setPen(QPen(QColor(255, 255, 255, 230), 3)); // a halo keeps it readable over points
+      painter.setBrush(Qt::NoBrush);
+      painter.drawPath(path);
+      painter.setPen(Qt::NoPen);
+      painter.setBrush(unseen ? QColor(0xb0, 0, 0) : QColor(0x50, 0x50, 0x50));
+      painter.drawPath(path);
+    }
+  painter.restore();
+}
+
+void EmbeddingScatter::drawDescribed(QPainter& painter, const QRectF& target) const {
+  if (described_.empty())
+    return;
+  double x = 0, y = 0;
+  for (std::size_t i : described_) {
+    x += coords_[2 * i];
+    y += coords_[2 * i + 1];
+  }
+  const auto n = static_cast<double>(described_.size());
+  const QPointF p = map(target, static_cast<float>(x / n), static_cast<float>(y / n));
+  painter.setPen(QPen(QColor(0xd0, 0x00, 0x70), 2));
+  painter.setBrush(Qt::NoBrush);
+  for (std::size_t i : described_)
+    painter.drawEllipse(map(target, coords_[2 * i], coords_[2 * i + 1]), 6.0, 6.0);
+  constexpr double kStar = 26;
+  painter.setRenderHint(QPainter::Antialiasing);
+  painter.setPen(QPen(Qt::black, 1.5));
+  painter.setBrush(QColor(0xff, 0x40, 0xa0));
+  painter.drawPath(starPath(p, kStar / 2));
+  QFont font = painter.font();
+  font.setBold(true);
+  painter.setFont(font);
+  painter.setPen(QColor(0xd0, 0x00, 0x70));
+  painter.drawText(QPointF(p.x() + kStar / 2 + 2, p.y() - 6), describedLabel_);
 }
 
 void EmbeddingScatter::paintEvent(QPaintEvent*) {

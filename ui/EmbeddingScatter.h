@@ -1,6 +1,9 @@
 #pragma once
 // The embedding's scatter: one marker per point, coloured by class, shaped by domain
-// (source a disc, target a triangle). Painted from pre-rendered marker pixmaps, so
+// (source a disc, target a triangle). A zero-shot run's joint space: images a disc
+// (a diamond when their class was never seen in training) and each class embedding
+// g(y) a large labelled star, so unseen images can be seen landing near their
+// description. Painted from pre-rendered marker pixmaps, so
 // 20,000 points redraw in milliseconds. Wheel zooms about the cursor, dragging pans,
 // Shift+drag (or a right-button drag) selects a rectangle, double-click fits the view.
 // While the user has not moved the view it follows the layout as t-SNE expands it.
@@ -38,6 +41,10 @@ public:
   bool isPointVisible(std::size_t i) const;
   // Rings around these points (the clicked point's neighbours).
   void setHighlighted(std::vector<std::size_t> points, int clicked);
+  // A described new class: rings around its nearest images and a labelled marker at
+  // their mean position (it has no t-SNE coordinates of its own). Empty: none.
+  void setDescribed(std::vector<std::size_t> nearest, const QString& label);
+  QString describedLabel() const { return describedLabel_; }
   void fitView();
 
   // The hover card's text ("" when hidden), for tests and screen readers.
@@ -49,9 +56,11 @@ public:
   // Draws the picture (no hover popup) into `painter` over `target`, e.g. for export.
   void render(QPainter& painter, const QRectF& target) const;
 
+  enum class Shape { Disc, Triangle, Diamond, Star };
   static QColor classColor(int cls);
   // A legend swatch: the marker of `cls` in `domain` (cls < 0: grey).
   static QPixmap markerPixmap(int cls, twb::EmbeddingDomain domain, int size);
+  static QPixmap markerPixmap(int cls, Shape shape, int size);
 
 signals:
   void pointClicked(int index);
@@ -69,14 +78,19 @@ protected:
 
 private:
   QPointF map(const QRectF& target, float x, float y) const;
+  Shape shapeOf(std::size_t i) const;
+  void drawClassEmbeddings(QPainter& painter, const QRectF& target) const;
+  void drawDescribed(QPainter& painter, const QRectF& target) const;
   void showHover(int index, const QPoint& pos);
   void hideHover();
 
   EmbeddingPtr data_;
   std::vector<float> coords_;
   std::vector<bool> classVisible_;
-  bool domainVisible_[2] = {true, true};
+  bool domainVisible_[3] = {true, true, true};
   std::vector<std::size_t> highlighted_;
+  std::vector<std::size_t> described_;
+  QString describedLabel_;
   int clicked_ = -1;
 
   // The data rectangle shown; `followLayout_` refits it on each new layout.

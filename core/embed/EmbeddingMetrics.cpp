@@ -24,16 +24,22 @@ template <typename Keep, typename Counts> double neighbourFraction(const Embeddi
   return points == 0 ? 0.0 : sum / static_cast<double>(points);
 }
 
+bool isImage(const EmbeddingData& d, std::size_t i) {
+  return d.domains[i] != EmbeddingDomain::Description;
+}
+
 } // namespace
 
 double domainMixing(const EmbeddingData& d) {
   return neighbourFraction(
-      d, [](std::size_t) { return true; }, [&](std::size_t i, std::size_t j) { return d.domains[i] != d.domains[j]; });
+      d, [&](std::size_t i) { return isImage(d, i); },
+      [&](std::size_t i, std::size_t j) { return isImage(d, j) && d.domains[i] != d.domains[j]; });
 }
 
 double classSeparation(const EmbeddingData& d) {
   return neighbourFraction(
-      d, [](std::size_t) { return true; }, [&](std::size_t i, std::size_t j) { return d.labels[i] == d.labels[j]; });
+      d, [&](std::size_t i) { return isImage(d, i); },
+      [&](std::size_t i, std::size_t j) { return d.labels[i] == d.labels[j]; });
 }
 
 double classSeparation(const EmbeddingData& d, EmbeddingDomain only) {

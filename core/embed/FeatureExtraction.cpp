@@ -1,12 +1,15 @@
 // Features of a trained run at a named layer, on sub-samples of both domains' splits.
 #include "Embedding.h"
 
+#include "embed/EmbeddingParts.h"
+
 #include "DatasetStats.h"
 #include "Errors.h"
 #include "Random.h"
 #include "data/ClassSubset.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
+#include "zeroshot/ZeroShotEmbeddings.h"
 
 #include <torch/types.h>
 #include <torch/utils.h>
@@ -20,7 +23,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string modelPathOf(const std::string& runDir) {
+std::string withThousands(std::size_t v) {
+  std::string s = std::to_string(v);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3)
+    s.insert(static_cast<std::size_t>(i), ",");
+  return s;
+}
+
+} // namespace
+
+std::string trainedModelPath(const std::string& runDir) {
   if (!fs::is_directory(runDir))
     throw InputError(runDir + ": not a run directory (no such folder)");
   const fs::path model = fs::path(runDir) / "model.pt";
@@ -36,8 +48,6 @@ void throwIfCancelled(const std::atomic<bool>* cancel) {
     throw Cancelled();
 }
 
-// A seeded sub-sample of [0, available), in increasing order so that points keep
-// the split's order.
 std::vector<std::size_t> sampleIndices(std::size_t available, std::size_t maxCount, std::uint64_t seed) {
   std::vector<std::size_t> idx(available);
   for (std::size_t i = 0; i < available; ++i)
@@ -58,33 +68,31 @@ void appendThumbnail(const ImageSet& set, std::size_t i, std::vector<std::uint8_
       out.push_back(set.channels >= 3 ? p[px * set.channels + c] : p[px * set.channels]);
 }
 
-std::string withThousands(std::size_t v) {
-  std::string s = std::to_string(v);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3)
-    s.insert(static_cast<std::size_t>(i), ",");
-  return s;
-}
-
-} // namespace
-
 std::string EmbeddingData::countsText() const {
   auto part = [](const DomainCount& d, const char* role) {
     return (d.used == d.available ? "all " + withThousands(d.available)
                                   : withThousands(d.used) + " of " + withThousands(d.available)) +
            " " + role + " (" + d.dataset + ")";
   };
+  if (isZeroShot())
+    return part(source, split.c_str()) + " images and " + std::to_string(classPoints) + " class embeddings";
   return part(source, "source") + " and " + part(target, "target") + " " + split + " images";
 }
 
 std::vector<std::string> runLayerNames(const std::string& runDir) {
-  const CheckpointMeta meta = readCheckpointMeta(modelPathOf(runDir));
-  return makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes})->layerNames();
+  const CheckpointMeta meta = readCheckpointMeta(trainedModelPath(runDir));
+  auto names = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes})->layerNames();
+  if (loadExperimentFile((fs::path(runDir) / "experiment.json").string()).method.name == "zeroshot")
+    names.insert(names.begin(), kJointLayer);
+  return names;
 }
 
 EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   if (req.split != "test" && req.split != "train")
     throw InputError("split '" + req.split + "' is not 'test' or 'train'");
-  const std::string modelPath = modelPathOf(req.runDir);
+  if (req.layer == kJointLayer)
+    return extractJointEmbedding(req);
+  const std::string modelPath = trainedModelPath(req.runDir);
   EmbeddingData out;
   out.runDir = req.runDir;
   out.layer = req.layer;

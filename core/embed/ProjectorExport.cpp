@@ -35,7 +35,9 @@ std::string metadataTsv(const EmbeddingData& d) {
   std::string out = "label\tdomain\tprediction\n";
   for (std::size_t i = 0; i < d.n; ++i) {
     out += cell(d.classNames.at(static_cast<std::size_t>(d.labels[i]))) + "\t";
-    out += d.domains[i] == EmbeddingDomain::Source ? "source\t" : "target\t";
+    out += d.domains[i] == EmbeddingDomain::Source   ? "source\t"
+           : d.domains[i] == EmbeddingDomain::Target ? "target\t"
+                                                     : "class embedding\t";
     out += cell(d.classNames.at(static_cast<std::size_t>(d.predictions[i]))) + "\n";
   }
   return out;
@@ -101,6 +103,14 @@ std::string embeddingSummaryJson(const EmbeddingData& d) {
   j["domain_mixing"] = domainMixing(d);
   j["class_separation"] = classSeparation(d);
   j["class_separation_target"] = classSeparation(d, EmbeddingDomain::Target);
+  if (d.isZeroShot()) {
+    j["class_embeddings"] = d.classPoints;
+    std::vector<std::string> unseen;
+    for (std::size_t c = 0; c < d.unseen.size(); ++c)
+      if (d.unseen[c])
+        unseen.push_back(d.classNames[c]);
+    j["unseen_classes"] = unseen;
+  }
   j["method"] = d.experiment.method.name;
   j["seed"] = d.experiment.seed;
   j["steps"] = d.experiment.training.steps;

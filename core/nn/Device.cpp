@@ -6,6 +6,7 @@
 #include <torch/cuda.h>
 #include <torch/utils.h>
 
+#include <cstdlib>
 #include <thread>
 
 namespace twb {
@@ -23,6 +24,15 @@ torch::Device resolveDevice(const std::string& choice) {
 }
 
 void useAllCores() {
+  // OMP_NUM_THREADS, when set, wins: it is how people share a machine between runs
+  // (two experiments side by side, one thread each).
+  if (const char* env = std::getenv("OMP_NUM_THREADS")) {
+    const int n = std::atoi(env);
+    if (n > 0) {
+      torch::set_num_threads(n);
+      return;
+    }
+  }
   const unsigned n = std::thread::hardware_concurrency();
   if (n > 0)
     torch::set_num_threads(static_cast<int>(n));

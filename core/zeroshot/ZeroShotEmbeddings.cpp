@@ -1,9 +1,8 @@
 #include "zeroshot/ZeroShotEmbeddings.h"
 
-#include "AtomicFile.h"
-#include "Dataset.h"
 #include "Errors.h"
-#include "Experiment.h"
+#include "Random.h"
+#include "embed/EmbeddingParts.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
 #include "zeroshot/ZeroShotModel.h"
@@ -18,27 +17,32 @@ namespace twb {
 
 namespace {
 
-std::vector<std::vector<float>> rows(const torch::Tensor& t) {
+void appendRows(const torch::Tensor& t, std::vector<float>& out) {
   const auto c = t.contiguous().to(torch::kFloat32);
-  std::vector<std::vector<float>> out(static_cast<std::size_t>(c.size(0)));
-  for (std::int64_t r = 0; r < c.size(0); ++r) {
-    const float* p = c[r].data_ptr<float>();
-    out[static_cast<std::size_t>(r)].assign(p, p + c.size(1));
-  }
-  return out;
+  out.insert(out.end(), c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+torch::Tensor unitRows(const torch::Tensor& t) {
+  return t / t.norm(2, {1}, true).clamp_min(1e-8);
 }
 
 } // namespace
 
-ZeroShotEmbeddings zeroShotEmbeddings(const std::string& runDir, int perClass) {
-  const std::filesystem::path dir(runDir);
-  const std::string modelPath = (dir / "model.pt").string();
-  const Experiment e = loadExperimentFile((dir / "experiment.json").string());
+EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
+  const std::filesystem::path dir(req.runDir);
+  const std::string modelPath = trainedModelPath(req.runDir);
+  EmbeddingData out;
+  out.runDir = req.runDir;
+  out.layer = kJointLayer;
+  out.split = req.split;
+  out.experiment = loadExperimentFile((dir / "experiment.json").string());
+  const Experiment& e = out.experiment;
   if (e.method.name != "zeroshot")
-    throw InputError(runDir + ": not a zero-shot run (its method is '" + e.method.name + "')");
-  if (!std::filesystem::exists(modelPath))
-    throw InputError(runDir + ": has no model.pt");
-  const Dataset data = loadDataset(e.source.dataset, e.seed);
+    throw InputError(req.runDir + ": the layer '" + kJointLayer + "' is the joint space of a zero-shot run, and " +
+                     "this run's method is '" + e.method.name + "'");
+  LoadOptions loading;
+  loading.cancel = req.cancel;
+  const Dataset data = loadDataset(e.source.dataset, e.seed, loading);
   const ZeroShotSetup setup = prepareZeroShot(e, data);
 
   const CheckpointMeta meta = readCheckpointMeta(modelPath);
@@ -54,14 +58,53 @@ ZeroShotEmbeddings zeroShotEmbeddings(const std::string& runDir, int perClass) {
 
   torch::NoGradGuard noGrad;
   net->eval();
-  const auto idx = fewShotIndices(data.test, data.classNames.size(), perClass, e.seed);
-  ZeroShotEmbeddings out;
-  out.classes = data.classNames;
+  const ImageSet& set = req.split == "test" ? data.test : data.train;
+  const auto idx = sampleIndices(set.size(), req.maxPerDomain, mixSeed(req.seed, 1));
+  const auto classes = unitRows(model->classEmbeddings());
+  constexpr std::size_t kChunk = 500;
+  for (std::size_t start = 0; start < idx.size(); start += kChunk) {
+    throwIfCancelled(req.cancel);
+    const std::vector<std::size_t> chunk(idx.begin() + static_cast<std::ptrdiff_t>(start),
+                                         idx.begin() +
+                                             static_cast<std::ptrdiff_t>(std::min(idx.size(), start + kChunk)));
+    const auto f = model->embedImages(*net, imageBatch(set, chunk, meta.channels));
+    // The run's own rule (dot product, every class a candidate), before scaling.
+    const auto pred = f.matmul(model->classEmbeddings().t()).argmax(1).contiguous();
+    appendRows(unitRows(f), out.features);
+    for (std::size_t j = 0; j < chunk.size(); ++j) {
+      out.labels.push_back(static_cast<int>(set.labels[chunk[j]]));
+      out.predictions.push_back(static_cast<int>(pred[static_cast<std::int64_t>(j)].item<std::int64_t>()));
+      out.domains.push_back(EmbeddingDomain::Source);
+      out.splitIndex.push_back(chunk[j]);
+      appendThumbnail(set, chunk[j], out.thumbnails);
+    }
+  }
+  out.source = {data.name, set.size(), idx.size()};
+  out.target = {data.name, 0, 0};
+  out.thumbSide = set.width;
+
+  // The class embeddings: white thumbnails (a description has no picture).
+  appendRows(classes, out.features);
+  const std::size_t thumbBytes = static_cast<std::size_t>(set.width) * set.height * 3;
+  for (std::size_t c = 0; c < data.classNames.size(); ++c) {
+    out.labels.push_back(static_cast<int>(c));
+    out.predictions.push_back(static_cast<int>(c));
+    out.domains.push_back(EmbeddingDomain::Description);
+    out.splitIndex.push_back(c);
+    out.thumbnails.insert(out.thumbnails.end(), thumbBytes, 255);
+  }
+  out.classNames = data.classNames;
+  out.classPoints = data.classNames.size();
   out.unseen = setup.unseen;
-  out.images = rows(model->embedImages(*net, imageBatch(data.test, idx, meta.channels)));
-  for (auto i : idx)
-    out.labels.push_back(data.test.labels[i]);
-  out.classEmbeddings = rows(model->classEmbeddings());
+  out.descriptionDimensions = setup.descriptions.dimensions;
+  appendRows(model->named_parameters()["class_proj.weight"], out.descriptionMap);
+  out.wordVectorsPath = e.zeroshot.wordVectors;
+
+  out.n = out.labels.size();
+  out.dim = static_cast<std::size_t>(e.zeroshot.embeddingDim);
+  throwIfCancelled(req.cancel);
+  out.k = std::min(req.neighbours, out.n - 1);
+  out.neighbours = nearestNeighbours(out.features, out.n, out.dim, out.k);
   return out;
 }
 

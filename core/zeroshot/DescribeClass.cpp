@@ -1,0 +1,124 @@
+#include "zeroshot/DescribeClass.h"
+
+#include "Errors.h"
+#include "Text.h"
+#include "zeroshot/WordVectors.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+
+namespace twb {
+
+namespace {
+
+bool wordVectorRun(const EmbeddingData& d) {
+  return !d.descriptionDimensions.empty() && d.descriptionDimensions.front() == "wv1";
+}
+
+std::vector<std::string> tokens(std::string text) {
+  std::replace(text.begin(), text.end(), ',', ' ');
+  std::istringstream in(text);
+  std::vector<std::string> out;
+  for (std::string t; in >> t;)
+    out.push_back(t);
+  return out;
+}
+
+bool parseNumber(const std::string& s, float& v) {
+  try {
+    std::size_t used = 0;
+    v = std::stof(s, &used);
+    return used == s.size() && std::isfinite(v);
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+void scaleToUnit(std::vector<float>& v) {
+  const double norm = std::sqrt(std::inner_product(v.begin(), v.end(), v.begin(), 0.0));
+  if (norm > 1e-8)
+    for (float& x : v)
+      x = static_cast<float>(x / norm);
+}
+
+std::vector<float> parseAttributes(const EmbeddingData& d, const std::vector<std::string>& parts) {
+  const auto& names = d.descriptionDimensions;
+  std::vector<float> out(names.size(), 0.0f);
+  // All numbers: one per attribute, in table order.
+  float v = 0;
+  if (std::all_of(parts.begin(), parts.end(), [&](const std::string& p) { return parseNumber(p, v); })) {
+    if (parts.size() != names.size())
+      throw InputError("a description as numbers needs one per attribute, " + std::to_string(names.size()) + " (" +
+                       joinedList(names) + "); got " + std::to_string(parts.size()));
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      parseNumber(parts[i], out[i]);
+    return out;
+  }
+  for (const auto& part : parts) {
+    const auto eq = part.find('=');
+    const std::string name = part.substr(0, eq);
+    float value = 1.0f;
+    if (eq != std::string::npos && !parseNumber(part.substr(eq + 1), value))
+      throw InputError("the value of attribute '" + name + "' is not a number: '" + part.substr(eq + 1) + "'");
+    const auto it = std::find(names.begin(), names.end(), name);
+    if (it == names.end())
+      throw InputError("'" + name + "' is not an attribute of this run; its attributes: " + joinedList(names));
+    out[static_cast<std::size_t>(it - names.begin())] = value;
+  }
+  return out;
+}
+
+} // namespace
+
+std::vector<float> parseDescription(const EmbeddingData& d, const std::string& text) {
+  if (!d.isZeroShot())
+    throw InputError("only a zero-shot run's joint space can place a new class description");
+  const auto parts = tokens(text);
+  if (parts.empty())
+    throw InputError(wordVectorRun(d) ? "type a word (or several) to describe the new class"
+                                      : "type the new class's attributes, e.g. " + d.descriptionDimensions.front() +
+                                            " " + d.descriptionDimensions.back() + "=0.5");
+  if (!wordVectorRun(d))
+    return parseAttributes(d, parts);
+  std::string words;
+  for (const auto& p : parts)
+    words += (words.empty() ? "" : " ") + p;
+  // The words are looked up as one class name: the mean of their vectors.
+  auto v = classWordVectors(d.wordVectorsPath, {words}).front();
+  scaleToUnit(v); // as the run's class word vectors were
+  return v;
+}
+
+std::vector<float> embedDescription(const EmbeddingData& d, const std::vector<float>& a) {
+  const std::size_t cols = d.descriptionDimensions.size();
+  if (a.size() != cols || d.descriptionMap.size() != d.dim * cols)
+    throw InputError("a description of " + std::to_string(a.size()) + " values does not fit this run's " +
+                     std::to_string(cols));
+  std::vector<float> g(d.dim, 0.0f);
+  for (std::size_t r = 0; r < d.dim; ++r)
+    for (std::size_t c = 0; c < cols; ++c)
+      g[r] += d.descriptionMap[r * cols + c] * a[c];
+  scaleToUnit(g);
+  return g;
+}
+
+std::vector<std::size_t> imagesNearest(const EmbeddingData& d, const std::vector<float>& g, std::size_t k) {
+  const std::size_t images = d.imageCount();
+  std::vector<std::pair<float, std::size_t>> scored;
+  scored.reserve(images);
+  for (std::size_t i = 0; i < images; ++i) {
+    const float* f = d.features.data() + i * d.dim;
+    scored.emplace_back(-std::inner_product(f, f + d.dim, g.begin(), 0.0f), i); // rows are unit length
+  }
+  k = std::min(k, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(k), scored.end());
+  std::vector<std::size_t> out;
+  for (std::size_t j = 0; j < k; ++j)
+    out.push_back(scored[j].second);
+  return out;
+}
+
+} // namespace twb
