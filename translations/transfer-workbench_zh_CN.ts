@@ -13,6 +13,132 @@
     </message>
 </context>
 <context>
+    <name>twb::ui</name>
+    <message>
+        <source>%1: %2 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished">%1% {1 %2%?}</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no map to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode %1 as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class embeddings g(y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unseen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class embedding g(y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>described, never seen in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::AttributeTableModel</name>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: training never sees this class; it is recognised by its description alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-1 on this unseen class&apos;s test images, the unseen classes the only candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-1 on this class&apos;s test images, every class a candidate (generalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESZSL baseline: top-1 among the unseen classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConSE baseline: top-1 among the unseen classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-1 (ZSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-1 (GZSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESZSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::ClassCountsPlot</name>
     <message>
         <source>Class (row in the samples)</source>
@@ -153,10 +279,6 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Lambda</source>
-        <translation>Lambda (λ)</translation>
-    </message>
-    <message>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
@@ -171,6 +293,10 @@
     <message>
         <source>Drag to pan, scroll to zoom the steps (Ctrl+scroll: the values), double-click to show everything; click a legend entry to hide its curve.</source>
         <translation>拖动以平移，滚轮缩放步数（Ctrl+滚轮：缩放数值），双击显示全部；点击图例条目可隐藏对应曲线。</translation>
+    </message>
+    <message>
+        <source>Lambda, loss weight</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -361,6 +487,268 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::EmbeddingJob</name>
+    <message>
+        <source>the embedding failed for an unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingPanel</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed a run directory from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished">种子</translation>
+    </message>
+    <message>
+        <source>Images per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conv2 is the feature layer DANN aligns; fc1 and fc2 are the label predictor&apos;s; joint (zero-shot runs) is the space of image and class embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe a new class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes, e.g. red circle filled=0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images drawn at random (with the seed) from each domain; 0 takes all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Embedding for TensorBoard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to list its nearest neighbours in feature space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag (or drag with the right button) to select points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Trained Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Run</source>
+        <translation type="unfinished">打开运行</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is still being computed with the old settings. Restart it with the new ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trained run first (Open… or the Runs list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running t-SNE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting %1 features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 loss) on %3, %4 steps, seed %5; unseen top-1 %6 (unseen classes the only candidates); generalised: seen %7, unseen %8, harmonic mean %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 → %3, %4 steps, seed %5; target test accuracy %6 (source %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 → %3, seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running t-SNE on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2, KL divergence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at iteration %1 (KL divergence %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 iterations, KL divergence %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Domain mixing and class separation appear here once features are extracted.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-SNE: perplexity %1, %2 iterations, seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;br&gt;%9&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Unseen images nearest their own class: %1&lt;/b&gt; of %2 among the %3 unseen classes (%4), %5 among all %6 classes&lt;br&gt;&lt;small&gt;nearest class embedding ★ by cosine in the %7-d joint space, as the map draws it; the run&apos;s own scores are in its results&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each image&apos;s %9 nearest neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more words, e.g. winter boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes, e.g. %1 %2=0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Its embedding g is the run&apos;s map of the words&apos; mean vector; the %1 images nearest it are ringed and listed.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Attributes (1 when named, or name=value, or one number each): %1. Its embedding g(a) is the run&apos;s learned map; the %2 images nearest it are ringed and listed.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed the joint layer of a zero-shot run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The %2 images nearest its embedding: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Its %2 nearest neighbours in the joint space: %3 with the same label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 with the same label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points selected: %2 source, %3 target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, joint space: class separation %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4. ● image of a seen class, ◆ of an unseen class, ★ class embedding g(y); colour = class.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3, class separation %4&lt;br&gt;&lt;small&gt;%5&lt;br&gt;%6. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no map to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no features to export yet: run the embedding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::ExperimentDocument</name>
     <message>
         <source>Untitled</source>
@@ -442,10 +830,6 @@ Only in the target: %2</source>
     <message>
         <source>Self-training with pseudo-labels</source>
         <translation>基于伪标签的自训练</translation>
-    </message>
-    <message>
-        <source>Multi-task learning</source>
-        <translation>多任务学习</translation>
     </message>
     <message>
         <source>Zero-shot learning from attributes</source>
@@ -567,6 +951,10 @@ Only in the target: %2</source>
         <source>ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays</source>
         <translation>ganin：学习率按 lr/(1+10p)^0.75 衰减；constant：保持不变</translation>
     </message>
+    <message>
+        <source>Multitask: one shared trunk, a head per task</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::LambdaPreview</name>
@@ -589,6 +977,33 @@ Only in the target: %2</source>
     <message>
         <source>lr</source>
         <translation>学习率</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::LayerSweepPlot</name>
+    <message>
+        <source>copied layers frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied layers fine-tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from scratch (k = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k: the last k layers before the head copied from the source model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k: the first k layers copied from the source model</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,8 +1161,181 @@ Only in the target: %2</source>
         <translation>同时运行基线(&amp;B)</translation>
     </message>
     <message>
-        <source>After a method other than a baseline, also run source_only and target_only with the same recipe</source>
-        <translation>在非基线方法之后，用相同配置再运行 source_only 和 target_only</translation>
+        <source>Zero-shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a method other than a baseline, also run source_only and target_only with the same recipe (after multitask: each task alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ModelPanel</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation type="unfinished">骨干网络：</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen: the layer&apos;s weights (and batch-norm statistics) do not train.
+LR ×: the layer&apos;s learning rate is the base rate times this.
+Re-init: fine-tuning starts this layer from fresh weights instead of the source model&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which layers transfer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For k = 0..L, copy the first k layers of a source model into the target model, keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the last layers instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backbone cannot be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (batch norm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unused: one head per task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainable: %1 parameters · Frozen: %2 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-init %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s source weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate of %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backbone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source model: %1 on the source task%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1 %2: target accuracy %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; press the button again to resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep finished; its runs are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sweep ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::MultitaskDiagram</name>
+    <message>
+        <source>Multitask: the backbone up to the layer before its head is one trunk shared by every task;
+each task adds its own linear head. Frozen trunk layers (grey, locked) do not train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w₀ %1 (learned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -861,6 +1449,10 @@ Only in the target: %2</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Per task (test acc.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1714,96 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::TaskFields</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 labels per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss &amp;weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels per c&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled training images per class for the first task; the other tasks keep all their labels. 0: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed: each task&apos;s loss times its weight; uncertainty: weights learned from each task&apos;s uncertainty (Kendall, Gal &amp; Cipolla 2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::TrainingJob</name>
     <message>
         <source>The run ended with an unknown error.</source>
         <translation>运行因未知错误而结束。</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ZeroShotPanel</name>
+    <message>
+        <source>Open an Attribute Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last run&lt;/b&gt; (%1): unseen top-1 &lt;b&gt;%2&lt;/b&gt; (chance %3); generalised: seen %4, unseen %5, harmonic mean %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Baselines, unseen top-1: ESZSL %1, ConSE %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the classes with your own attribute CSV (class, then one column per attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class descriptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in table of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class descriptions of &lt;b&gt;%1&lt;/b&gt; from %2%3. Checked classes are &lt;b&gt;unseen&lt;/b&gt;: training never sees them. Double-click a value to edit it; the next run uses the table as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, edited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
