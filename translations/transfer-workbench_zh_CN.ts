@@ -16,126 +16,126 @@
     <name>twb::ui</name>
     <message>
         <source>%1: %2 alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：仅 %2</translation>
     </message>
     <message>
         <source>%1 %2%</source>
-        <translation type="unfinished">%1% {1 %2%?}</translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>There is no map to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可导出的嵌入图。</translation>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入</translation>
     </message>
     <message>
         <source>Could not encode %1 as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 编码为 PNG。</translation>
     </message>
     <message>
         <source>%1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 图像</translation>
     </message>
     <message>
         <source>source (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>源域（%1）</translation>
     </message>
     <message>
         <source>target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标域（%1）</translation>
     </message>
     <message>
         <source>class embeddings g(y)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别嵌入 g(y)</translation>
     </message>
     <message>
         <source>%1 (unseen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未见类）</translation>
     </message>
     <message>
         <source>class embedding g(y)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别嵌入 g(y)</translation>
     </message>
     <message>
         <source>described, never seen in training</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有描述，训练中从未见过</translation>
     </message>
     <message>
         <source>seen in training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练中见过</translation>
     </message>
     <message>
         <source>predicted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预测为 %1</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1</translation>
     </message>
     <message>
         <source>%1 image #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 图像 #%2</translation>
     </message>
 </context>
 <context>
     <name>twb::ui::AttributeTableModel</name>
     <message>
         <source>Set %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的 %1 设为 %3</translation>
     </message>
     <message>
         <source>Hold out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>留出 %1</translation>
     </message>
     <message>
         <source>Train on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 用于训练</translation>
     </message>
     <message>
         <source>Checked: training never sees this class; it is recognised by its description alone</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选：训练中从不出现此类别；仅凭其描述来识别</translation>
     </message>
     <message>
         <source>Top-1 on this unseen class&apos;s test images, the unseen classes the only candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>此未见类测试图像上的 Top-1 准确率，仅以未见类作为候选</translation>
     </message>
     <message>
         <source>Top-1 on this class&apos;s test images, every class a candidate (generalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>此类别测试图像上的 Top-1 准确率，所有类别均为候选（广义）</translation>
     </message>
     <message>
         <source>ESZSL baseline: top-1 among the unseen classes</source>
-        <translation type="unfinished"></translation>
+        <translation>ESZSL 基线：在未见类中的 Top-1 准确率</translation>
     </message>
     <message>
         <source>ConSE baseline: top-1 among the unseen classes</source>
-        <translation type="unfinished"></translation>
+        <translation>ConSE 基线：在未见类中的 Top-1 准确率</translation>
     </message>
     <message>
         <source>Unseen</source>
-        <translation type="unfinished"></translation>
+        <translation>未见类</translation>
     </message>
     <message>
         <source>Top-1 (ZSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1（ZSL）</translation>
     </message>
     <message>
         <source>Top-1 (GZSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-1（GZSL）</translation>
     </message>
     <message>
         <source>ESZSL</source>
-        <translation type="unfinished"></translation>
+        <translation>ESZSL</translation>
     </message>
     <message>
         <source>ConSE</source>
-        <translation type="unfinished"></translation>
+        <translation>ConSE</translation>
     </message>
 </context>
 <context>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Lambda, loss weight</source>
-        <translation type="unfinished"></translation>
+        <translation>λ，损失权重</translation>
     </message>
 </context>
 <context>
@@ -490,262 +490,262 @@ Only in the target: %2</source>
     <name>twb::ui::EmbeddingJob</name>
     <message>
         <source>the embedding failed for an unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入因未知原因失败</translation>
     </message>
 </context>
 <context>
     <name>twb::ui::EmbeddingPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>Embed a run directory from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>对磁盘上的运行目录计算嵌入</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Perplexity</source>
-        <translation type="unfinished"></translation>
+        <translation>困惑度</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished">种子</translation>
+        <translation>种子</translation>
     </message>
     <message>
         <source>Images per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>每个域的图像数</translation>
     </message>
     <message>
         <source>conv2 is the feature layer DANN aligns; fc1 and fc2 are the label predictor&apos;s; joint (zero-shot runs) is the space of image and class embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>conv2 是 DANN 对齐的特征层；fc1 和 fc2 属于标签预测器；joint（零样本运行）是图像嵌入与类别嵌入所在的空间</translation>
     </message>
     <message>
         <source>Describe a new class</source>
-        <translation type="unfinished"></translation>
+        <translation>描述一个新类别</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>attributes, e.g. red circle filled=0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>属性，例如 red circle filled=0.5</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Test images drawn at random (with the seed) from each domain; 0 takes all</source>
-        <translation type="unfinished"></translation>
+        <translation>从每个域中随机抽取（使用该种子）的测试图像数；0 表示全部</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Coordinates as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标 (CSV)…</translation>
     </message>
     <message>
         <source>Picture as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (PNG)…</translation>
     </message>
     <message>
         <source>Picture as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 (PDF)…</translation>
     </message>
     <message>
         <source>Export Embedding for TensorBoard…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出嵌入供 TensorBoard 使用…</translation>
     </message>
     <message>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>近邻</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>选中点</translation>
     </message>
     <message>
         <source>Click a point to list its nearest neighbours in feature space.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一个点，列出它在特征空间中的最近邻。</translation>
     </message>
     <message>
         <source>Shift+drag (or drag with the right button) to select points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+拖动（或按住右键拖动）以选择点。</translation>
     </message>
     <message>
         <source>Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个已训练的运行和一个层，然后点击“运行”。滚轮缩放，拖动平移，双击适应窗口。</translation>
     </message>
     <message>
         <source>Open a Trained Run</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已训练的运行</translation>
     </message>
     <message>
         <source>Open Run</source>
-        <translation type="unfinished">打开运行</translation>
+        <translation>打开运行</translation>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入</translation>
     </message>
     <message>
         <source>The map is still being computed with the old settings. Restart it with the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入图仍在按旧设置计算。要按新设置重新开始吗？</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>继续运行</translation>
     </message>
     <message>
         <source>Choose a trained run first (Open… or the Runs list).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个已训练的运行（“打开…”或“运行”列表）。</translation>
     </message>
     <message>
         <source>Running t-SNE…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行 t-SNE…</translation>
     </message>
     <message>
         <source>Extracting %1 features…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取 %1 层的特征…</translation>
     </message>
     <message>
         <source>%1 (%2 loss) on %3, %4 steps, seed %5; unseen top-1 %6 (unseen classes the only candidates); generalised: seen %7, unseen %8, harmonic mean %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 损失），数据集 %3，%4 步，种子 %5；未见类 Top-1 %6（仅以未见类为候选）；广义：可见类 %7，未见类 %8，调和平均 %9</translation>
     </message>
     <message>
         <source>%1 on %2 → %3, %4 steps, seed %5; target test accuracy %6 (source %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 → %3，%4 步，种子 %5；目标域测试准确率 %6（源域 %7）</translation>
     </message>
     <message>
         <source>%1 on %2 → %3, seed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 → %3，种子 %4</translation>
     </message>
     <message>
         <source>Running t-SNE on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在对 %1 运行 t-SNE…</translation>
     </message>
     <message>
         <source>Iteration %1 of %2, KL divergence %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 次迭代，KL 散度 %3</translation>
     </message>
     <message>
         <source>Stopped at iteration %1 (KL divergence %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第 %1 次迭代时停止（KL 散度 %2）。</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>Done: %1 iterations, KL divergence %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1 次迭代，KL 散度 %2。%3</translation>
     </message>
     <message>
         <source>&lt;i&gt;Domain mixing and class separation appear here once features are extracted.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;提取特征后，这里将显示域混合度和类别分离度。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>t-SNE: perplexity %1, %2 iterations, seed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t-SNE：困惑度 %1，%2 次迭代，种子 %3</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;br&gt;%9&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;域混合度 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;每个点的 %2 个最近邻（在 %3 维 %4 特征中）来自另一个域的比例；0.5 = 充分混合，0 = 完全分开&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %5&lt;/b&gt;（目标域 %6）&lt;br&gt;&lt;small&gt;这些近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;br&gt;%9&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Unseen images nearest their own class: %1&lt;/b&gt; of %2 among the %3 unseen classes (%4), %5 among all %6 classes&lt;br&gt;&lt;small&gt;nearest class embedding ★ by cosine in the %7-d joint space, as the map draws it; the run&apos;s own scores are in its results&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each image&apos;s %9 nearest neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;最近类别为自身类别的未见类图像：%1&lt;/b&gt; / %2（在 %3 个未见类中，%4），在全部 %6 个类别中为 %5&lt;br&gt;&lt;small&gt;按 %7 维联合空间中的余弦相似度取最近的类别嵌入 ★，与图中绘制方式一致；该运行自身的得分见其结果&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;每张图像的 %9 个最近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>one or more words, e.g. winter boot</source>
-        <translation type="unfinished"></translation>
+        <translation>一个或多个词，例如 winter boot</translation>
     </message>
     <message>
         <source>attributes, e.g. %1 %2=0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>属性，例如 %1 %2=0.5</translation>
     </message>
     <message>
         <source>&lt;small&gt;Its embedding g is the run&apos;s map of the words&apos; mean vector; the %1 images nearest it are ringed and listed.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;其嵌入 g 是该运行对这些词的平均向量所做的映射；离它最近的 %1 张图像会被圈出并列出。&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&lt;small&gt;Attributes (1 when named, or name=value, or one number each): %1. Its embedding g(a) is the run&apos;s learned map; the %2 images nearest it are ringed and listed.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;属性（写出名称即为 1，或写 name=value，或每个属性写一个数值）：%1。其嵌入 g(a) 由该运行学到的映射得到；离它最近的 %2 张图像会被圈出并列出。&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Embed the joint layer of a zero-shot run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先对零样本运行的 joint 层计算嵌入。</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The %2 images nearest its embedding: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;离其嵌入最近的 %2 张图像：%3。</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 %1</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Its %2 nearest neighbours in the joint space: %3 with the same label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;它在联合空间中的 %2 个最近邻：%3 个标签相同。</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 with the same label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;它在 %3 特征中的 %2 个最近邻：%4 个来自另一个域，%5 个标签相同。</translation>
     </message>
     <message>
         <source>%1 points selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选中 %1 个点。</translation>
     </message>
     <message>
         <source>%1 points selected: %2 source, %3 target.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选中 %1 个点：源域 %2 个，目标域 %3 个。</translation>
     </message>
     <message>
         <source>The first %1 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示前 %1 个。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, joint space: class separation %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4. ● image of a seen class, ◆ of an unseen class, ★ class embedding g(y); colour = class.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，联合空间：类别分离度 %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4。● 可见类图像，◆ 未见类图像，★ 类别嵌入 g(y)；颜色 = 类别。&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3, class separation %4&lt;br&gt;&lt;small&gt;%5&lt;br&gt;%6. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2 层：域混合度 %3，类别分离度 %4&lt;br&gt;&lt;small&gt;%5&lt;br&gt;%6。● 源域，▲ 目标域；颜色 = 类别。&lt;/small&gt;</translation>
     </message>
     <message>
         <source>There is no map to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可导出的嵌入图。</translation>
     </message>
     <message>
         <source>There are no features to export yet: run the embedding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可导出的特征：请先运行嵌入。</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Multitask: one shared trunk, a head per task</source>
-        <translation type="unfinished"></translation>
+        <translation>多任务：一个共享主干，每个任务一个输出头</translation>
     </message>
 </context>
 <context>
@@ -983,27 +983,27 @@ Only in the target: %2</source>
     <name>twb::ui::LayerSweepPlot</name>
     <message>
         <source>copied layers frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>复制的层冻结</translation>
     </message>
     <message>
         <source>copied layers fine-tuned</source>
-        <translation type="unfinished"></translation>
+        <translation>复制的层微调</translation>
     </message>
     <message>
         <source>from scratch (k = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>从头训练（k = 0）</translation>
     </message>
     <message>
         <source>target test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>目标域测试准确率</translation>
     </message>
     <message>
         <source>k: the last k layers before the head copied from the source model</source>
-        <translation type="unfinished"></translation>
+        <translation>k：从源模型复制输出头之前的最后 k 层</translation>
     </message>
     <message>
         <source>k: the first k layers copied from the source model</source>
-        <translation type="unfinished"></translation>
+        <translation>k：从源模型复制前 k 层</translation>
     </message>
 </context>
 <context>
@@ -1162,152 +1162,154 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Zero-shot</source>
-        <translation type="unfinished"></translation>
+        <translation>零样本</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入</translation>
     </message>
     <message>
         <source>After a method other than a baseline, also run source_only and target_only with the same recipe (after multitask: each task alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行非基线方法后，再用相同配置运行 source_only 和 target_only（多任务之后：每个任务单独运行）</translation>
     </message>
 </context>
 <context>
     <name>twb::ui::ModelPanel</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Backbone:</source>
-        <translation type="unfinished">骨干网络：</translation>
+        <translation>骨干网络：</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结</translation>
     </message>
     <message>
         <source>LR ×</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 ×</translation>
     </message>
     <message>
         <source>Re-init</source>
-        <translation type="unfinished"></translation>
+        <translation>重新初始化</translation>
     </message>
     <message>
         <source>Frozen: the layer&apos;s weights (and batch-norm statistics) do not train.
 LR ×: the layer&apos;s learning rate is the base rate times this.
 Re-init: fine-tuning starts this layer from fresh weights instead of the source model&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结：该层的权重（以及批归一化统计量）不参与训练。
+学习率 ×：该层的学习率为基础学习率乘以此值。
+重新初始化：微调时该层从新初始化的权重开始，而不是使用源模型的权重。</translation>
     </message>
     <message>
         <source>Which layers transfer?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些层可迁移？</translation>
     </message>
     <message>
         <source>For k = 0..L, copy the first k layers of a source model into the target model, keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>对 k = 0..L，将源模型的前 k 层复制到目标模型中，冻结或微调这些层，并绘制目标域准确率（Yosinski 等，2014）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Copy the last layers instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为复制最后几层</translation>
     </message>
     <message>
         <source>The backbone cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法构建骨干网络：%1</translation>
     </message>
     <message>
         <source>%1 (batch norm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（批归一化）</translation>
     </message>
     <message>
         <source>%1 (unused: one head per task)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未使用：每个任务各有一个输出头）</translation>
     </message>
     <message>
         <source>Trainable: %1 parameters · Frozen: %2 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>可训练：%1 个参数 · 冻结：%2 个参数</translation>
     </message>
     <message>
         <source>Freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结 %1</translation>
     </message>
     <message>
         <source>Unfreeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻 %1</translation>
     </message>
     <message>
         <source>Re-init %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新初始化 %1</translation>
     </message>
     <message>
         <source>Keep %1&apos;s source weights</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 %1 的源模型权重</translation>
     </message>
     <message>
         <source>Learning rate of %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的学习率 × %2</translation>
     </message>
     <message>
         <source>Backbone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>骨干网络 %1</translation>
     </message>
     <message>
         <source>Source model: %1 on the source task%2</source>
-        <translation type="unfinished"></translation>
+        <translation>源模型：源任务上为 %1%2</translation>
     </message>
     <message>
         <source> (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已缓存）</translation>
     </message>
     <message>
         <source>k = %1 %2: target accuracy %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>k = %1 %2：目标域准确率 %3%4</translation>
     </message>
     <message>
         <source>Stopped; press the button again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止；再次按下按钮可从停止处继续。</translation>
     </message>
     <message>
         <source>Sweep finished; its runs are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描完成；其运行结果位于 %1</translation>
     </message>
     <message>
         <source>The sweep failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描失败：%1</translation>
     </message>
     <message>
         <source>Starting the sweep ...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始扫描...</translation>
     </message>
     <message>
         <source>Stopping ...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止...</translation>
     </message>
 </context>
 <context>
@@ -1315,27 +1317,28 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
     <message>
         <source>Multitask: the backbone up to the layer before its head is one trunk shared by every task;
 each task adds its own linear head. Frozen trunk layers (grey, locked) do not train.</source>
-        <translation type="unfinished"></translation>
+        <translation>多任务：骨干网络从输入到输出头之前的一层构成一个由所有任务共享的主干；
+每个任务添加自己的线性输出头。冻结的主干层（灰色、带锁）不参与训练。</translation>
     </message>
     <message>
         <source>Shared trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>共享主干</translation>
     </message>
     <message>
         <source>%1 (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已冻结）</translation>
     </message>
     <message>
         <source>No tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>无任务</translation>
     </message>
     <message>
         <source>w₀ %1 (learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>w₀ %1（学习得到）</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 %1</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1455,7 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Per task (test acc.)</source>
-        <translation type="unfinished"></translation>
+        <translation>各任务（测试准确率）</translation>
     </message>
 </context>
 <context>
@@ -1717,35 +1720,35 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <name>twb::ui::TaskFields</name>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 的 %2</translation>
     </message>
     <message>
         <source>, %1 labels per class</source>
-        <translation type="unfinished"></translation>
+        <translation>，每类 %1 个标签</translation>
     </message>
     <message>
         <source>T&amp;asks:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;A)：</translation>
     </message>
     <message>
         <source>Loss &amp;weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>损失权重(&amp;W)：</translation>
     </message>
     <message>
         <source>Labels per c&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>每类标签数(&amp;L)：</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Labelled training images per class for the first task; the other tasks keep all their labels. 0: all.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个任务中每个类别的带标签训练图像数；其他任务保留全部标签。0：全部。</translation>
     </message>
     <message>
         <source>fixed: each task&apos;s loss times its weight; uncertainty: weights learned from each task&apos;s uncertainty (Kendall, Gal &amp; Cipolla 2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>fixed：每个任务的损失乘以其权重；uncertainty：根据每个任务的不确定性学习权重（Kendall, Gal &amp; Cipolla 2018）</translation>
     </message>
 </context>
 <context>
@@ -1759,51 +1762,51 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <name>twb::ui::ZeroShotPanel</name>
     <message>
         <source>Open an Attribute Table</source>
-        <translation type="unfinished"></translation>
+        <translation>打开属性表</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last run&lt;/b&gt; (%1): unseen top-1 &lt;b&gt;%2&lt;/b&gt; (chance %3); generalised: seen %4, unseen %5, harmonic mean %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;上次运行&lt;/b&gt;（%1）：未见类 Top-1 &lt;b&gt;%2&lt;/b&gt;（随机水平 %3）；广义：可见类 %4，未见类 %5，调和平均 %6。</translation>
     </message>
     <message>
         <source> Baselines, unseen top-1: ESZSL %1, ConSE %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线的未见类 Top-1：ESZSL %1，ConSE %2。</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Load Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载表格…</translation>
     </message>
     <message>
         <source>Describe the classes with your own attribute CSV (class, then one column per attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>用你自己的属性 CSV 描述各类别（第一列为类别，之后每个属性一列）</translation>
     </message>
     <message>
         <source>No class descriptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有类别描述：%1</translation>
     </message>
     <message>
         <source>the built-in table of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的内置表格</translation>
     </message>
     <message>
         <source>Class descriptions of &lt;b&gt;%1&lt;/b&gt; from %2%3. Checked classes are &lt;b&gt;unseen&lt;/b&gt;: training never sees them. Double-click a value to edit it; the next run uses the table as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的类别描述，来自 %2%3。勾选的类别为&lt;b&gt;未见类&lt;/b&gt;：训练中从不使用它们。双击数值可编辑；下次运行将使用当前显示的表格。</translation>
     </message>
     <message>
         <source>, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>，已编辑</translation>
     </message>
 </context>
 </TS>
