@@ -60,12 +60,32 @@ std::vector<std::size_t> sampleIndices(std::size_t available, std::size_t maxCou
   return idx;
 }
 
+void forEachChunk(const std::vector<std::size_t>& indices, const std::atomic<bool>* cancel,
+                  const std::function<void(const std::vector<std::size_t>&)>& fn) {
+  constexpr std::size_t kChunk = 500;
+  for (std::size_t start = 0; start < indices.size(); start += kChunk) {
+    throwIfCancelled(cancel);
+    const auto end = std::min(indices.size(), start + kChunk);
+    fn(std::vector<std::size_t>(indices.begin() + static_cast<std::ptrdiff_t>(start),
+                                indices.begin() + static_cast<std::ptrdiff_t>(end)));
+  }
+}
+
 void appendThumbnail(const ImageSet& set, std::size_t i, std::vector<std::uint8_t>& out) {
   const std::uint8_t* p = set.image(i);
   const std::size_t pixels = static_cast<std::size_t>(set.width) * set.height;
   for (std::size_t px = 0; px < pixels; ++px)
     for (int c = 0; c < 3; ++c)
       out.push_back(set.channels >= 3 ? p[px * set.channels + c] : p[px * set.channels]);
+}
+
+void appendImagePoint(EmbeddingData& out, const ImageSet& set, std::size_t index, int label, int prediction,
+                      EmbeddingDomain domain) {
+  out.labels.push_back(label);
+  out.predictions.push_back(prediction);
+  out.domains.push_back(domain);
+  out.splitIndex.push_back(index);
+  appendThumbnail(set, index, out.thumbnails);
 }
 
 std::string EmbeddingData::countsText() const {
@@ -154,24 +174,15 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
     count.available = set.size();
     const auto idx = sampleIndices(set.size(), req.maxPerDomain, mixSeed(req.seed, stream));
     count.used = idx.size();
-    constexpr std::size_t kChunk = 500;
-    for (std::size_t start = 0; start < idx.size(); start += kChunk) {
-      throwIfCancelled(req.cancel);
-      const std::vector<std::size_t> chunk(idx.begin() + static_cast<std::ptrdiff_t>(start),
-                                           idx.begin() +
-                                               static_cast<std::ptrdiff_t>(std::min(idx.size(), start + kChunk)));
+    forEachChunk(idx, req.cancel, [&](const std::vector<std::size_t>& chunk) {
       const auto x = imageBatch(set, chunk, meta.channels);
       parts.push_back(net->forwardTo(x, req.layer).flatten(1).contiguous());
       const auto pred = net->forward(x).argmax(1).contiguous();
       const auto* p = pred.data_ptr<std::int64_t>();
-      for (std::size_t j = 0; j < chunk.size(); ++j) {
-        out.labels.push_back(static_cast<int>(set.labels[chunk[j]]) + labelOffset);
-        out.predictions.push_back(static_cast<int>(p[j]) + predictionOffset);
-        out.domains.push_back(role);
-        out.splitIndex.push_back(chunk[j]);
-        appendThumbnail(set, chunk[j], out.thumbnails);
-      }
-    }
+      for (std::size_t j = 0; j < chunk.size(); ++j)
+        appendImagePoint(out, set, chunk[j], static_cast<int>(set.labels[chunk[j]]) + labelOffset,
+                         static_cast<int>(p[j]) + predictionOffset, role);
+    });
   };
   addDomain(source, EmbeddingDomain::Source, out.source, 1, 0);
   addDomain(target, EmbeddingDomain::Target, out.target, 2, targetOffset);

@@ -61,24 +61,16 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   const ImageSet& set = req.split == "test" ? data.test : data.train;
   const auto idx = sampleIndices(set.size(), req.maxPerDomain, mixSeed(req.seed, 1));
   const auto classes = unitRows(model->classEmbeddings());
-  constexpr std::size_t kChunk = 500;
-  for (std::size_t start = 0; start < idx.size(); start += kChunk) {
-    throwIfCancelled(req.cancel);
-    const std::vector<std::size_t> chunk(idx.begin() + static_cast<std::ptrdiff_t>(start),
-                                         idx.begin() +
-                                             static_cast<std::ptrdiff_t>(std::min(idx.size(), start + kChunk)));
+  forEachChunk(idx, req.cancel, [&](const std::vector<std::size_t>& chunk) {
     const auto f = model->embedImages(*net, imageBatch(set, chunk, meta.channels));
     // The run's own rule (dot product, every class a candidate), before scaling.
     const auto pred = f.matmul(model->classEmbeddings().t()).argmax(1).contiguous();
     appendRows(unitRows(f), out.features);
-    for (std::size_t j = 0; j < chunk.size(); ++j) {
-      out.labels.push_back(static_cast<int>(set.labels[chunk[j]]));
-      out.predictions.push_back(static_cast<int>(pred[static_cast<std::int64_t>(j)].item<std::int64_t>()));
-      out.domains.push_back(EmbeddingDomain::Source);
-      out.splitIndex.push_back(chunk[j]);
-      appendThumbnail(set, chunk[j], out.thumbnails);
-    }
-  }
+    const auto* p = pred.data_ptr<std::int64_t>();
+    for (std::size_t j = 0; j < chunk.size(); ++j)
+      appendImagePoint(out, set, chunk[j], static_cast<int>(set.labels[chunk[j]]), static_cast<int>(p[j]),
+                       EmbeddingDomain::Source);
+  });
   out.source = {data.name, set.size(), idx.size()};
   out.target = {data.name, 0, 0};
   out.thumbSide = set.width;
