@@ -12,8 +12,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QGroupBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,13 +124,25 @@ private Q_SLOTS:
     QVERIFY(!s->isPointVisible(0));
     QVERIFY(s->isPointVisible(static_cast<std::size_t>(target)));
     sourceItem->setCheckState(Qt::Checked);
-    // Shift+drag over the whole map selects every point.
+    // A right-button rectangle over the whole map selects every point.
     const QPoint a(2, 2), b(s->width() - 2, s->height() - 2);
-    sendMouse(s, QEvent::MouseButtonPress, a, Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
-    sendMouse(s, QEvent::MouseMove, (a + b) / 2, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
-    sendMouse(s, QEvent::MouseMove, b, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
-    sendMouse(s, QEvent::MouseButtonRelease, b, Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
+    sendMouse(s, QEvent::MouseButtonPress, a, Qt::RightButton, Qt::RightButton);
+    sendMouse(s, QEvent::MouseMove, (a + b) / 2, Qt::NoButton, Qt::RightButton);
+    sendMouse(s, QEvent::MouseMove, b, Qt::NoButton, Qt::RightButton);
+    sendMouse(s, QEvent::MouseButtonRelease, b, Qt::RightButton, Qt::NoButton);
     QCOMPARE(p.selectionList()->count(), 300);
+    // A Shift+drag lasso around the left half selects the points there and no others.
+    const int midX = s->width() / 2;
+    const QPoint lasso[] = {QPoint(2, 2), QPoint(midX, 2), QPoint(midX, s->height() - 2), QPoint(2, s->height() - 2)};
+    sendMouse(s, QEvent::MouseButtonPress, lasso[0], Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
+    for (const QPoint& corner : lasso)
+      sendMouse(s, QEvent::MouseMove, corner, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    sendMouse(s, QEvent::MouseButtonRelease, lasso[3], Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
+    int left = 0;
+    for (std::size_t i = 0; i < s->pointCount(); ++i)
+      left += s->toWidget(i).x() < midX;
+    QVERIFY(left > 0 && left < 300);
+    QCOMPARE(p.selectionList()->count(), left);
     // Wheel zooms in: the first point moves away from the centre.
     const QPointF before = s->toWidget(0) - QPointF(s->rect().center());
     QWheelEvent wheel(QPointF(s->rect().center()), s->mapToGlobal(QPointF(s->rect().center())), QPoint(),

@@ -587,10 +587,6 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shift+drag (or drag with the right button) to select points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +740,10 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>There are no features to export yet: run the embedding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag to lasso points, or drag a rectangle with the right button.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -588,10 +588,6 @@ Only in the target: %2</source>
         <translation>点击一个点，列出它在特征空间中的最近邻。</translation>
     </message>
     <message>
-        <source>Shift+drag (or drag with the right button) to select points.</source>
-        <translation>Shift+拖动（或按住右键拖动）以选择点。</translation>
-    </message>
-    <message>
         <source>Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits.</source>
         <translation>选择一个已训练的运行和一个层，然后点击“运行”。滚轮缩放，拖动平移，双击适应窗口。</translation>
     </message>
@@ -746,6 +742,10 @@ Only in the target: %2</source>
     <message>
         <source>There are no features to export yet: run the embedding first.</source>
         <translation>尚无可导出的特征：请先运行嵌入。</translation>
+    </message>
+    <message>
+        <source>Shift+drag to lasso points, or drag a rectangle with the right button.</source>
+        <translation>按住 Shift 拖动可套索选择点，按住右键拖动可框选矩形。</translation>
     </message>
 </context>
 <context>

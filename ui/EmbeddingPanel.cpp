@@ -263,7 +263,7 @@ void EmbeddingPanel::retranslateUi() {
   if (neighbours_->count() == 0)
     neighbourTitle_->setText(tr("Click a point to list its nearest neighbours in feature space."));
   if (selection_->count() == 0)
-    selectionTitle_->setText(tr("Shift+drag (or drag with the right button) to select points."));
+    selectionTitle_->setText(tr("Shift+drag to lasso points, or drag a rectangle with the right button."));
   if (!isRunning() && !features_)
     status_->setText(tr("Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits."));
   fillLegend();

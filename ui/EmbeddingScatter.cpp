@@ -336,12 +336,15 @@ void EmbeddingScatter::drawDescribed(QPainter& painter, const QRectF& target) co
 void EmbeddingScatter::paintEvent(QPaintEvent*) {
   QPainter p(this);
   render(p, QRectF(rect()));
-  if (!band_.isNull()) {
+  if (!band_.isNull() || lasso_.size() > 1) {
     p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
     QColor fill = palette().color(QPalette::Highlight);
     fill.setAlpha(40);
     p.setBrush(fill);
-    p.drawRect(band_);
+    if (drag_ == Drag::Lasso)
+      p.drawPolygon(lasso_);
+    else
+      p.drawRect(band_);
   }
   p.setPen(palette().color(QPalette::Mid));
   p.setBrush(Qt::NoBrush);
@@ -373,11 +376,17 @@ void EmbeddingScatter::wheelEvent(QWheelEvent* event) {
 }
 
 void EmbeddingScatter::mousePressEvent(QMouseEvent* event) {
+  hideHover(); // the card would cover what is being dragged over
   pressPos_ = lastPos_ = event->pos();
   moved_ = false;
-  const bool select = event->button() == Qt::RightButton ||
-                      (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier));
-  drag_ = select ? Drag::Select : event->button() == Qt::LeftButton ? Drag::Pan : Drag::None;
+  const bool lasso = event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier);
+  drag_ = event->button() == Qt::RightButton  ? Drag::Select
+          : lasso                             ? Drag::Lasso
+          : event->button() == Qt::LeftButton ? Drag::Pan
+                                              : Drag::None;
+  lasso_.clear();
+  if (lasso)
+    lasso_ << QPointF(pressPos_);
 }
 
 void EmbeddingScatter::mouseMoveEvent(QMouseEvent* event) {
@@ -395,6 +404,9 @@ void EmbeddingScatter::mouseMoveEvent(QMouseEvent* event) {
   } else if (drag_ == Drag::Select && moved_) {
     band_ = QRect(pressPos_, pos).normalized();
     update();
+  } else if (drag_ == Drag::Lasso) {
+    lasso_ << QPointF(pos);
+    update();
   } else if (drag_ == Drag::None) {
     const int i = pointAt(pos);
     if (i < 0)
@@ -406,12 +418,16 @@ void EmbeddingScatter::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void EmbeddingScatter::mouseReleaseEvent(QMouseEvent* event) {
-  if (drag_ == Drag::Select && moved_) {
+  if ((drag_ == Drag::Select || drag_ == Drag::Lasso) && moved_) {
+    if (drag_ == Drag::Lasso)
+      lasso_ << QPointF(event->pos()); // closed back to the start by the polygon test
     std::vector<std::size_t> picked;
     for (std::size_t i = 0; i < pointCount(); ++i)
-      if (isPointVisible(i) && band_.contains(toWidget(i).toPoint()))
+      if (isPointVisible(i) && (drag_ == Drag::Lasso ? lasso_.containsPoint(toWidget(i), Qt::OddEvenFill)
+                                                     : band_.contains(toWidget(i).toPoint())))
         picked.push_back(i);
     band_ = QRect();
+    lasso_.clear();
     update();
     emit pointsSelected(picked);
   } else if (!moved_ && event->button() == Qt::LeftButton) {

@@ -5,13 +5,15 @@
 // g(y) a large labelled star, so unseen images can be seen landing near their
 // description. Painted from pre-rendered marker pixmaps, so
 // 20,000 points redraw in milliseconds. Wheel zooms about the cursor, dragging pans,
-// Shift+drag (or a right-button drag) selects a rectangle, double-click fits the view.
+// Shift+drag draws a lasso and a right-button drag a rectangle to select points,
+// double-click fits the view.
 // While the user has not moved the view it follows the layout as t-SNE expands it.
 #include "EmbeddingJob.h"
 
 #include <QColor>
 #include <QPixmap>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QWidget>
 
@@ -97,10 +99,11 @@ private:
   QRectF view_;
   bool followLayout_ = true;
 
-  enum class Drag { None, Pan, Select };
+  enum class Drag { None, Pan, Select, Lasso };
   Drag drag_ = Drag::None;
   QPoint pressPos_, lastPos_;
-  QRect band_;
+  QRect band_;      // right-button drag: a rectangle
+  QPolygonF lasso_; // Shift+drag: a freehand lasso
   bool moved_ = false;
 
   std::vector<std::size_t> drawOrder_; // a fixed shuffle: neither domain always on top
