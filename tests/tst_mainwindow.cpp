@@ -3,6 +3,7 @@
 #include "WindowTestSetup.h"
 #include "Application.h"
 #include "AtomicFile.h"
+#include "EmbeddingImages.h"
 #include "Experiment.h"
 #include "ExperimentPanel.h"
 #include "MainWindow.h"
@@ -391,6 +392,11 @@ private slots:
     QCOMPARE(dock->windowTitle(), QString::fromUtf8("实验"));
     QCOMPARE(action(window, "actionStart")->text(), QString::fromUtf8("开始(&S)"));
     QCOMPARE(twb::ui::settings::language.get(), QStringLiteral("zh_CN")); // kept for next time
+    // Strings of free functions (a tr() outside any class) are translated too.
+    twb::EmbeddingData unseen;
+    unseen.classNames = {"Bag"};
+    unseen.unseen = {true};
+    QCOMPARE(twb::ui::classLabel(unseen, 0), QString::fromUtf8("Bag（未见类）"));
     action(window, "actionLanguage_en")->trigger();
     QTRY_COMPARE(file->title(), QStringLiteral("&File"));
     QCOMPARE(dock->windowTitle(), QStringLiteral("Experiment"));

@@ -15,8 +15,9 @@ namespace twb::ui {
 
 namespace {
 
+// lupdate files a tr() outside a class under its namespace, twb::ui: the same context here.
 QString tr(const char* text) {
-  return QCoreApplication::translate("twb::ui::EmbeddingView", text);
+  return QCoreApplication::translate("twb::ui", text);
 }
 
 QString csvCell(const std::string& s) {

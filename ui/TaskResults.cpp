@@ -13,8 +13,9 @@ namespace twb::ui {
 
 namespace {
 
+// lupdate files a tr() outside a class under its namespace, twb::ui: the same context here.
 QString tr(const char* text) {
-  return QCoreApplication::translate("twb::ui::TaskResults", text);
+  return QCoreApplication::translate("twb::ui", text);
 }
 
 // The task names in the experiment's order; a summary's own names when the recipe
