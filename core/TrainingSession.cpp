@@ -6,13 +6,13 @@
 #include "Random.h"
 #include "RunDirectory.h"
 #include "Schedules.h"
+#include "Text.h"
 #include "data/ClassSubset.h"
 #include "methods/Finetune.h"
-#include "nn/Accuracy.h"
 #include "methods/Multitask.h"
-#include "nn/Device.h"
 #include "methods/ZeroShot.h"
-#include "Text.h"
+#include "nn/Accuracy.h"
+#include "nn/Device.h"
 
 #include <torch/serialize/output-archive.h>
 #include <torch/utils.h>
@@ -28,7 +28,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double secondsSince(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 // Matches the target's classes to the source's by name (never by position), says
 // what did not match, and checks the images can share one network.
@@ -88,7 +90,9 @@ void TrainingSession::log(const std::string& line) const {
     cb_.onLog(line);
 }
 
-std::string TrainingSession::runFile(const char* name) const { return (fs::path(runDir_) / name).string(); }
+std::string TrainingSession::runFile(const char* name) const {
+  return (fs::path(runDir_) / name).string();
+}
 
 TrainResult TrainingSession::run() {
   if (!isImplementedMethod(e_.method.name))
@@ -141,7 +145,8 @@ bool TrainingSession::loadData() {
         log(line);
     } else {
       source_ = loadDataset(e_.source.dataset, e_.seed, loading);
-      const bool oneDomain = e_.target.dataset == e_.source.dataset || e_.method.name == "zeroshot"; // zeroshot: source only
+      const bool oneDomain =
+          e_.target.dataset == e_.source.dataset || e_.method.name == "zeroshot"; // zeroshot: source only
       target_ = oneDomain ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
     }
   } catch (const Cancelled&) {
@@ -324,6 +329,12 @@ void TrainingSession::evaluate() {
     row.values = {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
     if (finetune && sourceTestAcc_ == 0.0)
       row.values.erase(row.values.begin());
+    if (!finetune) {
+      if (!collapse_)
+        collapse_.emplace(source_.classNames.size());
+      if (const std::string warning = collapse_->observe(step_, s.sourceTestAcc); !warning.empty())
+        log(warning);
+    }
   }
   if (method_->wantsTestFeatures()) {
     const auto extra = method_->evaluate(*net_, featuresOf(*net_, source_.test, shape_.channels, device_),

@@ -1,6 +1,7 @@
 #pragma once
 // One run of an experiment, step by step: what Trainer::run does, split into
 // screen-sized parts that share the run's state. Internal to core: includes torch.
+#include "CollapseWatch.h"
 #include "Dataset.h"
 #include "Trainer.h"
 #include "methods/MethodStep.h"
@@ -70,10 +71,11 @@ private:
   CheckpointMeta meta_;
   std::optional<BatchSampler> sampler_, targetSampler_;
   std::shared_ptr<const MultitaskData> tasks_; // multitask: each task's labelled data
-  std::optional<ZeroShotSetup> zeroShot_; // zeroshot: descriptions, split, seen-class images
+  std::optional<ZeroShotSetup> zeroShot_;      // zeroshot: descriptions, split, seen-class images
 
   TrainResult result_;
   MetricWindow window_;
+  std::optional<CollapseWatch> collapse_; // methods judged by their source test accuracy
   std::chrono::steady_clock::time_point wall0_;
   double trainSeconds_ = 0.0, lambda_ = 0.0, sourceTestAcc_ = 0.0;
   std::int64_t images_ = 0, step_ = 0, logEvery_ = 10;

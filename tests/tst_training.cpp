@@ -1,5 +1,6 @@
 // A short real training run on digits with real LibTorch: it learns, it is
 // reproducible for a seed, it stops promptly, bad settings fail clearly.
+#include "CollapseWatch.h"
 #include "Errors.h"
 #include "Experiment.h"
 #include "Trainer.h"
@@ -137,6 +138,26 @@ private Q_SLOTS:
     } catch (const InputError& err) {
       QVERIFY2(QString(err.what()).contains("conv9"), err.what());
     }
+  }
+
+  // A DANN run whose adversary killed the features (lambda max 2 did, at step 750 of
+  // the default recipe) is named once in the log, so a domain accuracy of 0.5 is not
+  // taken for aligned domains.
+  void aCollapseOfTheFeaturesIsNamedOnce() {
+    CollapseWatch watch(10);
+    QCOMPARE(watch.observe(250, 0.937), std::string());
+    QCOMPARE(watch.observe(500, 0.964), std::string());
+    const QString warning = QString::fromStdString(watch.observe(750, 0.100));
+    QVERIFY2(warning.contains("collapsed at step 750") && warning.contains("from 0.964 to 0.100"), qPrintable(warning));
+    QVERIFY(watch.collapsed());
+    QCOMPARE(watch.observe(1000, 0.100), std::string());
+    // Never learned, or a dip well above chance: no collapse.
+    CollapseWatch never(10);
+    QCOMPARE(never.observe(25, 0.10), std::string());
+    QCOMPARE(never.observe(50, 0.11), std::string());
+    CollapseWatch dip(10);
+    dip.observe(250, 0.9);
+    QCOMPARE(dip.observe(500, 0.4), std::string());
   }
 
   void divergenceIsARunError() {
