@@ -3,8 +3,8 @@
 #include "AtomicFile.h"
 #include "JsonReader.h"
 #include "TasksJson.h"
-#include "zeroshot/ZeroShotSpecJson.h"
 #include "Text.h"
+#include "zeroshot/ZeroShotSpecJson.h"
 
 #include <algorithm>
 
@@ -13,20 +13,16 @@ namespace twb {
 namespace {
 
 // Every method name the contract reserves; only some are implemented so far.
-const std::vector<std::string> kReservedMethods = {
-    "source_only", "target_only", "finetune", "dann", "mmd", "coral", "entropy",
-    "mcd", "self_training", "multitask", "zeroshot"};
-const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann", "finetune", "multitask", "zeroshot"};
+const std::vector<std::string> kReservedMethods = {"source_only",   "target_only", "finetune", "dann",
+                                                   "mmd",           "coral",       "entropy",  "mcd",
+                                                   "self_training", "multitask",   "zeroshot"};
+const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann",
+                                                      "finetune",    "multitask",   "zeroshot"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
 const std::vector<std::string> kBackbones = {"lenet", "resnet"};
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
-}
-
-void requireAtLeast(JsonReader& r, const std::string& key, double value, double min) {
-  if (!(value >= min))
-    r.fail(key, "must be at least " + Json(min).dump() + ", got " + Json(value).dump());
 }
 
 // A list of distinct non-negative class indices; the range is checked when the
@@ -96,8 +92,8 @@ void readMethod(JsonReader r, MethodSpec& m) {
   r.read("name", m.name);
   requireOneOf(r, "name", m.name, kReservedMethods);
   if (!contains(kImplementedMethods, m.name))
-    r.fail("name", "is '" + m.name + "', which this version cannot run yet; available: " +
-                       joinedList(kImplementedMethods));
+    r.fail("name",
+           "is '" + m.name + "', which this version cannot run yet; available: " + joinedList(kImplementedMethods));
   JsonReader l = r.object("lambda");
   l.read("schedule", m.lambda.schedule);
   requireOneOf(l, "schedule", m.lambda.schedule, {"ganin", "constant"});
@@ -131,8 +127,7 @@ void readTraining(JsonReader r, TrainingSpec& t) {
   r.read("optimizer", t.optimizer);
   requireOneOf(r, "optimizer", t.optimizer, {"sgd", "adam"});
   r.read("lr", t.lr);
-  if (!(t.lr > 0))
-    r.fail("lr", "must be greater than 0");
+  requireGreaterThan(r, "lr", t.lr, 0);
   r.read("momentum", t.momentum);
   if (!(t.momentum >= 0 && t.momentum < 1))
     r.fail("momentum", "must be in [0, 1)");
@@ -176,7 +171,8 @@ Json toJson(const Experiment& e) {
       {"name", e.name},
       {"seed", e.seed},
       {"source", {{"dataset", e.source.dataset}, {"classes", e.source.classes}}},
-      {"target", {{"dataset", e.target.dataset}, {"labels_per_class", e.target.labelsPerClass}, {"classes", e.target.classes}}},
+      {"target",
+       {{"dataset", e.target.dataset}, {"labels_per_class", e.target.labelsPerClass}, {"classes", e.target.classes}}},
       {"model",
        {{"backbone", e.model.backbone},
         {"freeze", e.model.freeze},
@@ -186,7 +182,8 @@ Json toJson(const Experiment& e) {
         {"transfer", e.model.transferAll ? Json("all") : Json(e.model.transfer)}}},
       {"method",
        {{"name", e.method.name},
-        {"lambda", {{"schedule", e.method.lambda.schedule}, {"gamma", e.method.lambda.gamma}, {"max", e.method.lambda.max}}},
+        {"lambda",
+         {{"schedule", e.method.lambda.schedule}, {"gamma", e.method.lambda.gamma}, {"max", e.method.lambda.max}}},
         {"domain_classifier",
          {{"hidden_layers", e.method.domainClassifier.hiddenLayers}, {"width", e.method.domainClassifier.width}}},
         {"pretrain_steps", e.method.pretrainSteps}}},
@@ -208,19 +205,29 @@ Json toJson(const Experiment& e) {
 
 } // namespace
 
-Experiment defaultExperiment() { return Experiment{}; }
+Experiment defaultExperiment() {
+  return Experiment{};
+}
 
-std::vector<std::string> implementedMethods() { return kImplementedMethods; }
+std::vector<std::string> implementedMethods() {
+  return kImplementedMethods;
+}
 
-bool isImplementedMethod(const std::string& name) { return contains(kImplementedMethods, name); }
+bool isImplementedMethod(const std::string& name) {
+  return contains(kImplementedMethods, name);
+}
 
 Experiment parseExperiment(const std::string& jsonText, const std::string& origin) {
   return fromJson(parseJsonText(jsonText, origin), origin);
 }
 
-std::string experimentToJson(const Experiment& experiment) { return toJson(experiment).dump(2) + "\n"; }
+std::string experimentToJson(const Experiment& experiment) {
+  return toJson(experiment).dump(2) + "\n";
+}
 
-Experiment loadExperimentFile(const std::string& path) { return parseExperiment(readFile(path), path); }
+Experiment loadExperimentFile(const std::string& path) {
+  return parseExperiment(readFile(path), path);
+}
 
 void saveExperimentFile(const std::string& path, const Experiment& experiment) {
   writeFileAtomic(path, experimentToJson(experiment));

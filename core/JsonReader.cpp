@@ -64,7 +64,8 @@ void JsonReader::read(const std::string& key, double& value) {
 
 void JsonReader::read(const std::string& key, std::int64_t& value) {
   if (auto* j = member(key, "an integer", [](const Json& v) { return v.is_number_integer(); })) {
-    if (j->is_number_unsigned() && j->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+    if (j->is_number_unsigned() &&
+        j->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
       fail(key, "is too large");
     value = j->get<std::int64_t>();
   }
@@ -79,8 +80,9 @@ void JsonReader::read(const std::string& key, int& value) {
 }
 
 void JsonReader::read(const std::string& key, std::uint64_t& value) {
-  if (auto* j = member(key, "a non-negative integer",
-                       [](const Json& v) { return v.is_number_unsigned() || (v.is_number_integer() && v.get<std::int64_t>() >= 0); }))
+  if (auto* j = member(key, "a non-negative integer", [](const Json& v) {
+        return v.is_number_unsigned() || (v.is_number_integer() && v.get<std::int64_t>() >= 0);
+      }))
     value = j->get<std::uint64_t>();
 }
 
@@ -129,6 +131,16 @@ void requireOneOf(JsonReader& r, const std::string& key, const std::string& valu
                   const std::vector<std::string>& allowed) {
   if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
     r.fail(key, "is '" + value + "'; expected one of: " + joinedList(allowed));
+}
+
+void requireAtLeast(JsonReader& r, const std::string& key, double value, double min) {
+  if (!(value >= min))
+    r.fail(key, "must be at least " + Json(min).dump() + ", got " + Json(value).dump());
+}
+
+void requireGreaterThan(JsonReader& r, const std::string& key, double value, double bound) {
+  if (!(value > bound))
+    r.fail(key, "must be greater than " + Json(bound).dump() + ", got " + Json(value).dump());
 }
 
 } // namespace twb

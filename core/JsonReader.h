@@ -57,6 +57,11 @@ private:
 void requireOneOf(JsonReader& r, const std::string& key, const std::string& value,
                   const std::vector<std::string>& allowed);
 
+// InputError "ORIGIN: KEY must be at least MIN, got VALUE" unless value >= min (NaN fails).
+void requireAtLeast(JsonReader& r, const std::string& key, double value, double min);
+// InputError "ORIGIN: KEY must be greater than BOUND, got VALUE" unless value > bound.
+void requireGreaterThan(JsonReader& r, const std::string& key, double value, double bound);
+
 // Parses text as JSON, or throws InputError "ORIGIN: not valid JSON (line L, column C): ...".
 Json parseJsonText(const std::string& text, const std::string& origin);
 

@@ -33,11 +33,9 @@ TaskSpec readTask(JsonReader r, const DatasetCheck& checkDataset) {
   r.read("label", t.label);
   requireOneOf(r, "label", t.label, taskLabels());
   r.read("weight", t.weight);
-  if (!(t.weight > 0))
-    r.fail("weight", "must be greater than 0");
+  requireGreaterThan(r, "weight", t.weight, 0);
   r.read("labels_per_class", t.labelsPerClass);
-  if (t.labelsPerClass < 0)
-    r.fail("labels_per_class", "must be at least 0");
+  requireAtLeast(r, "labels_per_class", t.labelsPerClass, 0);
   r.finish();
   return t;
 }
@@ -50,8 +48,7 @@ void readTasks(JsonReader r, TasksSpec& t, const DatasetCheck& checkDataset) {
   r.read("weighting", t.weighting);
   requireOneOf(r, "weighting", t.weighting, {"fixed", "uncertainty"});
   r.read("labels_per_class", t.labelsPerClass);
-  if (t.labelsPerClass < 0)
-    r.fail("labels_per_class", "must be at least 0");
+  requireAtLeast(r, "labels_per_class", t.labelsPerClass, 0);
   r.read("only", t.only);
   if (const Json* list = r.raw("list")) {
     if (!list->is_array())

@@ -4,11 +4,9 @@ namespace twb {
 
 void readZeroShot(JsonReader r, ZeroShotSpec& z) {
   r.read("loss", z.loss);
-  if (z.loss != "margin" && z.loss != "devise")
-    r.fail("loss", "is '" + z.loss + "'; expected one of: margin, devise");
+  requireOneOf(r, "loss", z.loss, {"margin", "devise"});
   r.read("margin", z.margin);
-  if (!(z.margin >= 0))
-    r.fail("margin", "must be at least 0");
+  requireAtLeast(r, "margin", z.margin, 0);
   r.read("unseen", z.unseen);
   for (std::size_t i = 0; i < z.unseen.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
@@ -20,14 +18,11 @@ void readZeroShot(JsonReader r, ZeroShotSpec& z) {
   if (z.embeddingDim < 1 || z.embeddingDim > 4096)
     r.fail("embedding_dim", "must be between 1 and 4096");
   r.read("eszsl_gamma", z.eszslGamma);
-  if (!(z.eszslGamma > 0))
-    r.fail("eszsl_gamma", "must be greater than 0");
+  requireGreaterThan(r, "eszsl_gamma", z.eszslGamma, 0);
   r.read("eszsl_lambda", z.eszslLambda);
-  if (!(z.eszslLambda > 0))
-    r.fail("eszsl_lambda", "must be greater than 0");
+  requireGreaterThan(r, "eszsl_lambda", z.eszslLambda, 0);
   r.read("conse_top", z.conseTop);
-  if (z.conseTop < 1)
-    r.fail("conse_top", "must be at least 1");
+  requireAtLeast(r, "conse_top", z.conseTop, 1);
   r.finish();
 }
 
