@@ -227,6 +227,11 @@ private Q_SLOTS:
       ++total;
     }
     QVERIFY2(total > 40 && right > total * 0.4, qPrintable(QString("%1 of %2").arg(right).arg(total)));
+    // The embedding view's number is the same count.
+    const UnseenAgreement agree = unseenAgreement(emb);
+    QCOMPARE(agree.unseenImages, static_cast<std::size_t>(total));
+    QCOMPARE(agree.amongUnseen, static_cast<std::size_t>(right));
+    QVERIFY(agree.amongAll <= agree.amongUnseen);
     QVERIFY(QString::fromStdString(embeddingSummaryJson(emb)).contains("\"class_embeddings\": 32"));
 
     // Describing a class in words the table knows places it where the run put that class.

@@ -8,6 +8,7 @@
 
 #include "Errors.h"
 #include "RunDirectory.h"
+#include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/DescribeClass.h"
 
 #include <QAction>
@@ -35,7 +36,6 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 
 namespace twb::ui {
 
@@ -560,44 +560,19 @@ void EmbeddingPanel::updateNumbers() {
 // setting) and among all classes (the generalised one), and how clustered the images are.
 QString EmbeddingPanel::zeroShotNumbers() const {
   const twb::EmbeddingData& d = *features_;
-  auto cosine = [&](std::size_t a, std::size_t b) {
-    const float* x = d.features.data() + a * d.dim;
-    const float* y = d.features.data() + b * d.dim;
-    return std::inner_product(x, x + d.dim, y, 0.0f);
-  };
-  std::size_t unseenImages = 0, zsl = 0, gzsl = 0;
-  for (std::size_t i = 0; i < d.imageCount(); ++i) {
-    if (!isUnseenClass(d, d.labels[i]))
-      continue;
-    ++unseenImages;
-    std::size_t bestAll = 0, bestUnseen = 0;
-    float all = -2, unseen = -2;
-    for (std::size_t c = 0; c < d.classPoints; ++c) {
-      const float s = cosine(i, d.imageCount() + c);
-      if (s > all) {
-        all = s;
-        bestAll = c;
-      }
-      if (d.unseen[c] && s > unseen) {
-        unseen = s;
-        bestUnseen = c;
-      }
-    }
-    zsl += static_cast<int>(bestUnseen) == d.labels[i];
-    gzsl += static_cast<int>(bestAll) == d.labels[i];
-  }
+  const twb::UnseenAgreement agree = twb::unseenAgreement(d);
   const auto unseenClasses = std::count(d.unseen.begin(), d.unseen.end(), true);
-  const double share = unseenImages ? 1.0 / static_cast<double>(unseenImages) : 0.0;
+  const double share = agree.unseenImages ? 1.0 / static_cast<double>(agree.unseenImages) : 0.0;
   return tr("<p><b>Unseen images nearest their own class: %1</b> of %2 among the %3 unseen classes "
             "(%4), %5 among all %6 classes<br><small>nearest class embedding ★ by cosine in the %7-d joint "
             "space, as the map draws it; the run's own scores are in its results</small></p>"
             "<p><b>Class separation %8</b><br><small>fraction of each image's %9 nearest neighbours with "
             "the same label</small></p>")
-      .arg(zsl)
-      .arg(unseenImages)
+      .arg(agree.amongUnseen)
+      .arg(agree.unseenImages)
       .arg(unseenClasses)
-      .arg(fixed(static_cast<double>(zsl) * share))
-      .arg(fixed(static_cast<double>(gzsl) * share))
+      .arg(fixed(static_cast<double>(agree.amongUnseen) * share))
+      .arg(fixed(static_cast<double>(agree.amongAll) * share))
       .arg(d.classPoints)
       .arg(d.dim)
       .arg(fixed(twb::classSeparation(d)))
@@ -610,7 +585,7 @@ void EmbeddingPanel::updateDescribeBox() {
   if (!zeroShot)
     return;
   const auto& dims = features_->descriptionDimensions;
-  const bool words = !dims.empty() && dims.front() == "wv1";
+  const bool words = twb::areWordVectorDimensions(dims);
   describeEdit_->setPlaceholderText(
       words ? tr("one or more words, e.g. winter boot")
             : tr("attributes, e.g. %1 %2=0.5")

@@ -2,8 +2,8 @@
 
 #include "AtomicFile.h"
 #include "Errors.h"
-#include "zeroshot/WordVectors.h"
 #include "Text.h"
+#include "zeroshot/WordVectors.h"
 
 #include <algorithm>
 
@@ -16,6 +16,10 @@ AttributeTable builtinAttributeTable(const std::string& datasetName) {
     return fashionAttributeTable();
   throw InputError("dataset '" + datasetName +
                    "' has no built-in class descriptions; give zeroshot.attributes (a CSV) or zeroshot.word_vectors");
+}
+
+bool areWordVectorDimensions(const std::vector<std::string>& dimensions) {
+  return !dimensions.empty() && dimensions.front() == "wv1";
 }
 
 ClassDescriptions describeClasses(const ZeroShotSpec& spec, const std::string& datasetName,
@@ -65,8 +69,8 @@ std::vector<bool> unseenMask(const ZeroShotSpec& spec, const std::string& datase
   for (const auto& n : names) {
     const auto it = std::find(classNames.begin(), classNames.end(), n);
     if (it == classNames.end())
-      throw InputError("zeroshot.unseen: '" + n + "' is not a class of '" + datasetName + "' (" + joinedList(classNames) +
-                       ")");
+      throw InputError("zeroshot.unseen: '" + n + "' is not a class of '" + datasetName + "' (" +
+                       joinedList(classNames) + ")");
     mask[static_cast<std::size_t>(it - classNames.begin())] = true;
   }
   if (std::count(mask.begin(), mask.end(), false) < 2)

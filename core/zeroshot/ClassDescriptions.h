@@ -18,6 +18,10 @@ struct ClassDescriptions {
   std::string origin;                      // where they came from, for people
 };
 
+// Whether description dimensions are a word vector's ("wv1", "wv2", ...), which are
+// scaled to unit length before use, rather than attribute names.
+bool areWordVectorDimensions(const std::vector<std::string>& dimensions);
+
 // The dataset's own table: `shapes` its generator's, `fashion` the shipped
 // resources/attributes/fashion.csv; InputError for a dataset with none.
 AttributeTable builtinAttributeTable(const std::string& datasetName);

@@ -2,6 +2,7 @@
 
 #include "Errors.h"
 #include "Text.h"
+#include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/WordVectors.h"
 
 #include <algorithm>
@@ -13,10 +14,6 @@
 namespace twb {
 
 namespace {
-
-bool wordVectorRun(const EmbeddingData& d) {
-  return !d.descriptionDimensions.empty() && d.descriptionDimensions.front() == "wv1";
-}
 
 std::vector<std::string> tokens(std::string text) {
   std::replace(text.begin(), text.end(), ',', ' ');
@@ -71,6 +68,11 @@ std::vector<float> parseAttributes(const EmbeddingData& d, const std::vector<std
   return out;
 }
 
+float cosine(const EmbeddingData& d, std::size_t a, const float* b) {
+  const float* x = d.features.data() + a * d.dim;
+  return std::inner_product(x, x + d.dim, b, 0.0f); // rows are unit length
+}
+
 } // namespace
 
 std::vector<float> parseDescription(const EmbeddingData& d, const std::string& text) {
@@ -78,10 +80,11 @@ std::vector<float> parseDescription(const EmbeddingData& d, const std::string& t
     throw InputError("only a zero-shot run's joint space can place a new class description");
   const auto parts = tokens(text);
   if (parts.empty())
-    throw InputError(wordVectorRun(d) ? "type a word (or several) to describe the new class"
-                                      : "type the new class's attributes, e.g. " + d.descriptionDimensions.front() +
-                                            " " + d.descriptionDimensions.back() + "=0.5");
-  if (!wordVectorRun(d))
+    throw InputError(areWordVectorDimensions(d.descriptionDimensions)
+                         ? "type a word (or several) to describe the new class"
+                         : "type the new class's attributes, e.g. " + d.descriptionDimensions.front() + " " +
+                               d.descriptionDimensions.back() + "=0.5");
+  if (!areWordVectorDimensions(d.descriptionDimensions))
     return parseAttributes(d, parts);
   std::string words;
   for (const auto& p : parts)
@@ -110,14 +113,39 @@ std::vector<std::size_t> imagesNearest(const EmbeddingData& d, const std::vector
   std::vector<std::pair<float, std::size_t>> scored;
   scored.reserve(images);
   for (std::size_t i = 0; i < images; ++i) {
-    const float* f = d.features.data() + i * d.dim;
-    scored.emplace_back(-std::inner_product(f, f + d.dim, g.begin(), 0.0f), i); // rows are unit length
+    scored.emplace_back(-cosine(d, i, g.data()), i);
   }
   k = std::min(k, scored.size());
   std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(k), scored.end());
   std::vector<std::size_t> out;
   for (std::size_t j = 0; j < k; ++j)
     out.push_back(scored[j].second);
+  return out;
+}
+
+UnseenAgreement unseenAgreement(const EmbeddingData& d) {
+  UnseenAgreement out;
+  for (std::size_t i = 0; i < d.imageCount(); ++i) {
+    const auto label = static_cast<std::size_t>(d.labels[i]);
+    if (label >= d.unseen.size() || !d.unseen[label])
+      continue;
+    ++out.unseenImages;
+    std::size_t bestAll = 0, bestUnseen = 0;
+    float all = -2, unseen = -2;
+    for (std::size_t c = 0; c < d.classPoints; ++c) {
+      const float s = cosine(d, i, d.features.data() + (d.imageCount() + c) * d.dim);
+      if (s > all) {
+        all = s;
+        bestAll = c;
+      }
+      if (d.unseen[c] && s > unseen) {
+        unseen = s;
+        bestUnseen = c;
+      }
+    }
+    out.amongUnseen += bestUnseen == label;
+    out.amongAll += bestAll == label;
+  }
   return out;
 }
 

@@ -25,4 +25,12 @@ std::vector<float> embedDescription(const EmbeddingData& joint, const std::vecto
 // nearest first.
 std::vector<std::size_t> imagesNearest(const EmbeddingData& joint, const std::vector<float>& embedding, std::size_t k);
 
+// How many images of unseen classes have their own class's embedding as the nearest
+// one (cosine, as the map draws it): among the unseen classes only (the zero-shot
+// setting) and among all classes (the generalised one).
+struct UnseenAgreement {
+  std::size_t unseenImages = 0, amongUnseen = 0, amongAll = 0;
+};
+UnseenAgreement unseenAgreement(const EmbeddingData& joint);
+
 } // namespace twb

@@ -60,11 +60,11 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   net->eval();
   const ImageSet& set = req.split == "test" ? data.test : data.train;
   const auto idx = sampleIndices(set.size(), req.maxPerDomain, mixSeed(req.seed, 1));
-  const auto classes = unitRows(model->classEmbeddings());
+  const auto classEmbeddings = model->classEmbeddings();
   forEachChunk(idx, req.cancel, [&](const std::vector<std::size_t>& chunk) {
     const auto f = model->embedImages(*net, imageBatch(set, chunk, meta.channels));
     // The run's own rule (dot product, every class a candidate), before scaling.
-    const auto pred = f.matmul(model->classEmbeddings().t()).argmax(1).contiguous();
+    const auto pred = f.matmul(classEmbeddings.t()).argmax(1).contiguous();
     appendRows(unitRows(f), out.features);
     const auto* p = pred.data_ptr<std::int64_t>();
     for (std::size_t j = 0; j < chunk.size(); ++j)
@@ -76,7 +76,7 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   out.thumbSide = set.width;
 
   // The class embeddings: white thumbnails (a description has no picture).
-  appendRows(classes, out.features);
+  appendRows(unitRows(classEmbeddings), out.features);
   const std::size_t thumbBytes = static_cast<std::size_t>(set.width) * set.height * 3;
   for (std::size_t c = 0; c < data.classNames.size(); ++c) {
     out.labels.push_back(static_cast<int>(c));

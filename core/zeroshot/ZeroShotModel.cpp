@@ -11,8 +11,7 @@ torch::Tensor descriptionTensor(const ClassDescriptions& d) {
   for (std::int64_t r = 0; r < rows; ++r)
     for (std::int64_t c = 0; c < cols; ++c)
       t[r][c] = d.vectors[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
-  const bool wordVectors = !d.dimensions.empty() && d.dimensions.front() == "wv1";
-  if (wordVectors)
+  if (areWordVectorDimensions(d.dimensions))
     t = t / t.norm(2, {1}, true).clamp_min(1e-8);
   return t;
 }
