@@ -19,7 +19,7 @@ const std::vector<std::string> kReservedMethods = {"source_only",   "target_only
 const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann",
                                                       "finetune",    "multitask",   "zeroshot"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
-const std::vector<std::string> kBackbones = {"lenet", "resnet"};
+const std::vector<std::string> kBackbones = {"lenet", "lenet_bn", "resnet"};
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();

@@ -77,6 +77,14 @@ private Q_SLOTS:
     QCOMPARE(lenet.frozenParameters({"conv1", "head"}), std::int64_t(832 + 1010));
     QVERIFY(!lenet.layers[0].hasBatchNorm);
 
+    // lenet_bn: the same shapes, with each convolution's batch norm inside its layer
+    // (32 scales and 32 shifts more in conv1), so freezing conv1 freezes it too.
+    const ModelInfo lenetBn = describeBackbone("lenet_bn");
+    QCOMPARE(shapeText(lenetBn.layers[1].outputShape), std::string("768"));
+    QCOMPARE(lenetBn.layers[0].parameters, std::int64_t(32 * 25 + 32 + 2 * 32));
+    QVERIFY(lenetBn.layers[0].hasBatchNorm && lenetBn.layers[1].hasBatchNorm);
+    QVERIFY(!lenetBn.layers[2].hasBatchNorm);
+
     const ModelInfo resnet = describeBackbone("resnet", 1, 28, 5);
     QCOMPARE(resnet.layers.size(), std::size_t(7));
     QCOMPARE(resnet.layers[0].name, std::string("stem"));

@@ -7,6 +7,8 @@
 
 #include <torch/nn/functional/activation.h>
 #include <torch/nn/functional/pooling.h>
+#include <torch/nn/modules/batchnorm.h>
+#include <torch/nn/modules/container/any.h>
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/linear.h>
 
@@ -26,14 +28,32 @@ void checkLayer(const NetworkImpl& net, const std::string& layer) {
   throw InputError("unknown layer '" + layer + "'; this network has: " + list);
 }
 
+// Convolution then batch norm, one named layer ("conv1.conv.weight", "conv1.bn.weight").
+class ConvBnImpl : public torch::nn::Module {
+public:
+  ConvBnImpl(std::int64_t in, std::int64_t out, std::int64_t kernel)
+      : conv(register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)))),
+        bn(register_module("bn", torch::nn::BatchNorm2d(out))) {}
+  torch::Tensor forward(const torch::Tensor& x) { return bn->forward(conv->forward(x)); }
+
+private:
+  torch::nn::Conv2d conv;
+  torch::nn::BatchNorm2d bn;
+};
+TORCH_MODULE(ConvBn);
+
 // The DANN paper's digit network (Ganin & Lempitsky 2015, MNIST -> MNIST-M):
 // conv 5x5x32, max-pool 2, conv 5x5x48, max-pool 2 -> 48*4*4 = 768 features;
 // label predictor 100 - 100 - classes.
+// `lenet_bn` adds batch norm after each convolution (inside the layer, so freezing
+// conv1 freezes its statistics too). Batch norm keeps about half of every channel's
+// pre-activations positive, so a strong reversed gradient cannot drive all ReLUs of
+// conv2 to zero: with the plain network, DANN's features die when lambda is pushed.
 class LeNetImpl : public NetworkImpl {
 public:
-  explicit LeNetImpl(const NetworkShape& s) {
-    conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(s.channels, 32, 5)));
-    conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(32, 48, 5)));
+  LeNetImpl(const NetworkShape& s, bool batchNorm) {
+    conv1 = registerConv("conv1", s.channels, 32, batchNorm);
+    conv2 = registerConv("conv2", 32, 48, batchNorm);
     const std::int64_t after = ((s.side - 4) / 2 - 4) / 2;
     featureDim_ = 48 * after * after;
     fc1 = register_module("fc1", torch::nn::Linear(featureDim_, 100));
@@ -51,10 +71,10 @@ public:
 
   torch::Tensor forwardTo(const torch::Tensor& x, const std::string& layer) override {
     checkLayer(*this, layer);
-    auto h = F::max_pool2d(F::relu(conv1->forward(x)), F::MaxPool2dFuncOptions(2));
+    auto h = F::max_pool2d(F::relu(conv1.forward(x)), F::MaxPool2dFuncOptions(2));
     if (layer == "conv1")
       return h;
-    h = F::max_pool2d(F::relu(conv2->forward(h)), F::MaxPool2dFuncOptions(2)).flatten(1);
+    h = F::max_pool2d(F::relu(conv2.forward(h)), F::MaxPool2dFuncOptions(2)).flatten(1);
     if (layer == "conv2")
       return h;
     h = F::relu(fc1->forward(h));
@@ -70,7 +90,19 @@ public:
   std::int64_t featureDim() const override { return featureDim_; }
 
 private:
-  torch::nn::Conv2d conv1{nullptr}, conv2{nullptr};
+  // A plain Conv2d keeps lenet's parameter names ("conv1.weight"), so earlier runs'
+  // checkpoints still load.
+  torch::nn::AnyModule registerConv(const std::string& name, std::int64_t in, std::int64_t out, bool batchNorm) {
+    torch::nn::AnyModule m;
+    if (batchNorm)
+      m = torch::nn::AnyModule(ConvBn(in, out, 5));
+    else
+      m = torch::nn::AnyModule(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 5)));
+    register_module(name, m.ptr());
+    return m;
+  }
+
+  torch::nn::AnyModule conv1, conv2;
   torch::nn::Linear fc1{nullptr}, fc2{nullptr}, head{nullptr};
   std::int64_t featureDim_ = 0;
 };
@@ -78,14 +110,14 @@ private:
 } // namespace
 
 std::shared_ptr<NetworkImpl> makeNetwork(const std::string& name, const NetworkShape& shape) {
-  if (name == "lenet") {
+  if (name == "lenet" || name == "lenet_bn") {
     if (shape.side < 16)
-      throw InputError("backbone lenet needs images of at least 16x16, got " + std::to_string(shape.side));
-    return std::make_shared<LeNetImpl>(shape);
+      throw InputError("backbone " + name + " needs images of at least 16x16, got " + std::to_string(shape.side));
+    return std::make_shared<LeNetImpl>(shape, name == "lenet_bn");
   }
   if (name == "resnet")
     return makeResNet(shape);
-  throw InputError("unknown backbone '" + name + "'; available: lenet, resnet");
+  throw InputError("unknown backbone '" + name + "'; available: lenet, lenet_bn, resnet");
 }
 
 std::vector<torch::Tensor> layerParameters(NetworkImpl& net, const std::string& layer) {
