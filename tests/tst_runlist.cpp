@@ -198,6 +198,31 @@ private slots:
     QCOMPARE(overlay.accuracyGraphCount(), 1);
   }
 
+  // A zero-shot run has no target split and no label loss: it is drawn by its
+  // unseen-class accuracy and its own loss, and says so in the legend.
+  void aZeroShotRunIsOverlaidByItsUnseenAccuracy() {
+    twb::Experiment e = twb::defaultExperiment();
+    e.source.dataset = e.target.dataset = "shapes";
+    e.method.name = "zeroshot";
+    e.training.steps = 20;
+    e.training.batchSize = 32;
+    e.training.device = "cpu";
+    e.eval.every = 10;
+    const QString dir = home_.filePath(QStringLiteral("zeroshot-run"));
+    twb::Trainer(e, dir.toStdString()).run();
+    RunList list;
+    QString error;
+    QVERIFY2(list.addRunDirectory(dir, &error), qPrintable(error));
+    RunOverlayView overlay;
+    overlay.setRuns(list.runs());
+    QCOMPARE(overlay.plot()->graphCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+      const QCPGraph* graph = overlay.plot()->graph(i);
+      QVERIFY2(graph->dataCount() >= 2, qPrintable(graph->name()));
+      QVERIFY2(graph->name().contains(QStringLiteral("unseen")), qPrintable(graph->name()));
+    }
+  }
+
   void aFolderThatIsNoRunGivesOneClearError() {
     RunList list;
     QTemporaryDir empty;

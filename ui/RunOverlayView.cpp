@@ -29,6 +29,23 @@ Qt::PenStyle penStyleFor(const std::string& method) {
   return Qt::SolidLine;
 }
 
+// What a run is drawn by: its target test accuracy and label loss; a multitask run's
+// main task; a zero-shot run's unseen-class accuracy and its own loss (it has no
+// target split and no label loss, so it would draw nothing).
+struct OverlayMetrics {
+  std::string accuracy, loss;
+  QString suffix; // after the run's name in the legend
+};
+
+OverlayMetrics overlayMetrics(const twb::RunRecord& run) {
+  const std::string task = mainTask(run);
+  if (!task.empty())
+    return {"acc/" + task, "loss/" + task, QStringLiteral(" (%1)").arg(QString::fromStdString(task))};
+  if (run.experiment.method.name == "zeroshot")
+    return {"acc/unseen", "loss/zeroshot", QStringLiteral(" (%1)").arg(RunOverlayView::tr("unseen classes"))};
+  return {twb::metric::kAccTargetTest, twb::metric::kLossLabel, {}};
+}
+
 } // namespace
 
 RunOverlayView::RunOverlayView(QWidget* parent) : QWidget(parent) {
@@ -79,11 +96,10 @@ void RunOverlayView::setRuns(const std::vector<RunPtr>& runs) {
     pen.setStyle(penStyleFor(run.experiment.method.name));
     QCPGraph* accuracy = plot_->addGraph(accuracyRect_->axis(QCPAxis::atBottom), accuracyRect_->axis(QCPAxis::atLeft));
     QCPGraph* loss = plot_->addGraph(lossRect_->axis(QCPAxis::atBottom), lossRect_->axis(QCPAxis::atLeft));
-    // A multitask run is drawn by its main task's test accuracy and loss.
-    const std::string task = mainTask(run);
-    const std::string accuracyMetric = task.empty() ? twb::metric::kAccTargetTest : "acc/" + task;
-    const std::string lossMetric = task.empty() ? twb::metric::kLossLabel : "loss/" + task;
-    const QString label = task.empty() ? runLabel(run) : runLabel(run) + QStringLiteral(" (%1)").arg(QString::fromStdString(task));
+    const OverlayMetrics metrics = overlayMetrics(run);
+    const std::string& accuracyMetric = metrics.accuracy;
+    const std::string& lossMetric = metrics.loss;
+    const QString label = runLabel(run) + metrics.suffix;
     accuracy->setName(label);
     loss->setName(label);
     accuracy->setPen(pen);
