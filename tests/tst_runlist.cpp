@@ -223,6 +223,26 @@ private slots:
     }
   }
 
+  // Fine-tuning's baseline copies nothing: it has no source model, so the table calls
+  // it "from scratch" and leaves its source accuracy empty instead of showing 0 %.
+  void theFromScratchBaselineHasNoSourceAccuracy() {
+    twb::Experiment e = shortExperiment("finetune", 5);
+    e.source.dataset = e.target.dataset = "digits";
+    e.target.labelsPerClass = 10;
+    e.model.transferAll = false;
+    e.model.transfer.clear();
+    const QString dir = home_.filePath(QStringLiteral("scratch-run"));
+    twb::Trainer(e, dir.toStdString()).run();
+    RunList list;
+    QString error;
+    QVERIFY2(list.addRunDirectory(dir, &error), qPrintable(error));
+    const ResultsModel& model = *list.resultsTable()->model();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ResultsModel::Method).data().toString(), QStringLiteral("finetune (from scratch)"));
+    QCOMPARE(model.index(0, ResultsModel::SourceAccuracy).data().toString(), QStringLiteral("—"));
+    QVERIFY(model.index(0, ResultsModel::TargetAccuracy).data(ResultsModel::RawRole).toDouble() > 0.0);
+  }
+
   void aFolderThatIsNoRunGivesOneClearError() {
     RunList list;
     QTemporaryDir empty;

@@ -21,6 +21,13 @@ bool usesLambda(const twb::RunRecord& run) {
   return run.experiment.method.name == "dann" || hasExtra(run.summary, "final_lambda");
 }
 
+// Fine-tuning's from-scratch baseline (RunQueue): nothing copied, so it has no source
+// model and no source accuracy; shown as such, not as a second "finetune" at 0 %.
+bool isFromScratch(const twb::RunRecord& run) {
+  const twb::Experiment& e = run.experiment;
+  return e.method.name == "finetune" && !e.model.transferAll && e.model.transfer.empty();
+}
+
 int compareValues(const QVariant& a, const QVariant& b) {
   if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
     return QString::localeAwareCompare(a.toString(), b.toString());
@@ -169,7 +176,7 @@ QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
         .arg(e.method.lambda.gamma)
         .arg(e.method.lambda.max);
   case SourceAccuracy:
-    return s.sourceTestAcc;
+    return isFromScratch(run) ? QVariant() : QVariant(s.sourceTestAcc);
   case TargetAccuracy:
     return s.targetTestAcc;
   case DomainAccuracy:
@@ -193,6 +200,8 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
   const auto str = [](const std::string& v) { return QString::fromStdString(v); };
   switch (column) {
   case Method:
+    if (isFromScratch(run))
+      return tr("%1 (from scratch)").arg(str(e.method.name));
     return isMultitask(run) ? multitaskMethod(run) : str(e.method.name);
   case Domains:
     if (isMultitask(run))
@@ -217,7 +226,7 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
           .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6));
     return tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
   case SourceAccuracy:
-    return percent(s.sourceTestAcc);
+    return isFromScratch(run) ? tr("—") : percent(s.sourceTestAcc);
   case TargetAccuracy:
     return percent(s.targetTestAcc);
   case DomainAccuracy:
