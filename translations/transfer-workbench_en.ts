@@ -1452,6 +1452,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <source>Per task (test acc.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (from scratch)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ResultsTable</name>
@@ -1693,6 +1697,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Select runs in the Runs panel to compare them here; dashed: source only, dotted: target only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unseen classes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

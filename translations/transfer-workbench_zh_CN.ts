@@ -1457,6 +1457,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <source>Per task (test acc.)</source>
         <translation>各任务（测试准确率）</translation>
     </message>
+    <message>
+        <source>%1 (from scratch)</source>
+        <translation>%1（从零训练）</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ResultsTable</name>
@@ -1699,6 +1703,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>Select runs in the Runs panel to compare them here; dashed: source only, dotted: target only.</source>
         <translation>在“运行”面板中选择运行，在此比较；虚线：仅源域，点线：仅目标域。</translation>
+    </message>
+    <message>
+        <source>unseen classes</source>
+        <translation>未见类</translation>
     </message>
 </context>
 <context>
