@@ -94,6 +94,8 @@ void readMethod(JsonReader r, MethodSpec& m) {
   if (!contains(kImplementedMethods, m.name))
     r.fail("name",
            "is '" + m.name + "', which this version cannot run yet; available: " + joinedList(kImplementedMethods));
+  r.read("adversary", m.adversary);
+  requireOneOf(r, "adversary", m.adversary, {"reversal", "confusion"});
   JsonReader l = r.object("lambda");
   l.read("schedule", m.lambda.schedule);
   requireOneOf(l, "schedule", m.lambda.schedule, {"ganin", "constant"});
@@ -182,6 +184,7 @@ Json toJson(const Experiment& e) {
         {"transfer", e.model.transferAll ? Json("all") : Json(e.model.transfer)}}},
       {"method",
        {{"name", e.method.name},
+        {"adversary", e.method.adversary},
         {"lambda",
          {{"schedule", e.method.lambda.schedule}, {"gamma", e.method.lambda.gamma}, {"max", e.method.lambda.max}}},
         {"domain_classifier",

@@ -46,6 +46,10 @@ struct DomainClassifierSpec {
 
 struct MethodSpec {
   std::string name = "dann";
+  // How DANN's feature extractor plays against the domain classifier: "reversal", the
+  // gradient reversal layer (Ganin & Lempitsky 2015), or "confusion", features pushed
+  // toward a domain prediction of 0.5 for every image (Tzeng et al. 2015).
+  std::string adversary = "reversal";
   LambdaSpec lambda;                     // adversarial methods (dann)
   DomainClassifierSpec domainClassifier; // adversarial methods (dann)
   std::int64_t pretrainSteps = 3000;     // finetune: source steps when model.init_from is empty

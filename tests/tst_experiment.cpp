@@ -81,6 +81,7 @@ private Q_SLOTS:
     QVERIFY(errorOf(R"({"method": {"name": "magic"}})").contains("'method.name' is 'magic'; expected one of"));
     QVERIFY(errorOf(R"({"method": {"name": "mcd"}})").contains("cannot run yet"));
     QVERIFY(errorOf(R"({"method": {"domain_classifier": {"width": 0}}})").contains("'method.domain_classifier.width' must be at least 1"));
+    QVERIFY(errorOf(R"({"method": {"adversary": "wasserstein"}})").contains("'method.adversary' is 'wasserstein'"));
     QVERIFY(errorOf(R"({"source": {"dataset": "cifar"}})").contains("'source.dataset' is 'cifar'"));
     QVERIFY(errorOf(R"({"training": {"device": "tpu"}})").contains("'training.device' is 'tpu'"));
     QVERIFY(errorOf("{\"seed\": 1,}").startsWith("exp.json: not valid JSON"));
@@ -98,6 +99,9 @@ private Q_SLOTS:
     QCOMPARE(e.method.name, std::string("target_only"));
     QCOMPARE(e.model.lrMult.at("conv1"), 0.1);
     QCOMPARE(e.model.freeze.size(), std::size_t(2));
+    applySetting(e, "method.adversary=confusion");
+    QCOMPARE(e.method.adversary, std::string("confusion"));
+    QCOMPARE(parseExperiment(experimentToJson(e), "y.json").method.adversary, std::string("confusion"));
   }
 
   void badSetIsNamed() {

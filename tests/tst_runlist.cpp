@@ -283,11 +283,18 @@ private slots:
     QCOMPARE(panel.experiment().method.lambda.schedule, std::string("constant"));
     e.method.lambda.schedule = "constant";
     check(e);
+    // The adversary is chosen beside the schedule and reaches the experiment.
+    auto* adversary = panel.findChild<QComboBox*>(QStringLiteral("adversary"));
+    QCOMPARE(adversary->currentData().toString(), QStringLiteral("reversal"));
+    adversary->setCurrentIndex(adversary->findData(QStringLiteral("confusion")));
+    QCOMPARE(panel.experiment().method.adversary, std::string("confusion"));
     // Lambda settings belong to adversarial methods only.
     QVERIFY(schedule->isVisibleTo(&panel));
+    QVERIFY(adversary->isVisibleTo(&panel));
     auto* method = panel.findChild<QComboBox*>(QStringLiteral("method"));
     method->setCurrentIndex(method->findData(QStringLiteral("source_only")));
     QVERIFY(!schedule->isVisibleTo(&panel));
+    QVERIFY(!adversary->isVisibleTo(&panel));
     QVERIFY(!panel.lambdaPreview()->lambdaGraph()->visible());
     QCOMPARE(panel.experiment().method.lambda.schedule, std::string("constant")); // kept, not shown
   }

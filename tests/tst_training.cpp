@@ -110,6 +110,34 @@ private Q_SLOTS:
     QVERIFY(domainAcc >= 0.0 && domainAcc <= 1.0);
   }
 
+  // The domain-confusion adversary (Tzeng et al. 2015): the same DANN curves, plus the
+  // features' confusion loss, a cross-entropy against 0.5 that is never below ln 2.
+  void dannWithTheConfusionAdversary() {
+    Experiment e = shortRun(40);
+    e.target.dataset = "digits-m";
+    e.method.name = "dann";
+    e.method.adversary = "confusion";
+    e.eval.every = 20;
+    const TrainResult r = Trainer(e).run();
+    QCOMPARE(r.summary.status, std::string("completed"));
+    QVERIFY(r.summary.extra.count("domain_acc"));
+    int confusionRows = 0;
+    for (const auto& row : r.metrics) {
+      double confusion = 0, domain = 0;
+      if (!row.find("loss/confusion", confusion))
+        continue;
+      ++confusionRows;
+      QVERIFY2(confusion >= std::log(2.0) - 1e-6, qPrintable(QString::number(confusion)));
+      QVERIFY(row.find("loss/domain", domain) && domain > 0);
+    }
+    QCOMPARE(confusionRows, 4); // logged every 10 steps
+    // The same seed gives the same curve with this adversary too.
+    const TrainResult again = Trainer(e).run();
+    QCOMPARE(again.metrics.size(), r.metrics.size());
+    for (std::size_t i = 0; i < r.metrics.size(); ++i)
+      QCOMPARE(again.metrics[i].values, r.metrics[i].values);
+  }
+
   void stopEndsTheRunPromptly() {
     Trainer t(shortRun(100000));
     std::atomic<std::int64_t> step{0};

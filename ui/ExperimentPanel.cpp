@@ -124,6 +124,7 @@ void ExperimentPanel::buildForm() {
   methodGroup_ = new QGroupBox(this);
   auto* methodForm = new QFormLayout(methodGroup_);
   addRow(methodForm, methodLabel_, method_);
+  addRow(methodForm, adversaryLabel_, adversary_);
   addRow(methodForm, lambdaScheduleLabel_, lambdaSchedule_);
   addRow(methodForm, lambdaGammaLabel_, lambdaGamma_);
   addRow(methodForm, lambdaMaxLabel_, lambdaMax_);
@@ -170,16 +171,20 @@ void ExperimentPanel::buildScheduleFields() {
   lambdaSchedule_ = new QComboBox(this);
   lambdaGamma_ = new QDoubleSpinBox(this);
   lambdaMax_ = new QDoubleSpinBox(this);
+  adversary_ = new QComboBox(this);
   lrSchedule_ = new QComboBox(this);
   preview_ = new LambdaPreview(this);
   lambdaSchedule_->setObjectName(QStringLiteral("lambdaSchedule"));
   lambdaGamma_->setObjectName(QStringLiteral("lambdaGamma"));
   lambdaMax_->setObjectName(QStringLiteral("lambdaMax"));
+  adversary_->setObjectName(QStringLiteral("adversary"));
   lrSchedule_->setObjectName(QStringLiteral("lrSchedule"));
   preview_->setObjectName(QStringLiteral("lambdaPreview"));
   // The schedule names are the experiment file's values, shown as they are written.
   for (const char* name : {"ganin", "constant"})
     lambdaSchedule_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+  for (const char* name : {"reversal", "confusion"})
+    adversary_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
   for (const char* name : {"constant", "ganin"})
     lrSchedule_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
   lambdaGamma_->setRange(0.0, 1000.0);
@@ -192,7 +197,7 @@ void ExperimentPanel::buildScheduleFields() {
     updateSchedules();
     emit edited();
   };
-  for (QComboBox* combo : {lambdaSchedule_, lrSchedule_})
+  for (QComboBox* combo : {adversary_, lambdaSchedule_, lrSchedule_})
     connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
   for (QDoubleSpinBox* spin : {lambdaGamma_, lambdaMax_})
     connect(spin, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
@@ -201,8 +206,8 @@ void ExperimentPanel::buildScheduleFields() {
 void ExperimentPanel::updateSchedules() {
   const bool adversarial = method_->currentData().toString() == QLatin1String("dann");
   if (auto* form = qobject_cast<QFormLayout*>(methodGroup_->layout()))
-    for (QWidget* field : {static_cast<QWidget*>(lambdaSchedule_), static_cast<QWidget*>(lambdaGamma_),
-                           static_cast<QWidget*>(lambdaMax_)})
+    for (QWidget* field : {static_cast<QWidget*>(adversary_), static_cast<QWidget*>(lambdaSchedule_),
+                           static_cast<QWidget*>(lambdaGamma_), static_cast<QWidget*>(lambdaMax_)})
       form->setRowVisible(field, adversarial);
   // A multitask run's data are its tasks' datasets, listed under the task family.
   const bool multitask = method_->currentData().toString() == QLatin1String("multitask");
@@ -267,6 +272,7 @@ twb::Experiment ExperimentPanel::experiment() const {
   experiment.method.lambda.schedule = lambdaSchedule_->currentData().toString().toStdString();
   experiment.method.lambda.gamma = lambdaGamma_->value();
   experiment.method.lambda.max = lambdaMax_->value();
+  experiment.method.adversary = adversary_->currentData().toString().toStdString();
   bool ok = false;
   const qulonglong seed = seed_->text().toULongLong(&ok);
   if (ok)
@@ -283,7 +289,7 @@ void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
       QSignalBlocker(method_),         QSignalBlocker(steps_),       QSignalBlocker(batchSize_),
       QSignalBlocker(learningRate_),   QSignalBlocker(seed_),        QSignalBlocker(evalEvery_),
       QSignalBlocker(lambdaSchedule_), QSignalBlocker(lambdaGamma_), QSignalBlocker(lambdaMax_),
-      QSignalBlocker(lrSchedule_)};
+      QSignalBlocker(lrSchedule_),     QSignalBlocker(adversary_)};
   name_->setText(QString::fromStdString(experiment.name));
   name_->setCursorPosition(0);
   source_->setCurrentText(QString::fromStdString(experiment.source.dataset));
@@ -297,6 +303,7 @@ void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
   selectData(lambdaSchedule_, experiment.method.lambda.schedule);
   lambdaGamma_->setValue(experiment.method.lambda.gamma);
   lambdaMax_->setValue(experiment.method.lambda.max);
+  selectData(adversary_, experiment.method.adversary);
   selectData(lrSchedule_, experiment.training.lrSchedule);
   tasks_->setTasks(experiment.tasks);
   method_->setToolTip(methodTitle(method_->currentData().toString()));
@@ -370,11 +377,16 @@ void ExperimentPanel::retranslateUi() {
   lambdaScheduleLabel_->setText(tr("λ sc&hedule:"));
   lambdaGammaLabel_->setText(tr("λ &gamma:"));
   lambdaMaxLabel_->setText(tr("λ ma&x:"));
+  adversaryLabel_->setText(tr("&Adversary:"));
+  adversary_->setToolTip(
+      tr("reversal: the gradient reversal layer of the DANN paper, whose push fades once the domain classifier is "
+         "confident; confusion: the features learn to make the domain classifier say 50 % for every image "
+         "(Tzeng et al. 2015), a push that is strongest when the classifier is confident"));
   lrScheduleLabel_->setText(tr("LR sche&dule:"));
   lambdaSchedule_->setToolTip(
       tr("ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout"));
   lambdaGamma_->setToolTip(tr("How fast λ rises (the DANN paper uses 10)"));
-  lambdaMax_->setToolTip(tr("The weight of the domain loss's reversed gradient at the end of training"));
+  lambdaMax_->setToolTip(tr("The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training"));
   lrSchedule_->setToolTip(tr("ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays"));
 
   const QString specHelp = tr("A built-in dataset, folder:PATH (one sub-folder per class) "

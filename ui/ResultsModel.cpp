@@ -171,10 +171,11 @@ QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
   case Lambda:
     if (!usesLambda(run))
       return {};
-    return QStringLiteral("%1 %2 %3")
+    return QStringLiteral("%1 %2 %3 %4")
         .arg(QString::fromStdString(e.method.lambda.schedule))
         .arg(e.method.lambda.gamma)
-        .arg(e.method.lambda.max);
+        .arg(e.method.lambda.max)
+        .arg(QString::fromStdString(e.method.adversary));
   case SourceAccuracy:
     return isFromScratch(run) ? QVariant() : QVariant(s.sourceTestAcc);
   case TargetAccuracy:
@@ -221,10 +222,15 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
   case Lambda:
     if (!usesLambda(run))
       return tr("—");
-    if (e.method.lambda.schedule == "ganin")
-      return tr("ganin, γ %1, max %2")
-          .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6));
-    return tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
+    {
+      const QString schedule =
+          e.method.lambda.schedule == "ganin"
+              ? tr("ganin, γ %1, max %2")
+                    .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6))
+              : tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
+      // The adversary is part of the recipe; the paper's reversal is the unnamed default.
+      return e.method.adversary == "reversal" ? schedule : tr("%1; %2").arg(str(e.method.adversary), schedule);
+    }
   case SourceAccuracy:
     return isFromScratch(run) ? tr("—") : percent(s.sourceTestAcc);
   case TargetAccuracy:

@@ -1,8 +1,16 @@
 // DANN: one labelled source batch and one unlabelled target batch of the same size
 // go through the feature extractor together. The label predictor learns from the
-// source alone; the domain classifier, behind the gradient reversal layer, learns to
-// tell source (0) from target (1) while the reversed gradient, scaled by lambda(p),
-// pushes the features to make the domains indistinguishable.
+// source alone; the domain classifier learns to tell source (0) from target (1), and
+// the feature extractor, weighted by lambda(p), learns to make the domains
+// indistinguishable, in one of two ways (method.adversary):
+// - "reversal" (Ganin & Lempitsky 2015): the gradient reversal layer hands the
+//   features minus the domain loss's gradient. Its push fades as the domain classifier
+//   grows confident (the cross-entropy's gradient sigmoid(z) - y goes to zero), so a
+//   classifier that wins early tends to keep winning.
+// - "confusion" (Tzeng et al. 2015): the features learn to make the classifier say
+//   0.5 for every image, a cross-entropy against the uniform label. Its gradient,
+//   sigmoid(z) - 0.5, is largest exactly when the classifier is confident, and its
+//   optimum is the 50 % domain accuracy DANN aims for.
 #include "methods/Dann.h"
 
 #include "Metrics.h"
@@ -21,7 +29,7 @@ namespace F = torch::nn::functional;
 class DannStep : public MethodStep {
 public:
   DannStep(const Experiment& e, const NetworkImpl& net)
-      : lambda_(e.method.lambda),
+      : lambda_(e.method.lambda), confusion_(e.method.adversary == "confusion"),
         domain_(net.featureDim(), e.method.domainClassifier.hiddenLayers, e.method.domainClassifier.width) {}
 
   std::vector<torch::Tensor> parameters() override { return domain_->parameters(); }
@@ -41,12 +49,25 @@ public:
     const auto logits = net.classify(features.narrow(0, 0, ns));
     const auto labelLoss = F::cross_entropy(logits, b.labels);
 
-    const auto domainLogits = domain_->forward(gradientReversal(features, lambda));
     const auto domainLabels = torch::cat({torch::zeros({ns}, features.options()), torch::ones({nt}, features.options())});
-    const auto domainLoss = F::binary_cross_entropy_with_logits(domainLogits, domainLabels);
-    // lambda lives in the reversed gradient, so the domain classifier itself always
-    // learns at full strength (the paper's formulation).
-    auto total = labelLoss + domainLoss;
+    torch::Tensor domainLogits, domainLoss, total;
+    double confusionLoss = 0.0;
+    if (confusion_) {
+      // The classifier learns on detached features; the features learn from a second
+      // pass with the classifier's weights held still, so neither term moves the other's
+      // side.
+      domainLogits = domain_->forward(features.detach());
+      domainLoss = F::binary_cross_entropy_with_logits(domainLogits, domainLabels);
+      const auto confusion = F::binary_cross_entropy_with_logits(heldStill(features), torch::full_like(domainLabels, 0.5));
+      confusionLoss = confusion.item<double>();
+      total = labelLoss + domainLoss + lambda * confusion;
+    } else {
+      domainLogits = domain_->forward(gradientReversal(features, lambda));
+      domainLoss = F::binary_cross_entropy_with_logits(domainLogits, domainLabels);
+      // lambda lives in the reversed gradient, so the domain classifier itself always
+      // learns at full strength (the paper's formulation).
+      total = labelLoss + domainLoss;
+    }
     total.backward();
 
     const double labelAcc = logits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
@@ -57,6 +78,8 @@ public:
               {metric::kAccSourceTrain, labelAcc},
               {metric::kAccDomain, domainAcc},
               {metric::kLambda, lambda}};
+    if (confusion_)
+      values.emplace_back("loss/confusion", confusionLoss);
     return total;
   }
 
@@ -72,7 +95,20 @@ public:
   }
 
 private:
+  // The domain classifier's logits for `features` with its weights out of the graph:
+  // the gradient reaches the features only.
+  torch::Tensor heldStill(const torch::Tensor& features) {
+    const auto params = domain_->parameters();
+    for (auto& p : params)
+      p.set_requires_grad(false);
+    auto logits = domain_->forward(features);
+    for (auto& p : params)
+      p.set_requires_grad(true);
+    return logits;
+  }
+
   LambdaSpec lambda_;
+  bool confusion_ = false;
   DomainClassifier domain_;
 };
 
