@@ -942,15 +942,23 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The weight of the domain loss&apos;s reversed gradient at the end of training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Multitask: one shared trunk, a head per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adversary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversal: the gradient reversal layer of the DANN paper, whose push fades once the domain classifier is confident; confusion: the features learn to make the domain classifier say 50 % for every image (Tzeng et al. 2015), a push that is strongest when the classifier is confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1462,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>%1 (from scratch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -944,16 +944,24 @@ Only in the target: %2</source>
         <translation>λ 上升的快慢（DANN 论文取 10）</translation>
     </message>
     <message>
-        <source>The weight of the domain loss&apos;s reversed gradient at the end of training</source>
-        <translation>训练结束时域损失反转梯度的权重</translation>
-    </message>
-    <message>
         <source>ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays</source>
         <translation>ganin：学习率按 lr/(1+10p)^0.75 衰减；constant：保持不变</translation>
     </message>
     <message>
         <source>Multitask: one shared trunk, a head per task</source>
         <translation>多任务：一个共享主干，每个任务一个输出头</translation>
+    </message>
+    <message>
+        <source>&amp;Adversary:</source>
+        <translation>对抗方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>reversal: the gradient reversal layer of the DANN paper, whose push fades once the domain classifier is confident; confusion: the features learn to make the domain classifier say 50 % for every image (Tzeng et al. 2015), a push that is strongest when the classifier is confident</source>
+        <translation>reversal：DANN 论文的梯度反转层，域分类器一旦有把握，它对特征的推动就会减弱；confusion：特征学习让域分类器对每张图像都输出 50 %（Tzeng 等，2015），分类器越有把握，这一推动越强</translation>
+    </message>
+    <message>
+        <source>The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training</source>
+        <translation>训练结束时对抗项（反转梯度或混淆损失）的权重</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1468,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>%1 (from scratch)</source>
         <translation>%1（从零训练）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
