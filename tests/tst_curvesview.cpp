@@ -92,6 +92,7 @@ private slots:
     sourceOnly.values = {{twb::metric::kLossLabel, 2.0}, {twb::metric::kAccSourceTrain, 0.2}};
     view.append({sourceOnly});
     QVERIFY2(!view.chanceLine()->visible(), "no domain classifier, no chance line");
+    QVERIFY(!view.lossChanceLine()->visible());
     QVERIFY(!view.graph(twb::metric::kLossDomain));
 
     view.append(rows(2, 200));
@@ -109,6 +110,10 @@ private slots:
     QCOMPARE(view.graph(twb::metric::kAccTargetTest)->dataCount(), 2); // steps 100 and 200
     QVERIFY(view.chanceLine()->visible());
     QCOMPARE(view.chanceLine()->point1->coords().y(), 0.5);
+    // The domain loss's chance level, in the loss plot.
+    QVERIFY(view.lossChanceLine()->visible());
+    QCOMPARE(view.lossChanceLine()->point1->coords().y(), std::log(2.0));
+    QCOMPARE(view.lossChanceLine()->clipAxisRect(), losses);
     // Each curve is named in its own plot's legend.
     const QCPLegend* accuracyLegend = nullptr;
     for (auto* element : accuracies->insetLayout()->elements(false))
@@ -121,6 +126,7 @@ private slots:
     view.clear(1000);
     QVERIFY(!view.graph(twb::metric::kLossLabel));
     QVERIFY(!view.chanceLine()->visible());
+    QVERIFY(!view.lossChanceLine()->visible());
     QCOMPARE(view.plot()->graphCount(), 0);
   }
 

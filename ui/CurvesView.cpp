@@ -31,6 +31,33 @@ void styleLegend(QCPLegend* legend) {
   legend->setRowSpacing(0);
 }
 
+// A dashed horizontal line across `rect` at `y` with a label at its left end, hidden
+// until the curve it refers to arrives.
+ChanceMark makeChanceMark(QCustomPlot* plot, QCPAxisRect* rect, double y) {
+  ChanceMark mark;
+  mark.line = new QCPItemStraightLine(plot);
+  mark.line->setClipAxisRect(rect);
+  for (QCPItemPosition* end : {mark.line->point1, mark.line->point2})
+    end->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+  mark.line->point1->setCoords(0.0, y);
+  mark.line->point2->setCoords(1.0, y);
+  mark.line->setPen(QPen(QColor(255, 127, 14, 200), 1.2, Qt::DashLine));
+  mark.line->setSelectable(false);
+  mark.label = new QCPItemText(plot);
+  mark.label->setClipAxisRect(rect);
+  mark.label->position->setAxisRect(rect);
+  mark.label->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+  mark.label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+  mark.label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+  mark.label->position->setCoords(0.01, y);
+  mark.label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+  mark.label->setColor(QColor(200, 100, 10));
+  mark.label->setBrush(QColor(255, 255, 255, 170));
+  mark.label->setSelectable(false);
+  mark.setVisible(false);
+  return mark;
+}
+
 QCPLegend* addLegend(QCPAxisRect* rect, Qt::Alignment alignment) {
   auto* legend = new QCPLegend;
   rect->insetLayout()->addElement(legend, alignment);
@@ -63,6 +90,11 @@ QString formatValue(double value) {
 }
 
 } // namespace
+
+void ChanceMark::setVisible(bool on) {
+  line->setVisible(on);
+  label->setVisible(on);
+}
 
 CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   toolBar_ = new CurvesToolBar(this);
@@ -170,27 +202,11 @@ void CurvesView::buildPlot() {
   for (QCPAxis* axis : {scheduleRect_->axis(QCPAxis::atLeft), lrAxis})
     axis->ticker()->setTickCount(3);
 
-  // A domain classifier at 50 % cannot tell the domains apart: the goal of DANN.
-  chanceLine_ = new QCPItemStraightLine(plot_);
-  chanceLine_->setClipAxisRect(accuracyRect_);
-  for (QCPItemPosition* end : {chanceLine_->point1, chanceLine_->point2})
-    end->setAxes(accuracyRect_->axis(QCPAxis::atBottom), accuracyRect_->axis(QCPAxis::atLeft));
-  chanceLine_->point1->setCoords(0.0, 0.5);
-  chanceLine_->point2->setCoords(1.0, 0.5);
-  QPen chancePen(QColor(255, 127, 14, 200), 1.2, Qt::DashLine);
-  chanceLine_->setPen(chancePen);
-  chanceLine_->setSelectable(false);
-  chanceLabel_ = new QCPItemText(plot_);
-  chanceLabel_->setClipAxisRect(accuracyRect_);
-  chanceLabel_->position->setAxisRect(accuracyRect_);
-  chanceLabel_->position->setAxes(accuracyRect_->axis(QCPAxis::atBottom), accuracyRect_->axis(QCPAxis::atLeft));
-  chanceLabel_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-  chanceLabel_->position->setTypeY(QCPItemPosition::ptPlotCoords);
-  chanceLabel_->position->setCoords(0.01, 0.5);
-  chanceLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-  chanceLabel_->setColor(QColor(200, 100, 10));
-  chanceLabel_->setBrush(QColor(255, 255, 255, 170));
-  chanceLabel_->setSelectable(false);
+  // A domain classifier at 50 % cannot tell the domains apart: the goal of DANN. Its
+  // loss is then ln 2 (a cross-entropy of 0.5 on each image), where the domain loss
+  // climbs to as the features align.
+  accuracyChance_ = makeChanceMark(plot_, accuracyRect_, 0.5);
+  lossChance_ = makeChanceMark(plot_, lossRect_, std::log(2.0));
 
   crosshair_ = new PlotCrosshair(plot_, rects, [this](double key) { return describe(key); });
 
@@ -220,8 +236,8 @@ void CurvesView::clear(std::int64_t totalSteps) {
   totalSteps_ = totalSteps;
   for (auto& [panel, legend] : legends_)
     legend->setVisible(false);
-  chanceLine_->setVisible(false);
-  chanceLabel_->setVisible(false);
+  accuracyChance_.setVisible(false);
+  lossChance_.setVisible(false);
   setFollowLive(true);
   plot_->replot();
 }
@@ -316,10 +332,10 @@ CurvesView::Curve& CurvesView::curveFor(const std::string& metricName) {
   QCPLegend* legend = legends_.at(where);
   curve.line->addToLegend(legend);
   legend->setVisible(true);
-  if (metricName == twb::metric::kAccDomain) {
-    chanceLine_->setVisible(true);
-    chanceLabel_->setVisible(true);
-  }
+  if (metricName == twb::metric::kAccDomain)
+    accuracyChance_.setVisible(true);
+  if (metricName == twb::metric::kLossDomain)
+    lossChance_.setVisible(true);
   if (hidden_.count(metricName))
     setCurveVisible(metricName, false);
   return curve;
@@ -556,7 +572,8 @@ void CurvesView::retranslateUi() {
   scheduleRect_->axis(QCPAxis::atRight)->setLabel(tr("Learning rate"));
   scheduleRect_->axis(QCPAxis::atBottom)->setLabel(xAxis_ == CurvesXAxis::Steps ? tr("Step") : tr("Epoch"));
   targetCaption_->setText(tr("Target test accuracy uses target labels for monitoring only; training never sees them."));
-  chanceLabel_->setText(tr("50 %: domains indistinguishable"));
+  accuracyChance_.label->setText(tr("50 %: domains indistinguishable"));
+  lossChance_.label->setText(tr("ln 2: domain loss at chance"));
   plot_->setWhatsThis(tr("Drag to pan, scroll to zoom the steps (Ctrl+scroll: the values), double-click to show "
                          "everything; click a legend entry to hide its curve."));
   plot_->replot(QCustomPlot::rpQueuedReplot);

@@ -36,6 +36,13 @@ namespace twb::ui {
 
 class PlotCrosshair;
 
+// A dashed horizontal chance level and its label, in one panel.
+struct ChanceMark {
+  QCPItemStraightLine* line = nullptr;
+  QCPItemText* label = nullptr;
+  void setVisible(bool on);
+};
+
 class CurvesView : public QWidget {
   Q_OBJECT
 
@@ -53,7 +60,9 @@ public:
   QCPGraph* rawGraph(const std::string& metricName) const;
   QCustomPlot* plot() const { return plot_; }
   QCPAxisRect* panel(CurvePanel which) const;
-  QCPItemStraightLine* chanceLine() const { return chanceLine_; }
+  // The dashed chance levels: domain accuracy 0.5, domain loss ln 2.
+  QCPItemStraightLine* chanceLine() const { return accuracyChance_.line; }
+  QCPItemStraightLine* lossChanceLine() const { return lossChance_.line; }
   PlotCrosshair* crosshair() const { return crosshair_; }
   CurvesToolBar* toolBar() const { return toolBar_; }
   // Every row received since clear(), as the trainer reported it.
@@ -110,8 +119,7 @@ private:
   QCPAxisRect* scheduleRect_ = nullptr;
   std::map<CurvePanel, QCPLegend*> legends_;
   QCPTextElement* targetCaption_ = nullptr;
-  QCPItemStraightLine* chanceLine_ = nullptr;
-  QCPItemText* chanceLabel_ = nullptr;
+  ChanceMark accuracyChance_, lossChance_;
   PlotCrosshair* crosshair_ = nullptr;
 
   std::map<std::string, Curve> curves_;
