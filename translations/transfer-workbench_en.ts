@@ -298,6 +298,10 @@
         <source>Lambda, loss weight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ln 2: domain loss at chance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::DatasetFactsView</name>

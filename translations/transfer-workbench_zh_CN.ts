@@ -298,6 +298,10 @@
         <source>Lambda, loss weight</source>
         <translation>λ，损失权重</translation>
     </message>
+    <message>
+        <source>ln 2: domain loss at chance</source>
+        <translation>ln 2：域损失处于随机水平</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::DatasetFactsView</name>
