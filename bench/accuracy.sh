@@ -24,14 +24,19 @@ import json, statistics, sys
 out, experiment, method, seeds = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 e = json.load(open(f"{out}/{method}-{seeds[0]}/experiment.json"))
 t = e["training"]
+adversary = f", adversary {e['method']['adversary']}" if method == "dann" else ""
 print(f"{e['source']['dataset']} -> {e['target']['dataset']}, {e['model']['backbone']}, {t['steps']} steps, "
-      f"batch {t['batch_size']}, {t['optimizer']} lr {t['lr']} ({t['lr_schedule']}), seeds {' '.join(seeds)}\n")
-print("| method | target test accuracy (mean +- sd) | per seed | source test accuracy |")
-print("|---|---|---|---|")
+      f"batch {t['batch_size']}, {t['optimizer']} lr {t['lr']} ({t['lr_schedule']}){adversary}, seeds {' '.join(seeds)}\n")
+print("| method | target test accuracy (mean +- sd) | per seed | source test accuracy | domain accuracy |")
+print("|---|---|---|---|---|")
 for m in ["source_only", method, "target_only"]:
     rows = [json.load(open(f"{out}/{m}-{s}.json")) for s in seeds]
     acc = [r["target_test_acc"] for r in rows]
     src = [r["source_test_acc"] for r in rows]
     sd = statistics.stdev(acc) if len(acc) > 1 else 0.0
-    print(f"| {m} | {statistics.mean(acc):.3f} +- {sd:.3f} | {' '.join(f'{a:.3f}' for a in acc)} | {statistics.mean(src):.3f} |")
+    # summary.json's domain_acc: the domain classifier on the test splits at the last
+    # evaluation, balanced over the two domains (DANN only; 0.5 is chance).
+    dom = [r["domain_acc"] for r in rows if "domain_acc" in r]
+    domain = f"{statistics.mean(dom):.3f}" if dom else "-"
+    print(f"| {m} | {statistics.mean(acc):.3f} +- {sd:.3f} | {' '.join(f'{a:.3f}' for a in acc)} | {statistics.mean(src):.3f} | {domain} |")
 PY
