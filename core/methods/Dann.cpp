@@ -50,23 +50,18 @@ public:
     const auto labelLoss = F::cross_entropy(logits, b.labels);
 
     const auto domainLabels = torch::cat({torch::zeros({ns}, features.options()), torch::ones({nt}, features.options())});
-    torch::Tensor domainLogits, domainLoss, total;
+    // The domain classifier always learns at full strength; lambda weighs only what the
+    // features learn from it. Under confusion it learns on detached features, and the
+    // features learn from a second pass with its weights held still, so neither term
+    // moves the other's side.
+    const auto domainLogits = domain_->forward(confusion_ ? features.detach() : gradientReversal(features, lambda));
+    const auto domainLoss = F::binary_cross_entropy_with_logits(domainLogits, domainLabels);
+    auto total = labelLoss + domainLoss;
     double confusionLoss = 0.0;
     if (confusion_) {
-      // The classifier learns on detached features; the features learn from a second
-      // pass with the classifier's weights held still, so neither term moves the other's
-      // side.
-      domainLogits = domain_->forward(features.detach());
-      domainLoss = F::binary_cross_entropy_with_logits(domainLogits, domainLabels);
       const auto confusion = F::binary_cross_entropy_with_logits(heldStill(features), torch::full_like(domainLabels, 0.5));
       confusionLoss = confusion.item<double>();
-      total = labelLoss + domainLoss + lambda * confusion;
-    } else {
-      domainLogits = domain_->forward(gradientReversal(features, lambda));
-      domainLoss = F::binary_cross_entropy_with_logits(domainLogits, domainLabels);
-      // lambda lives in the reversed gradient, so the domain classifier itself always
-      // learns at full strength (the paper's formulation).
-      total = labelLoss + domainLoss;
+      total = total + lambda * confusion;
     }
     total.backward();
 
