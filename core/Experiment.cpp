@@ -19,6 +19,7 @@ const std::vector<std::string> kReservedMethods = {"source_only",   "target_only
 const std::vector<std::string> kImplementedMethods = {"source_only", "target_only", "dann",
                                                       "finetune",    "multitask",   "zeroshot"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
+const std::vector<std::string> kAdversaries = {"reversal", "confusion"};
 const std::vector<std::string> kBackbones = {"lenet", "lenet_bn", "resnet"};
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
@@ -95,7 +96,7 @@ void readMethod(JsonReader r, MethodSpec& m) {
     r.fail("name",
            "is '" + m.name + "', which this version cannot run yet; available: " + joinedList(kImplementedMethods));
   r.read("adversary", m.adversary);
-  requireOneOf(r, "adversary", m.adversary, {"reversal", "confusion"});
+  requireOneOf(r, "adversary", m.adversary, kAdversaries);
   JsonReader l = r.object("lambda");
   l.read("schedule", m.lambda.schedule);
   requireOneOf(l, "schedule", m.lambda.schedule, {"ganin", "constant"});
@@ -214,6 +215,10 @@ Experiment defaultExperiment() {
 
 std::vector<std::string> implementedMethods() {
   return kImplementedMethods;
+}
+
+std::vector<std::string> dannAdversaries() {
+  return kAdversaries;
 }
 
 bool isImplementedMethod(const std::string& name) {

@@ -122,6 +122,8 @@ Experiment defaultExperiment();
 // Methods this build can run, and every name the contract reserves.
 std::vector<std::string> implementedMethods();
 bool isImplementedMethod(const std::string& name);
+// The values of method.adversary, the paper's "reversal" first.
+std::vector<std::string> dannAdversaries();
 
 // Parses and validates an experiment file's text. `origin` (a path or "--set") is
 // named in every error. Unknown keys, wrong types and out-of-range values throw

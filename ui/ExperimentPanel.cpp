@@ -183,8 +183,8 @@ void ExperimentPanel::buildScheduleFields() {
   // The schedule names are the experiment file's values, shown as they are written.
   for (const char* name : {"ganin", "constant"})
     lambdaSchedule_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
-  for (const char* name : {"reversal", "confusion"})
-    adversary_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+  for (const std::string& name : twb::dannAdversaries())
+    adversary_->addItem(QString::fromStdString(name), QString::fromStdString(name));
   for (const char* name : {"constant", "ganin"})
     lrSchedule_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
   lambdaGamma_->setRange(0.0, 1000.0);
