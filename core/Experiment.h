@@ -30,6 +30,9 @@ struct ModelSpec {
   // but the head, which always starts fresh for the target's classes.
   bool transferAll = true;
   std::vector<std::string> transfer;
+  // finetune: nothing is copied, so the target model trains from scratch (the
+  // baseline a fine-tuning run is compared with).
+  bool copiesNothing() const { return !transferAll && transfer.empty(); }
 };
 
 struct LambdaSpec {

@@ -221,7 +221,7 @@ void TrainingSession::buildModel() {
 
 void TrainingSession::startFromSourceModel() {
   checkLayerNames(*net_, e_.model);
-  if (!e_.model.transferAll && e_.model.transfer.empty()) {
+  if (e_.model.copiesNothing()) {
     log("Nothing to copy (model.transfer is empty): the target model trains from scratch");
     return;
   }
