@@ -5,6 +5,7 @@
 // the images themselves (thumbnails) and each point's nearest neighbours in the
 // original feature space. Plus the two numbers that tell the story of a domain
 // adaptation run: how mixed the domains are and how separated the classes are.
+#include "DomainProbe.h"
 #include "Experiment.h"
 
 #include <atomic>
@@ -63,6 +64,10 @@ struct EmbeddingData {
   std::size_t k = 0;
   std::vector<std::uint32_t> neighbours;
 
+  // The proxy A-distance of these features (probeDomains below); perDomain 0 when
+  // not measured (a zero-shot run's joint space).
+  DomainProbe domainProbe;
+
   // Zero-shot joint space only (layer kJointLayer): the last `classPoints` rows are
   // the class embeddings g(y), one per class in class order (domain Description);
   // which classes training never saw; and g itself, so a new description can be
@@ -114,6 +119,11 @@ double domainMixing(const EmbeddingData& data);
 double classSeparation(const EmbeddingData& data);
 double classSeparation(const EmbeddingData& data, EmbeddingDomain only);
 
+// The proxy A-distance of the layer (DomainProbe.h): a linear probe trained on half of
+// the source and target images, scored on the other half. Class embeddings take no part.
+// extractEmbedding stores it in domainProbe, off the caller's thread.
+DomainProbe probeDomains(const EmbeddingData& data);
+
 // Writes the TensorBoard projector files into `outDir` (vectors.tsv, metadata.tsv
 // with a header row "label<TAB>domain<TAB>prediction", sprite.png,
 // projector_config.pbtxt). The directory appears whole or not at all: everything is
@@ -121,7 +131,7 @@ double classSeparation(const EmbeddingData& data, EmbeddingDomain only);
 // exists and is not empty (nothing is overwritten).
 void writeProjector(const EmbeddingData& data, const std::string& outDir);
 
-// The run, layer, counts, domain mixing and class separation as JSON: the
+// The run, layer, counts, domain mixing, class separation and proxy A-distance as JSON: the
 // projector folder's embedding.json, and what `twb embed --json` prints.
 std::string embeddingSummaryJson(const EmbeddingData& data);
 

@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "DatasetStats.h"
+#include "DomainProbe.h"
 #include "Errors.h"
 #include "Random.h"
 #include "RunDirectory.h"
@@ -361,12 +362,37 @@ void TrainingSession::finish() {
   if (method_->wantsTargetBatch())
     s.extra["final_lambda"] = lambda_;
   method_->finishRun(*net_, s, runDir_);
+  probeDomainsAtEnd();
   if (!runDir_.empty()) {
     writeFileAtomic(runFile("metrics.csv"), metricsToCsv(result_.metrics));
     writeFileAtomic(runFile("summary.json"), summaryToJson(s));
   }
   log("Finished (" + s.status + ") after " + std::to_string(step_) + " steps: source test accuracy " +
       std::to_string(s.sourceTestAcc) + ", target test accuracy " + std::to_string(s.targetTestAcc));
+}
+
+void TrainingSession::probeDomainsAtEnd() {
+  // Two domains with the same classes: source_only, target_only, DANN. Fine-tuning's
+  // "domains" are two class sets, and multitask and zero-shot runs have one domain.
+  const bool twoDomains = !tasks_ && !zeroShot_ && e_.method.name != "finetune" &&
+                          e_.source.dataset != e_.target.dataset && source_.test.size() > 0 &&
+                          target_.test.size() > 0;
+  if (!twoDomains)
+    return;
+  const auto features = [this](const ImageSet& images) {
+    const auto f = featuresOf(*net_, images, shape_.channels, device_).to(torch::kCPU, torch::kFloat32).contiguous();
+    return std::vector<float>(f.data_ptr<float>(), f.data_ptr<float>() + f.numel());
+  };
+  const DomainProbe probe = probeDomains(features(source_.test), features(target_.test),
+                                         static_cast<std::size_t>(net_->featureDim()), e_.seed);
+  if (probe.perDomain == 0)
+    return;
+  RunSummary& s = result_.summary;
+  s.extra["proxy_a_distance"] = probe.proxyADistance;
+  s.extra["domain_probe_acc"] = probe.accuracy;
+  log("Proxy A-distance of the features " + std::to_string(probe.proxyADistance) +
+      " (a linear probe tells source from target test images apart " + std::to_string(probe.accuracy) +
+      " of the time; 0 = indistinguishable, 2 = fully separable)");
 }
 
 } // namespace twb

@@ -51,6 +51,7 @@ private:
   void logTraining(double lr);
   void evaluate();
   void finish();
+  void probeDomainsAtEnd(); // summary's proxy_a_distance, for runs with two domains
   void emit(MetricRow row);
   void log(const std::string& line) const;
   std::string runFile(const char* name) const;

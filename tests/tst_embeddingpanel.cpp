@@ -96,6 +96,7 @@ private Q_SLOTS:
     QCOMPARE(p.scatter()->pointCount(), std::size_t(300));
     QVERIFY(p.scatter()->coords() != first); // and the points moved
     QVERIFY(p.numbersText().contains(QStringLiteral("Domain mixing")));
+    QVERIFY2(p.numbersText().contains(QStringLiteral("Proxy A-distance")), qPrintable(p.numbersText()));
     QVERIFY(p.numbersText().contains(QStringLiteral("150 of ")));
     QCOMPARE(p.legend()->count(), 12); // two domains, ten classes
     QVERIFY(p.findChild<QLabel*>(QStringLiteral("embeddingStatus"))->text().startsWith(QStringLiteral("Done: 1000")));
@@ -242,6 +243,7 @@ private Q_SLOTS:
     QVERIFY(p.describeBox()->isVisible());
     QVERIFY2(p.numbersText().contains(QStringLiteral("Unseen images nearest their own class")),
              qPrintable(p.numbersText()));
+    QVERIFY(!p.numbersText().contains(QStringLiteral("Proxy A-distance"))); // one domain: not measured
     QCOMPARE(p.legend()->item(1)->text(), QStringLiteral("class embeddings g(y)"));
     QCOMPARE(p.legend()->item(2)->text(), QStringLiteral("class red filled circle (unseen)"));
     // Hovering a star says which class it describes and that training never saw it.

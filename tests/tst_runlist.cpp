@@ -131,6 +131,9 @@ private slots:
       QCOMPARE(cell(ResultsModel::SourceAccuracy).toDouble(), summary.sourceTestAcc);
       QCOMPARE(cell(ResultsModel::TargetAccuracy).toDouble(), summary.targetTestAcc);
       QCOMPARE(cell(ResultsModel::Speed).toDouble(), summary.imagesPerSecond);
+      // Every run of two domains has the probe's proxy A-distance, baselines included.
+      QCOMPARE(cell(ResultsModel::ProxyADistance).toDouble(), summary.extra.at("proxy_a_distance"));
+      QVERIFY(!model.index(row, ResultsModel::ProxyADistance).data().toString().contains(QStringLiteral("—")));
       const QString domain = model.index(row, ResultsModel::DomainAccuracy).data().toString();
       const QString lambda = model.index(row, ResultsModel::Lambda).data().toString();
       if (summary.method == "dann") {
@@ -142,6 +145,8 @@ private slots:
         QCOMPARE(lambda, QStringLiteral("—"));
       }
     }
+    for (int column : {int(ResultsModel::DomainAccuracy), int(ResultsModel::ProxyADistance)})
+      QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     const QString markdown = model.toMarkdown();
     QCOMPARE(markdown.count(QLatin1Char('\n')), 2 + 3);
     QVERIFY(markdown.contains(QStringLiteral("| dann |")));

@@ -1,6 +1,7 @@
 // A short real training run on digits with real LibTorch: it learns, it is
 // reproducible for a seed, it stops promptly, bad settings fail clearly.
 #include "CollapseWatch.h"
+#include "DomainProbe.h"
 #include "Errors.h"
 #include "Experiment.h"
 #include "Trainer.h"
@@ -9,6 +10,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <random>
 #include <set>
 #include <thread>
 
@@ -108,6 +110,49 @@ private Q_SLOTS:
     QVERIFY(r.summary.imagesPerSecond > 0);
     const double domainAcc = r.summary.extra.at("domain_acc");
     QVERIFY(domainAcc >= 0.0 && domainAcc <= 1.0);
+    // The same linear probe every two-domain run gets, beside the run's own classifier.
+    const double pad = r.summary.extra.at("proxy_a_distance");
+    QVERIFY2(pad >= 0.0 && pad <= 2.0, qPrintable(QString::number(pad)));
+    QVERIFY(r.summary.extra.count("domain_probe_acc"));
+  }
+
+  // The proxy A-distance's probe on features whose answer is known: two draws of one
+  // distribution (about 0), two distributions apart (2), too few images (not measured).
+  void proxyADistanceOfKnownFeatures() {
+    constexpr std::size_t dim = 32, n = 400;
+    std::mt19937 rng(7);
+    std::normal_distribution<float> normal;
+    const auto cloud = [&](float shift) {
+      std::vector<float> v(n * dim);
+      for (auto& x : v)
+        x = normal(rng) + shift;
+      return v;
+    };
+    const auto a = cloud(0.0f), b = cloud(0.0f), far = cloud(3.0f);
+    const DomainProbe same = probeDomains(a, b, dim, 1);
+    QCOMPARE(same.perDomain, n);
+    QVERIFY2(same.proxyADistance < 0.4, qPrintable(QString::number(same.proxyADistance)));
+    const DomainProbe apart = probeDomains(a, far, dim, 1);
+    QVERIFY2(apart.accuracy > 0.99 && apart.proxyADistance > 1.95, qPrintable(QString::number(apart.accuracy)));
+    // Seeded: the same halves, the same number.
+    QCOMPARE(probeDomains(a, far, dim, 1).accuracy, apart.accuracy);
+    // The smaller domain sets the count.
+    QCOMPARE(probeDomains(a, std::vector<float>(far.begin(), far.begin() + 100 * dim), dim, 1).perDomain,
+             std::size_t(100));
+    QCOMPARE(probeDomains(a, std::vector<float>(3 * dim, 1.0f), dim, 1).perDomain, std::size_t(0));
+  }
+
+  // Untrained for the target, the features tell grey digits from digits on photos
+  // apart almost perfectly: source_only's proxy A-distance is near 2, the number a
+  // DANN run's is read against. A run with one domain gets none.
+  void sourceOnlyFeaturesSeparateTheDomains() {
+    Experiment e = shortRun(40);
+    e.target.dataset = "digits-m";
+    const TrainResult r = Trainer(e).run();
+    QVERIFY2(r.summary.extra.at("proxy_a_distance") > 1.5,
+             qPrintable(QString::number(r.summary.extra.at("proxy_a_distance"))));
+    const TrainResult one = Trainer(shortRun(10)).run(); // digits -> digits
+    QVERIFY(!one.summary.extra.count("proxy_a_distance"));
   }
 
   // The domain-confusion adversary (Tzeng et al. 2015): the same DANN curves, plus the

@@ -149,6 +149,9 @@ private Q_SLOTS:
     QCOMPARE(j["target"].toObject()["dataset"].toString(), QString("digits-m"));
     const double mixing = j["domain_mixing"].toDouble(-1);
     QVERIFY(mixing >= 0 && mixing <= 1);
+    const double pad = j["proxy_a_distance"].toDouble(-1);
+    QVERIFY2(pad >= 0 && pad <= 2, qPrintable(QString::number(pad)));
+    QVERIFY(j.contains("domain_probe_acc"));
     for (const char* f : {"vectors.tsv", "metadata.tsv", "sprite.png", "projector_config.pbtxt"})
       QVERIFY2(QFile::exists(out + "/" + f), f);
     QFile meta(out + "/metadata.tsv");

@@ -672,10 +672,6 @@ Only in the target: %2</source>
         <translation>t-SNE：困惑度 %1，%2 次迭代，种子 %3</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;br&gt;%9&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;域混合度 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;每个点的 %2 个最近邻（在 %3 维 %4 特征中）来自另一个域的比例；0.5 = 充分混合，0 = 完全分开&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %5&lt;/b&gt;（目标域 %6）&lt;br&gt;&lt;small&gt;这些近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;%7&lt;br&gt;%8&lt;br&gt;%9&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Unseen images nearest their own class: %1&lt;/b&gt; of %2 among the %3 unseen classes (%4), %5 among all %6 classes&lt;br&gt;&lt;small&gt;nearest class embedding ★ by cosine in the %7-d joint space, as the map draws it; the run&apos;s own scores are in its results&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each image&apos;s %9 nearest neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;最近类别为自身类别的未见类图像：%1&lt;/b&gt; / %2（在 %3 个未见类中，%4），在全部 %6 个类别中为 %5&lt;br&gt;&lt;small&gt;按 %7 维联合空间中的余弦相似度取最近的类别嵌入 ★，与图中绘制方式一致；该运行自身的得分见其结果&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;每张图像的 %9 个最近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
@@ -750,6 +746,14 @@ Only in the target: %2</source>
     <message>
         <source>Shift+drag to lasso points, or drag a rectangle with the right button.</source>
         <translation>按住 Shift 拖动可套索选择点，按住右键拖动可框选矩形。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Proxy A-distance %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;a linear classifier trained on half of the images tells the other half&apos;s domain right %2 of the time; 0 = indistinguishable, 2 = apart&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;代理 A 距离 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;用一半图像训练的线性分类器，在另一半图像上判对域的比例为 %2；0 = 无法区分，2 = 完全分开&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;域混合度 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;每个点的 %2 个最近邻（在 %3 维 %4 特征中）来自另一个域的比例；0.5 = 充分混合，0 = 完全分开&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %5&lt;/b&gt;（目标域 %6）&lt;br&gt;&lt;small&gt;这些近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1480,18 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Proxy A-dist.</source>
+        <translation>代理 A 距离</translation>
+    </message>
+    <message>
+        <source>How often the run&apos;s own domain classifier tells the source and target test images apart (balanced; 50% is chance). Only adversarial methods have one.</source>
+        <translation>该运行自身的域分类器区分源域与目标域测试图像的准确率（类别均衡；50% 为随机水平）。只有对抗式方法才有域分类器。</translation>
+    </message>
+    <message>
+        <source>Proxy A-distance of the features, 2 (1 − 2 ε): ε is the held-out error of a linear classifier trained to tell source from target test images apart. 0: the domains are indistinguishable; 2: fully separable. The same probe for every method, so baselines compare (Ben-David et al. 2007; Ganin et al. 2016).</source>
+        <translation>特征的代理 A 距离 2 (1 − 2 ε)：ε 是一个线性分类器在留出图像上区分源域与目标域测试图像的错误率。0：两个域无法区分；2：完全可分。每种方法使用同一个探针，因此可与基线直接比较（Ben-David 等 2007；Ganin 等 2016）。</translation>
     </message>
 </context>
 <context>

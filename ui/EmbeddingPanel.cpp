@@ -542,17 +542,26 @@ void EmbeddingPanel::updateNumbers() {
                           .arg(recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped(), tsne));
     return;
   }
-  numbers_->setText(
+  const twb::DomainProbe& probe = d.domainProbe;
+  const QString pad =
+      probe.perDomain == 0
+          ? QString()
+          : tr("<p><b>Proxy A-distance %1</b><br><small>a linear classifier trained on half of the images tells "
+               "the other half's domain right %2 of the time; 0 = indistinguishable, 2 = apart</small></p>")
+                .arg(fixed(probe.proxyADistance), fixed(probe.accuracy));
+  const QString neighbourhood =
       tr("<p><b>Domain mixing %1</b><br><small>fraction of each point's %2 nearest neighbours (in the %3-d "
          "%4 features) from the other domain; 0.5 = mixed, 0 = apart</small></p>"
          "<p><b>Class separation %5</b> (target %6)<br><small>fraction of those neighbours with the same "
-         "label</small></p><p><small>%7<br>%8<br>%9</small></p>")
+         "label</small></p>")
           .arg(fixed(twb::domainMixing(d)))
           .arg(d.k)
           .arg(d.dim)
           .arg(QString::fromStdString(d.layer))
-          .arg(fixed(twb::classSeparation(d)), fixed(twb::classSeparation(d, twb::EmbeddingDomain::Target)),
-               recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped(), tsne));
+          .arg(fixed(twb::classSeparation(d)), fixed(twb::classSeparation(d, twb::EmbeddingDomain::Target)));
+  numbers_->setText(neighbourhood + pad +
+                    QStringLiteral("<p><small>%1<br>%2<br>%3</small></p>")
+                        .arg(recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped(), tsne));
 }
 
 // The joint space's story in numbers: how often an unseen image's nearest class

@@ -181,6 +181,8 @@ QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
     return s.targetTestAcc;
   case DomainAccuracy:
     return hasExtra(s, "domain_acc") ? QVariant(s.extra.at("domain_acc")) : QVariant();
+  case ProxyADistance:
+    return hasExtra(s, "proxy_a_distance") ? QVariant(s.extra.at("proxy_a_distance")) : QVariant();
   case Speed:
     return s.imagesPerSecond;
   case Status:
@@ -236,6 +238,8 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
     return percent(s.targetTestAcc);
   case DomainAccuracy:
     return hasExtra(s, "domain_acc") ? percent(s.extra.at("domain_acc")) : tr("—");
+  case ProxyADistance:
+    return hasExtra(s, "proxy_a_distance") ? locale.toString(s.extra.at("proxy_a_distance"), 'f', 2) : tr("—");
   case Speed:
     return locale.toString(s.imagesPerSecond, 'f', 0);
   case Status:
@@ -254,6 +258,8 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+    return headerToolTip(section);
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
     return QAbstractTableModel::headerData(section, orientation, role);
   switch (section) {
@@ -279,12 +285,30 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     return tr("Target acc.");
   case DomainAccuracy:
     return tr("Domain acc.");
+  case ProxyADistance:
+    return tr("Proxy A-dist.");
   case Speed:
     return tr("Images/s");
   case Status:
     return tr("Status");
   case Tasks:
     return tr("Per task (test acc.)");
+  default:
+    return {};
+  }
+}
+
+QVariant ResultsModel::headerToolTip(int section) const {
+  // The two domain numbers answer different questions; say which is which.
+  switch (section) {
+  case DomainAccuracy:
+    return tr("How often the run's own domain classifier tells the source and target test images apart "
+              "(balanced; 50% is chance). Only adversarial methods have one.");
+  case ProxyADistance:
+    return tr("Proxy A-distance of the features, 2 (1 − 2 ε): ε is the held-out error of a linear classifier "
+              "trained to tell source from target test images apart. 0: the domains are indistinguishable; "
+              "2: fully separable. The same probe for every method, so baselines compare "
+              "(Ben-David et al. 2007; Ganin et al. 2016).");
   default:
     return {};
   }

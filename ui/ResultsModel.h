@@ -25,6 +25,7 @@ public:
     SourceAccuracy,
     TargetAccuracy,
     DomainAccuracy,
+    ProxyADistance, // the same linear domain probe for every method (core/nn/ProxyADistance.h)
     Speed,
     Status,
     Tasks, // multitask: each task's test accuracy
@@ -56,6 +57,7 @@ public:
 private:
   QString text(const twb::RunRecord& run, int column) const;
   QVariant raw(const twb::RunRecord& run, int column) const;
+  QVariant headerToolTip(int section) const;
   void regroup();
 
   std::vector<RunPtr> given_; // grouped, in the caller's order

@@ -24,8 +24,9 @@ constexpr const char* kHelp = R"(usage: twb embed RUN_DIR --layer NAME --out DIR
 Writes the features a trained run gives the source's and the target's images at one
 layer, in TensorBoard projector format: vectors.tsv (one vector a line), metadata.tsv
 (a header row, then label, domain and predicted class per line), sprite.png (the
-images), projector_config.pbtxt, and embedding.json (counts, domain mixing and class
-separation). DIR appears whole or not at all, and an existing non-empty DIR is refused.
+images), projector_config.pbtxt, and embedding.json (counts, domain mixing, class
+separation and proxy A-distance). DIR appears whole or not at all, and an existing
+non-empty DIR is refused.
 
 options:
   --layer NAME          the layer, e.g. conv2 (the features DANN aligns) or fc2;
@@ -42,6 +43,10 @@ layer's feature space) that come from the other domain, averaged; about 0.5 when
 equal-sized domains are perfectly mixed, 0 when they are apart.
 Class separation: the fraction of those neighbours that share the point's label
 (leave-one-out 10-NN class agreement), averaged over all points.
+Proxy A-distance: 2 (1 - 2 err), err the error of a linear classifier trained on half
+of the images to tell source from target and scored on the other half (Ben-David et
+al. 2007; Ganin et al. 2016); 0 when the domains are indistinguishable, 2 when apart.
+The same probe measures every run at its end (summary.json's proxy_a_distance).
 )";
 
 std::size_t wholeNumber(const Args& args, const std::string& name, double fallback) {

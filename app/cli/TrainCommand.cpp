@@ -63,6 +63,10 @@ void printSummary(const TrainResult& r) {
   std::printf("source test accuracy  %.4f\ntarget test accuracy  %.4f\n", s.sourceTestAcc, s.targetTestAcc);
   std::printf("training time         %.1f s (%.0f images/s, %s)\n", s.trainSeconds, s.imagesPerSecond,
               s.device.c_str());
+  if (const auto d = s.extra.find("domain_acc"); d != s.extra.end())
+    std::printf("domain accuracy       %.4f (the run's own domain classifier, test splits)\n", d->second);
+  if (const auto p = s.extra.find("proxy_a_distance"); p != s.extra.end())
+    std::printf("proxy A-distance      %.3f (0 = domains indistinguishable, 2 = fully separable)\n", p->second);
   for (const auto& [task, values] : s.tasks) // multitask: each task's own test accuracy
     std::printf("task %-16s test accuracy %.4f (loss weight %.3f)\n", task.c_str(), values.at("test_acc"),
                 values.count("weight") ? values.at("weight") : 1.0);

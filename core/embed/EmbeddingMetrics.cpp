@@ -1,4 +1,5 @@
-// Domain mixing and class separation, read off the kNN graph in feature space.
+// Domain mixing and class separation, read off the kNN graph in feature space, and
+// the linear domain probe behind the proxy A-distance.
 #include "Embedding.h"
 
 namespace twb {
@@ -46,6 +47,22 @@ double classSeparation(const EmbeddingData& d, EmbeddingDomain only) {
   return neighbourFraction(
       d, [&](std::size_t i) { return d.domains[i] == only; },
       [&](std::size_t i, std::size_t j) { return d.labels[i] == d.labels[j]; });
+}
+
+} // namespace twb
+
+namespace twb {
+
+DomainProbe probeDomains(const EmbeddingData& d) {
+  std::vector<float> source, target;
+  for (std::size_t i = 0; i < d.n; ++i) {
+    if (!isImage(d, i))
+      continue;
+    auto& out = d.domains[i] == EmbeddingDomain::Source ? source : target;
+    out.insert(out.end(), d.features.begin() + static_cast<std::ptrdiff_t>(i * d.dim),
+               d.features.begin() + static_cast<std::ptrdiff_t>((i + 1) * d.dim));
+  }
+  return probeDomains(source, target, d.dim, d.experiment.seed);
 }
 
 } // namespace twb

@@ -196,6 +196,7 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   throwIfCancelled(req.cancel);
   out.k = std::min(req.neighbours, out.n - 1);
   out.neighbours = nearestNeighbours(out.features, out.n, out.dim, out.k);
+  out.domainProbe = probeDomains(out);
   return out;
 }
 

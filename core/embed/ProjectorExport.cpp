@@ -103,6 +103,10 @@ std::string embeddingSummaryJson(const EmbeddingData& d) {
   j["domain_mixing"] = domainMixing(d);
   j["class_separation"] = classSeparation(d);
   j["class_separation_target"] = classSeparation(d, EmbeddingDomain::Target);
+  if (d.domainProbe.perDomain > 0) {
+    j["proxy_a_distance"] = d.domainProbe.proxyADistance;
+    j["domain_probe_acc"] = d.domainProbe.accuracy;
+  }
   if (d.isZeroShot()) {
     j["class_embeddings"] = d.classPoints;
     std::vector<std::string> unseen;
