@@ -380,8 +380,9 @@ void TrainingSession::probeDomainsAtEnd() {
   if (!twoDomains)
     return;
   const auto features = [this](const ImageSet& images) {
-    const auto f = featuresOf(*net_, images, shape_.channels, device_).to(torch::kCPU, torch::kFloat32).contiguous();
-    return std::vector<float>(f.data_ptr<float>(), f.data_ptr<float>() + f.numel());
+    std::vector<float> out;
+    appendFloats(out, featuresOf(*net_, images, shape_.channels, device_));
+    return out;
   };
   const DomainProbe probe = probeDomains(features(source_.test), features(target_.test),
                                          static_cast<std::size_t>(net_->featureDim()), e_.seed);

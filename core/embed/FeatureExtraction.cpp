@@ -190,9 +190,9 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   out.n = out.labels.size();
   if (out.n < 2)
     throw InputError(req.runDir + ": fewer than two " + req.split + " images to embed");
-  const auto all = torch::cat(parts).to(torch::kFloat).contiguous();
+  const auto all = torch::cat(parts);
   out.dim = static_cast<std::size_t>(all.size(1));
-  out.features.assign(all.data_ptr<float>(), all.data_ptr<float>() + all.numel());
+  appendFloats(out.features, all);
   throwIfCancelled(req.cancel);
   out.k = std::min(req.neighbours, out.n - 1);
   out.neighbours = nearestNeighbours(out.features, out.n, out.dim, out.k);

@@ -28,6 +28,11 @@ torch::Tensor labelBatch(const ImageSet& set, const std::vector<std::size_t>& in
   return y;
 }
 
+void appendFloats(std::vector<float>& out, const torch::Tensor& t) {
+  const auto flat = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+  out.insert(out.end(), flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
+}
+
 BatchSampler::BatchSampler(std::size_t n, std::uint64_t seed) : n_(n), seed_(seed) { reshuffle(); }
 
 void BatchSampler::reshuffle() {

@@ -16,6 +16,10 @@ namespace twb {
 torch::Tensor imageBatch(const ImageSet& set, const std::vector<std::size_t>& indices, std::int64_t channels);
 torch::Tensor labelBatch(const ImageSet& set, const std::vector<std::size_t>& indices);
 
+// The other way: appends a tensor's values, row-major, as floats (from any device and
+// floating type), for the plain C++ that core hands outside (features, weights).
+void appendFloats(std::vector<float>& out, const torch::Tensor& t);
+
 // Epochs of seeded random order over n items: each item once per epoch.
 class BatchSampler {
 public:

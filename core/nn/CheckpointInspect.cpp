@@ -19,10 +19,6 @@ std::shared_ptr<NetworkImpl> loadNetwork(const std::string& modelPt, CheckpointM
   return net;
 }
 
-void append(std::vector<float>& out, const torch::Tensor& t) {
-  const auto flat = t.detach().to(torch::kCPU).to(torch::kFloat32).contiguous().flatten();
-  out.insert(out.end(), flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
-}
 } // namespace
 
 std::vector<float> checkpointLayerValues(const std::string& modelPt, const std::string& layer) {
@@ -35,10 +31,10 @@ std::vector<float> checkpointLayerValues(const std::string& modelPt, const std::
   const std::string prefix = layer + ".";
   for (const auto& p : net->named_parameters())
     if (p.key().rfind(prefix, 0) == 0)
-      append(out, p.value());
+      appendFloats(out, p.value());
   for (const auto& b : net->named_buffers())
     if (b.key().rfind(prefix, 0) == 0)
-      append(out, b.value());
+      appendFloats(out, b.value());
   return out;
 }
 
@@ -51,7 +47,7 @@ std::vector<float> checkpointLogits(const std::string& modelPt, const ImageSet& 
   for (std::size_t i = 0; i < idx.size(); ++i)
     idx[i] = i;
   std::vector<float> out;
-  append(out, net->forward(imageBatch(images, idx, meta.channels)));
+  appendFloats(out, net->forward(imageBatch(images, idx, meta.channels)));
   return out;
 }
 

@@ -17,11 +17,6 @@ namespace twb {
 
 namespace {
 
-void appendRows(const torch::Tensor& t, std::vector<float>& out) {
-  const auto c = t.contiguous().to(torch::kFloat32);
-  out.insert(out.end(), c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
-}
-
 torch::Tensor unitRows(const torch::Tensor& t) {
   return t / t.norm(2, {1}, true).clamp_min(1e-8);
 }
@@ -65,7 +60,7 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
     const auto f = model->embedImages(*net, imageBatch(set, chunk, meta.channels));
     // The run's own rule (dot product, every class a candidate), before scaling.
     const auto pred = f.matmul(classEmbeddings.t()).argmax(1).contiguous();
-    appendRows(unitRows(f), out.features);
+    appendFloats(out.features, unitRows(f));
     const auto* p = pred.data_ptr<std::int64_t>();
     for (std::size_t j = 0; j < chunk.size(); ++j)
       appendImagePoint(out, set, chunk[j], static_cast<int>(set.labels[chunk[j]]), static_cast<int>(p[j]),
@@ -76,7 +71,7 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   out.thumbSide = set.width;
 
   // The class embeddings: white thumbnails (a description has no picture).
-  appendRows(unitRows(classEmbeddings), out.features);
+  appendFloats(out.features, unitRows(classEmbeddings));
   const std::size_t thumbBytes = static_cast<std::size_t>(set.width) * set.height * 3;
   for (std::size_t c = 0; c < data.classNames.size(); ++c) {
     out.labels.push_back(static_cast<int>(c));
@@ -89,7 +84,7 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   out.classPoints = data.classNames.size();
   out.unseen = setup.unseen;
   out.descriptionDimensions = setup.descriptions.dimensions;
-  appendRows(model->named_parameters()["class_proj.weight"], out.descriptionMap);
+  appendFloats(out.descriptionMap, model->named_parameters()["class_proj.weight"]);
   out.wordVectorsPath = e.zeroshot.wordVectors;
 
   out.n = out.labels.size();
