@@ -136,12 +136,15 @@ private slots:
       QVERIFY(!model.index(row, ResultsModel::ProxyADistance).data().toString().contains(QStringLiteral("—")));
       const QString domain = model.index(row, ResultsModel::DomainAccuracy).data().toString();
       const QString lambda = model.index(row, ResultsModel::Lambda).data().toString();
+      const QString adversary = model.index(row, ResultsModel::Adversary).data().toString();
       if (summary.method == "dann") {
+        QCOMPARE(adversary, QStringLiteral("reversal")); // the paper's, the default
         QCOMPARE(cell(ResultsModel::DomainAccuracy).toDouble(), summary.extra.at("domain_acc"));
         QVERIFY2(lambda.contains(QStringLiteral("ganin")), qPrintable(lambda));
       } else {
         QVERIFY(cell(ResultsModel::DomainAccuracy).isNull());
         QCOMPARE(domain, QStringLiteral("—"));
+        QCOMPARE(adversary, QStringLiteral("—"));
         QCOMPARE(lambda, QStringLiteral("—"));
       }
     }

@@ -1473,10 +1473,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proxy A-dist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,6 +1482,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Proxy A-distance of the features, 2 (1 − 2 ε): ε is the held-out error of a linear classifier trained to tell source from target test images apart. 0: the domains are indistinguishable; 2: fully separable. The same probe for every method, so baselines compare (Ben-David et al. 2007; Ganin et al. 2016).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adversary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

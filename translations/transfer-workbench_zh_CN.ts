@@ -1478,10 +1478,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>%1（从零训练）</translation>
     </message>
     <message>
-        <source>%1; %2</source>
-        <translation>%1；%2</translation>
-    </message>
-    <message>
         <source>Proxy A-dist.</source>
         <translation>代理 A 距离</translation>
     </message>
@@ -1492,6 +1488,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>Proxy A-distance of the features, 2 (1 − 2 ε): ε is the held-out error of a linear classifier trained to tell source from target test images apart. 0: the domains are indistinguishable; 2: fully separable. The same probe for every method, so baselines compare (Ben-David et al. 2007; Ganin et al. 2016).</source>
         <translation>特征的代理 A 距离 2 (1 − 2 ε)：ε 是一个线性分类器在留出图像上区分源域与目标域测试图像的错误率。0：两个域无法区分；2：完全可分。每种方法使用同一个探针，因此可与基线直接比较（Ben-David 等 2007；Ganin 等 2016）。</translation>
+    </message>
+    <message>
+        <source>Adversary</source>
+        <translation>对抗方式</translation>
     </message>
 </context>
 <context>

@@ -167,14 +167,15 @@ QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
         .arg(QString::fromStdString(e.training.optimizer))
         .arg(e.training.lr)
         .arg(QString::fromStdString(e.training.lrSchedule));
+  case Adversary:
+    return usesLambda(run) ? QVariant(QString::fromStdString(e.method.adversary)) : QVariant();
   case Lambda:
     if (!usesLambda(run))
       return {};
-    return QStringLiteral("%1 %2 %3 %4")
+    return QStringLiteral("%1 %2 %3")
         .arg(QString::fromStdString(e.method.lambda.schedule))
         .arg(e.method.lambda.gamma)
-        .arg(e.method.lambda.max)
-        .arg(QString::fromStdString(e.method.adversary));
+        .arg(e.method.lambda.max);
   case SourceAccuracy:
     return isFromScratch(run) ? QVariant() : QVariant(s.sourceTestAcc);
   case TargetAccuracy:
@@ -220,18 +221,15 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
   case Optimizer:
     return tr("%1, lr %2, %3")
         .arg(str(e.training.optimizer), locale.toString(e.training.lr, 'g', 6), str(e.training.lrSchedule));
+  case Adversary:
+    return usesLambda(run) ? str(e.method.adversary) : tr("—");
   case Lambda:
     if (!usesLambda(run))
       return tr("—");
-    {
-      const QString schedule =
-          e.method.lambda.schedule == "ganin"
-              ? tr("ganin, γ %1, max %2")
-                    .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6))
-              : tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
-      // The adversary is part of the recipe; the paper's reversal is the unnamed default.
-      return e.method.adversary == "reversal" ? schedule : tr("%1; %2").arg(str(e.method.adversary), schedule);
-    }
+    return e.method.lambda.schedule == "ganin"
+               ? tr("ganin, γ %1, max %2")
+                     .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6))
+               : tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
   case SourceAccuracy:
     return isFromScratch(run) ? tr("—") : percent(s.sourceTestAcc);
   case TargetAccuracy:
@@ -277,6 +275,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     return tr("Batch");
   case Optimizer:
     return tr("Optimizer");
+  case Adversary:
+    return tr("Adversary");
   case Lambda:
     return tr("λ schedule");
   case SourceAccuracy:

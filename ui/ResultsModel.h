@@ -21,6 +21,7 @@ public:
     Steps,
     BatchSize,
     Optimizer,
+    Adversary, // dann: "reversal" (the paper's gradient reversal) or "confusion"
     Lambda,
     SourceAccuracy,
     TargetAccuracy,
