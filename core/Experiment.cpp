@@ -20,6 +20,8 @@ const std::vector<std::string> kImplementedMethods = {"source_only", "target_onl
                                                       "finetune",    "multitask",   "zeroshot"};
 const std::vector<std::string> kBuiltinDatasets = {"digits", "digits-m", "syndigits", "fashion", "shapes"};
 const std::vector<std::string> kAdversaries = {"reversal", "confusion"};
+const std::vector<std::string> kLambdaSchedules = {"ganin", "constant"};
+const std::vector<std::string> kLrSchedules = {"constant", "ganin"};
 const std::vector<std::string> kBackbones = {"lenet", "lenet_bn", "resnet"};
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
@@ -99,7 +101,7 @@ void readMethod(JsonReader r, MethodSpec& m) {
   requireOneOf(r, "adversary", m.adversary, kAdversaries);
   JsonReader l = r.object("lambda");
   l.read("schedule", m.lambda.schedule);
-  requireOneOf(l, "schedule", m.lambda.schedule, {"ganin", "constant"});
+  requireOneOf(l, "schedule", m.lambda.schedule, kLambdaSchedules);
   l.read("gamma", m.lambda.gamma);
   requireAtLeast(l, "gamma", m.lambda.gamma, 0);
   l.read("max", m.lambda.max);
@@ -135,7 +137,7 @@ void readTraining(JsonReader r, TrainingSpec& t) {
   if (!(t.momentum >= 0 && t.momentum < 1))
     r.fail("momentum", "must be in [0, 1)");
   r.read("lr_schedule", t.lrSchedule);
-  requireOneOf(r, "lr_schedule", t.lrSchedule, {"constant", "ganin"});
+  requireOneOf(r, "lr_schedule", t.lrSchedule, kLrSchedules);
   r.read("device", t.device);
   requireOneOf(r, "device", t.device, {"auto", "cpu", "cuda"});
   r.finish();
@@ -219,6 +221,14 @@ std::vector<std::string> implementedMethods() {
 
 std::vector<std::string> dannAdversaries() {
   return kAdversaries;
+}
+
+std::vector<std::string> lambdaSchedules() {
+  return kLambdaSchedules;
+}
+
+std::vector<std::string> lrSchedules() {
+  return kLrSchedules;
 }
 
 bool isImplementedMethod(const std::string& name) {

@@ -127,6 +127,10 @@ std::vector<std::string> implementedMethods();
 bool isImplementedMethod(const std::string& name);
 // The values of method.adversary, the paper's "reversal" first.
 std::vector<std::string> dannAdversaries();
+// The values of method.lambda.schedule and training.lr_schedule, in the order the
+// Experiment panel lists them.
+std::vector<std::string> lambdaSchedules();
+std::vector<std::string> lrSchedules();
 
 // Parses and validates an experiment file's text. `origin` (a path or "--set") is
 // named in every error. Unknown keys, wrong types and out-of-range values throw

@@ -181,12 +181,13 @@ void ExperimentPanel::buildScheduleFields() {
   lrSchedule_->setObjectName(QStringLiteral("lrSchedule"));
   preview_->setObjectName(QStringLiteral("lambdaPreview"));
   // The schedule names are the experiment file's values, shown as they are written.
-  for (const char* name : {"ganin", "constant"})
-    lambdaSchedule_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
-  for (const std::string& name : twb::dannAdversaries())
-    adversary_->addItem(QString::fromStdString(name), QString::fromStdString(name));
-  for (const char* name : {"constant", "ganin"})
-    lrSchedule_->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+  const auto fill = [](QComboBox* combo, const std::vector<std::string>& names) {
+    for (const std::string& name : names)
+      combo->addItem(QString::fromStdString(name), QString::fromStdString(name));
+  };
+  fill(lambdaSchedule_, twb::lambdaSchedules());
+  fill(adversary_, twb::dannAdversaries());
+  fill(lrSchedule_, twb::lrSchedules());
   lambdaGamma_->setRange(0.0, 1000.0);
   lambdaGamma_->setDecimals(2);
   lambdaMax_->setRange(0.0, 100.0);
