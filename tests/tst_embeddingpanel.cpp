@@ -98,6 +98,10 @@ private Q_SLOTS:
     QVERIFY(p.numbersText().contains(QStringLiteral("Domain mixing")));
     QVERIFY2(p.numbersText().contains(QStringLiteral("Proxy A-distance")), qPrintable(p.numbersText()));
     QVERIFY(p.numbersText().contains(QStringLiteral("150 of ")));
+    // The recipe names DANN's adversary and the backbone.
+    QVERIFY2(p.numbersText().contains(QStringLiteral("dann (reversal), lenet, on digits")), qPrintable(p.numbersText()));
+    // The long "Done: ..." status wraps rather than widening the panel (and the window).
+    QVERIFY2(p.minimumSizeHint().width() < 1200, qPrintable(QString::number(p.minimumSizeHint().width())));
     QCOMPARE(p.legend()->count(), 12); // two domains, ten classes
     QVERIFY(p.findChild<QLabel*>(QStringLiteral("embeddingStatus"))->text().startsWith(QStringLiteral("Done: 1000")));
   }

@@ -635,10 +635,6 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2 → %3, %4 steps, seed %5; target test accuracy %6 (source %7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 on %2 → %3, seed %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +748,14 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -636,10 +636,6 @@ Only in the target: %2</source>
         <translation>%1（%2 损失），数据集 %3，%4 步，种子 %5；未见类 Top-1 %6（仅以未见类为候选）；广义：可见类 %7，未见类 %8，调和平均 %9</translation>
     </message>
     <message>
-        <source>%1 on %2 → %3, %4 steps, seed %5; target test accuracy %6 (source %7)</source>
-        <translation>%1，%2 → %3，%4 步，种子 %5；目标域测试准确率 %6（源域 %7）</translation>
-    </message>
-    <message>
         <source>%1 on %2 → %3, seed %4</source>
         <translation>%1，%2 → %3，种子 %4</translation>
     </message>
@@ -754,6 +750,14 @@ Only in the target: %2</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;域混合度 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;每个点的 %2 个最近邻（在 %3 维 %4 特征中）来自另一个域的比例；0.5 = 充分混合，0 = 完全分开&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %5&lt;/b&gt;（目标域 %6）&lt;br&gt;&lt;small&gt;这些近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)</source>
+        <translation>%1，%2，%3 → %4，%5 步，种子 %6；目标域测试准确率 %7（源域 %8）</translation>
     </message>
 </context>
 <context>

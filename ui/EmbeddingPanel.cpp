@@ -186,6 +186,9 @@ void EmbeddingPanel::buildUi() {
   scatter_->setObjectName(QStringLiteral("embeddingScatter"));
   status_ = new QLabel(this);
   status_->setObjectName(QStringLiteral("embeddingStatus"));
+  // Wrapped, so a long status ("Done: ... all 1,000 source and all 1,000 target test
+  // images") takes a second line instead of widening the window past the screen.
+  status_->setWordWrap(true);
   auto* middle = new QWidget(this);
   auto* middleLayout = new QVBoxLayout(middle);
   middleLayout->setContentsMargins(0, 0, 0, 0);
@@ -469,14 +472,20 @@ void EmbeddingPanel::onFeaturesReady() {
                       .arg(r.summary.steps)
                       .arg(r.experiment.seed)
                       .arg(extra("unseen_acc"), extra("seen_acc"), extra("gzsl_unseen_acc"), extra("harmonic_mean"));
-      else
-        recipe_ =
-            tr("%1 on %2 → %3, %4 steps, seed %5; target test accuracy %6 (source %7)")
-                .arg(QString::fromStdString(r.summary.method), QString::fromStdString(r.experiment.source.dataset),
-                     QString::fromStdString(r.experiment.target.dataset))
-                .arg(r.summary.steps)
-                .arg(r.experiment.seed)
-                .arg(fixed(r.summary.targetTestAcc), fixed(r.summary.sourceTestAcc));
+      else {
+        // DANN's adversary is part of its recipe: a confusion run is not the paper's.
+        const QString method = r.experiment.method.name == "dann"
+                                   ? tr("%1 (%2)").arg(QString::fromStdString(r.summary.method),
+                                                       QString::fromStdString(r.experiment.method.adversary))
+                                   : QString::fromStdString(r.summary.method);
+        recipe_ = tr("%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)")
+                      .arg(method, QString::fromStdString(r.experiment.model.backbone),
+                           QString::fromStdString(r.experiment.source.dataset),
+                           QString::fromStdString(r.experiment.target.dataset))
+                      .arg(r.summary.steps)
+                      .arg(r.experiment.seed)
+                      .arg(fixed(r.summary.targetTestAcc), fixed(r.summary.sourceTestAcc));
+      }
     } catch (const std::exception&) {
       const twb::Experiment& e = features_->experiment;
       recipe_ = tr("%1 on %2 → %3, seed %4")
