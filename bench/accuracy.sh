@@ -27,8 +27,8 @@ t = e["training"]
 adversary = f", adversary {e['method']['adversary']}" if method == "dann" else ""
 print(f"{e['source']['dataset']} -> {e['target']['dataset']}, {e['model']['backbone']}, {t['steps']} steps, "
       f"batch {t['batch_size']}, {t['optimizer']} lr {t['lr']} ({t['lr_schedule']}){adversary}, seeds {' '.join(seeds)}\n")
-print("| method | target test accuracy (mean +- sd) | per seed | source test accuracy | domain accuracy |")
-print("|---|---|---|---|---|")
+print("| method | target test accuracy (mean +- sd) | per seed | source test accuracy | domain accuracy | proxy A-distance |")
+print("|---|---|---|---|---|---|")
 for m in ["source_only", method, "target_only"]:
     rows = [json.load(open(f"{out}/{m}-{s}.json")) for s in seeds]
     acc = [r["target_test_acc"] for r in rows]
@@ -38,5 +38,9 @@ for m in ["source_only", method, "target_only"]:
     # evaluation, balanced over the two domains (DANN only; 0.5 is chance).
     dom = [r["domain_acc"] for r in rows if "domain_acc" in r]
     domain = f"{statistics.mean(dom):.3f}" if dom else "-"
-    print(f"| {m} | {statistics.mean(acc):.3f} +- {sd:.3f} | {' '.join(f'{a:.3f}' for a in acc)} | {statistics.mean(src):.3f} | {domain} |")
+    # proxy_a_distance: the same linear probe for every method (0 = the domains are
+    # indistinguishable in the features, 2 = fully separable).
+    pads = [r["proxy_a_distance"] for r in rows if "proxy_a_distance" in r]
+    pad = f"{statistics.mean(pads):.2f} ({' '.join(f'{p:.2f}' for p in pads)})" if pads else "-"
+    print(f"| {m} | {statistics.mean(acc):.3f} +- {sd:.3f} | {' '.join(f'{a:.3f}' for a in acc)} | {statistics.mean(src):.3f} | {domain} | {pad} |")
 PY
