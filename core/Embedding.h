@@ -3,8 +3,9 @@
 // view and `twb embed`: the test split of the source and the target, sub-sampled to
 // a count per domain that is always reported, with labels, domain, predicted class,
 // the images themselves (thumbnails) and each point's nearest neighbours in the
-// original feature space. Plus the two numbers that tell the story of a domain
-// adaptation run: how mixed the domains are and how separated the classes are.
+// original feature space. Plus the numbers that tell the story of a domain
+// adaptation run: how mixed the domains are, how separated the classes are, and how
+// well a linear probe still tells the domains apart (the proxy A-distance).
 #include "DomainProbe.h"
 #include "Experiment.h"
 

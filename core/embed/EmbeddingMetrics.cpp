@@ -49,10 +49,6 @@ double classSeparation(const EmbeddingData& d, EmbeddingDomain only) {
       [&](std::size_t i, std::size_t j) { return d.labels[i] == d.labels[j]; });
 }
 
-} // namespace twb
-
-namespace twb {
-
 DomainProbe probeDomains(const EmbeddingData& d) {
   std::vector<float> source, target;
   for (std::size_t i = 0; i < d.n; ++i) {
