@@ -26,7 +26,7 @@ public:
     SourceAccuracy,
     TargetAccuracy,
     DomainAccuracy,
-    ProxyADistance, // the same linear domain probe for every method (core/nn/ProxyADistance.h)
+    ProxyADistance, // the same linear domain probe for every method (core/DomainProbe.h)
     Speed,
     Status,
     Tasks, // multitask: each task's test accuracy
