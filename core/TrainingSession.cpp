@@ -29,6 +29,12 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+// Runs whose target is their source: the same dataset named twice, zero-shot (source
+// only) and multitask (each task brings its own data; the main task stands for both).
+bool oneDomain(const Experiment& e) {
+  return e.target.dataset == e.source.dataset || e.method.name == "zeroshot" || e.method.name == "multitask";
+}
+
 double secondsSince(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
@@ -146,9 +152,7 @@ bool TrainingSession::loadData() {
         log(line);
     } else {
       source_ = loadDataset(e_.source.dataset, e_.seed, loading);
-      const bool oneDomain =
-          e_.target.dataset == e_.source.dataset || e_.method.name == "zeroshot"; // zeroshot: source only
-      target_ = oneDomain ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
+      target_ = oneDomain(e_) ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
     }
   } catch (const Cancelled&) {
     return false;
@@ -373,9 +377,8 @@ void TrainingSession::finish() {
 
 void TrainingSession::probeDomainsAtEnd() {
   // Two domains with the same classes: source_only, target_only, DANN. Fine-tuning's
-  // "domains" are two class sets, and multitask and zero-shot runs have one domain.
-  const bool twoDomains = !tasks_ && !zeroShot_ && e_.method.name != "finetune" &&
-                          e_.source.dataset != e_.target.dataset && source_.test.size() > 0 &&
+  // "domains" are two class sets.
+  const bool twoDomains = !oneDomain(e_) && e_.method.name != "finetune" && source_.test.size() > 0 &&
                           target_.test.size() > 0;
   if (!twoDomains)
     return;
