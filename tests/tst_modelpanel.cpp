@@ -102,6 +102,7 @@ private slots:
     auto* panel = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"));
     twb::ui::MultitaskDiagram* diagram = panel->multitaskDiagram();
     QVERIFY(diagram->isHidden()); // the default experiment is not multitask
+    const std::int64_t trainableAll = panel->trainableParameters();
     twb::Experiment e = twb::defaultExperiment();
     e.method.name = "multitask";
     e.tasks.family = "digits";
@@ -112,6 +113,12 @@ private slots:
     QTableWidget* table = panel->table();
     QVERIFY(table->item(4, ModelPanel::LayerColumn)->text().contains(QStringLiteral("unused")));
     QVERIFY(!(table->item(4, ModelPanel::FrozenColumn)->flags() & Qt::ItemIsEnabled));
+
+    // The unused head is in neither total: lenet's head is 100 x 10 + 10.
+    QCOMPARE(panel->trainableParameters(), trainableAll - (100 * 10 + 10));
+    QCOMPARE(panel->frozenParameters(), std::int64_t(0));
+    auto* totals = panel->findChild<QLabel*>(QStringLiteral("parameterTotals"));
+    QVERIFY(totals->text().contains(QStringLiteral("trunk")));
 
     QVERIFY(diagram->frozenLayers().isEmpty());
     table->item(0, ModelPanel::FrozenColumn)->setCheckState(Qt::Checked); // freeze conv1
@@ -133,6 +140,7 @@ private slots:
     QVERIFY(diagram->isHidden());
     QCOMPARE(table->item(4, ModelPanel::LayerColumn)->text(), QStringLiteral("head"));
     QVERIFY(table->item(4, ModelPanel::FrozenColumn)->flags() & Qt::ItemIsEnabled);
+    QCOMPARE(panel->trainableParameters() + panel->frozenParameters(), trainableAll); // the head counts again
   }
 
   void sweepFillsThePlotAndStops() {

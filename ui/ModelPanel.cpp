@@ -248,8 +248,18 @@ void ModelPanel::updateTotals() {
   const twb::Experiment e = experiment_->experiment();
   frozen_ = info_.frozenParameters(e.model.freeze);
   trainable_ = info_.parameters() - frozen_;
-  if (!info_.layers.empty())
+  if (info_.layers.empty())
+    return;
+  if (e.method.name != "multitask") {
     totals_->setText(tr("Trainable: %1 parameters · Frozen: %2 parameters").arg(count(trainable_), count(frozen_)));
+    return;
+  }
+  // Multitask never runs the backbone's own head (updateMultitask), so it counts in
+  // neither total; the per-task heads depend on each task's classes and are not listed.
+  const twb::LayerInfo& head = info_.layers.back();
+  (listed(e.model.freeze, head.name) ? frozen_ : trainable_) -= head.parameters;
+  totals_->setText(tr("Shared trunk: %1 parameters trainable · %2 frozen; each task adds its own head")
+                       .arg(count(trainable_), count(frozen_)));
 }
 
 void ModelPanel::onItemChanged(QTableWidgetItem* item) {
