@@ -198,6 +198,47 @@ private slots:
     QVERIFY(!target->isLoading());
   }
 
+  // An experiment that keeps some classes of each side (the fine-tuning lab's Fashion
+  // 0-4 -> 5-9, here on digits) shows only those: their samples, counts and match.
+  void classSubsetsAreWhatThePanelShows() {
+    MainWindow window;
+    twb::Experiment experiment = experimentWith("digits", "digits");
+    experiment.source.classes = {0, 1, 2, 3, 4};
+    experiment.target.classes = {9, 8, 7, 6, 5};
+    window.setExperiment(experiment);
+    window.show();
+    DomainView* source = domain(window, DomainRole::Source);
+    DomainView* target = domain(window, DomainRole::Target);
+    QTRY_VERIFY_WITH_TIMEOUT(source->dataset() && target->dataset(), kLoadTimeoutMs);
+    QCOMPARE(source->dataset()->dataset.classNames, (std::vector<std::string>{"0", "1", "2", "3", "4"}));
+    QCOMPARE(target->dataset()->dataset.classNames, (std::vector<std::string>{"9", "8", "7", "6", "5"}));
+    for (DomainView* view : {source, target}) {
+      const QString stem = twb::ui::roleKey(view->role());
+      QCOMPARE(child<twb::ui::SampleGridView>(view, stem + QStringLiteral("Samples"))->rowCount(), 5);
+      auto* train = qobject_cast<QCPBars*>(child<QCustomPlot>(view, stem + QStringLiteral("CountsPlot"))->plottable(0));
+      QCOMPARE(train->data()->size(), 5);
+      QCOMPARE(view->dataset()->stats.train.classCounts, (std::vector<std::size_t>(5, 400)));
+      QVERIFY(child<QLabel>(view, stem + QStringLiteral("ClassSubset"))->isVisible());
+    }
+    QVERIFY(child<QLabel>(target, QStringLiteral("targetClassSubset"))->text().contains(QStringLiteral("9, 8, 7, 6, 5")));
+    const QString match = child<DatasetsPanel>(&window, QStringLiteral("datasetsPanel"))->matchText();
+    QVERIFY2(match.contains(QStringLiteral("No classes in common")), qPrintable(match));
+
+    // The whole dataset again: all ten classes, and no note.
+    window.setExperiment(experimentWith("digits", "digits"));
+    QTRY_VERIFY_WITH_TIMEOUT(target->dataset() && target->dataset()->dataset.classNames.size() == 10, kLoadTimeoutMs);
+    QVERIFY(!child<QLabel>(target, QStringLiteral("targetClassSubset"))->isVisible());
+
+    // A class the dataset does not have is said inline, with the dataset's range.
+    experiment.target.classes = {12};
+    window.setExperiment(experiment);
+    const auto* message = child<QLabel>(target, QStringLiteral("targetLoadMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kLoadTimeoutMs);
+    QVERIFY2(message->text().contains(QStringLiteral("class 12")) && message->text().contains(QStringLiteral("0 to 9")),
+             qPrintable(message->text()));
+    QVERIFY(!window.findChild<QMessageBox*>());
+  }
+
   void badSpecIsShownInline() {
     MainWindow window;
     window.setExperiment(experimentWith("digits", "no-such-dataset"));

@@ -488,6 +488,10 @@ Only in the target: %2</source>
         <source>Images per class in the train and test splits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only classes %1 of it, as the experiment&apos;s %2.classes says; a run numbers them 0, 1, … in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::EmbeddingJob</name>
@@ -1325,6 +1329,10 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
     </message>
     <message>
         <source>Stopping ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared trunk: %1 parameters trainable · %2 frozen; each task adds its own head</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

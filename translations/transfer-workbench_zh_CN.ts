@@ -489,6 +489,10 @@ Only in the target: %2</source>
         <source>Images per class in the train and test splits</source>
         <translation>训练集和测试集中每个类别的图像数</translation>
     </message>
+    <message>
+        <source>Only classes %1 of it, as the experiment&apos;s %2.classes says; a run numbers them 0, 1, … in this order.</source>
+        <translation>只取其中的类别 %1（实验的 %2.classes 如此指定）；训练时按此顺序重新编号为 0、1、…。</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::EmbeddingJob</name>
@@ -1330,6 +1334,10 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
     <message>
         <source>Stopping ...</source>
         <translation>正在停止...</translation>
+    </message>
+    <message>
+        <source>Shared trunk: %1 parameters trainable · %2 frozen; each task adds its own head</source>
+        <translation>共享主干：可训练参数 %1 · 冻结 %2；每个任务另有自己的输出头</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "DatasetStore.h"
 
 #include "Errors.h"
+#include "data/ClassSubset.h"
 
 #include <QMetaObject>
 
@@ -82,7 +83,8 @@ void DatasetStore::work(Load& load) {
   options.progress = [&load](double fraction) { load.progress.store(std::clamp(fraction, 0.0, 1.0)); };
   try {
     auto loaded = std::make_shared<LoadedDataset>();
-    loaded->dataset = twb::loadDataset(load.key.first, load.key.second, options);
+    loaded->dataset = twb::loadDataset(load.key.spec, load.key.seed, options);
+    twb::selectClasses(loaded->dataset, load.key.classes, "the experiment's class list");
     loaded->stats = twb::computeStats(loaded->dataset);
     load.result = std::move(loaded);
   } catch (const twb::Cancelled&) {
@@ -91,9 +93,9 @@ void DatasetStore::work(Load& load) {
     // InputError is the one sentence a user can act on; anything else is still shown.
     load.error = error.what();
     if (load.error.empty())
-      load.error = "loading '" + load.key.first + "' failed";
+      load.error = "loading '" + load.key.spec + "' failed";
   } catch (...) {
-    load.error = "loading '" + load.key.first + "' failed with an unknown error";
+    load.error = "loading '" + load.key.spec + "' failed with an unknown error";
   }
 }
 
@@ -111,12 +113,11 @@ void DatasetStore::onLoadDone(Load* load) {
   if (!isCurrent)
     return;
   current_.erase(live);
-  const QString spec = QString::fromStdString(key.first);
   if (result && !cancelled) {
     remember(key, std::move(result));
-    emit ready(spec, key.second);
+    emit ready(key);
   } else if (!cancelled) {
-    emit failed(spec, key.second, error);
+    emit failed(key, error);
   }
 }
 

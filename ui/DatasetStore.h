@@ -1,6 +1,6 @@
 #pragma once
-// Datasets loaded for the window, kept in memory by (spec, seed) so that switching
-// back to one is instant. A load runs on its own std::thread (joined on destruction)
+// Datasets loaded for the window, kept in memory by (spec, seed, classes) so that
+// switching back to one is instant. A load runs on its own std::thread (joined on destruction)
 // and is shared by every view that asks for the same key; when nobody waits for it
 // any more it is cancelled. Each load carries a generation number, so a load that
 // was cancelled or superseded never delivers a result.
@@ -17,7 +17,9 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 namespace twb::ui {
 
@@ -27,11 +29,28 @@ struct LoadedDataset {
   twb::DatasetStats stats;
 };
 
+// One load: a dataset spec, the seed that generated data and splits use, and the
+// classes an experiment keeps of it (its source.classes or target.classes: indices,
+// renumbered in this order; empty = all), so the panel shows what a run trains on.
+struct DatasetKey {
+  std::string spec;
+  std::uint64_t seed = 0;
+  std::vector<int> classes;
+
+  bool operator==(const DatasetKey& other) const {
+    return std::tie(spec, seed, classes) == std::tie(other.spec, other.seed, other.classes);
+  }
+  bool operator!=(const DatasetKey& other) const { return !(*this == other); }
+  bool operator<(const DatasetKey& other) const {
+    return std::tie(spec, seed, classes) < std::tie(other.spec, other.seed, other.classes);
+  }
+};
+
 class DatasetStore : public QObject {
   Q_OBJECT
 
 public:
-  using Key = std::pair<std::string, std::uint64_t>; // spec, seed
+  using Key = DatasetKey;
 
   explicit DatasetStore(QObject* parent = nullptr);
   // Cancels every load and waits for their threads.
@@ -58,8 +77,8 @@ public:
   static constexpr std::size_t kCacheSize = 8;
 
 signals:
-  void ready(const QString& spec, quint64 seed);
-  void failed(const QString& spec, quint64 seed, const QString& message);
+  void ready(const twb::ui::DatasetKey& key);
+  void failed(const twb::ui::DatasetKey& key, const QString& message);
 
 private:
   struct Load {

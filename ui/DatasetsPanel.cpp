@@ -73,7 +73,7 @@ DatasetsPanel::~DatasetsPanel() {
   delete target_;
 }
 
-void DatasetsPanel::setDomains(const QString& source, const QString& target, quint64 seed) {
+void DatasetsPanel::setDomains(const twb::DomainSpec& source, const twb::DomainSpec& target, quint64 seed) {
   sourceSpec_ = source;
   targetSpec_ = target;
   seed_ = seed;
@@ -85,8 +85,8 @@ void DatasetsPanel::setDomains(const QString& source, const QString& target, qui
 
 void DatasetsPanel::applyDomains() {
   applied_ = true;
-  source_->setSpec(sourceSpec_, seed_);
-  target_->setSpec(targetSpec_, seed_);
+  source_->setSpec(QString::fromStdString(sourceSpec_.dataset), seed_, sourceSpec_.classes);
+  target_->setSpec(QString::fromStdString(targetSpec_.dataset), seed_, targetSpec_.classes);
 }
 
 DomainView* DatasetsPanel::domain(DomainRole role) const {

@@ -5,6 +5,7 @@
 // the experiment's datasets and announces a choice made here (datasetChosen()); the
 // window writes it into the experiment, which then comes back through setDomains().
 #include "DomainRole.h"
+#include "Experiment.h"
 
 #include <QString>
 #include <QWidget>
@@ -23,8 +24,9 @@ public:
   explicit DatasetsPanel(QWidget* parent = nullptr);
   ~DatasetsPanel() override;
 
-  // The experiment's datasets. Loaded now if the panel is on screen, else when shown.
-  void setDomains(const QString& source, const QString& target, quint64 seed);
+  // The experiment's datasets, only the classes it keeps of each. Loaded now if the
+  // panel is on screen, else when shown.
+  void setDomains(const twb::DomainSpec& source, const twb::DomainSpec& target, quint64 seed);
   DomainView* domain(DomainRole role) const;
   void setChoosersEnabled(bool enabled);
   QString matchText() const;
@@ -45,8 +47,8 @@ private:
   DomainView* target_ = nullptr;
   QLabel* match_ = nullptr;
 
-  QString sourceSpec_;
-  QString targetSpec_;
+  twb::DomainSpec sourceSpec_;
+  twb::DomainSpec targetSpec_;
   quint64 seed_ = 0;
   bool applied_ = true; // the specs above are what the domain views show
 };

@@ -76,6 +76,9 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   message_->setPalette(errorPalette);
   retry_ = new QPushButton(this);
   retry_->setObjectName(stem + QStringLiteral("RetryLoad"));
+  subset_ = new QLabel(this);
+  subset_->setObjectName(stem + QStringLiteral("ClassSubset"));
+  subset_->setWordWrap(true);
 
   samplesArea_ = new SampleGridArea(this);
   samples_ = samplesArea_->grid();
@@ -113,11 +116,13 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(header);
+  layout->addWidget(subset_);
   layout->addLayout(loadRow);
   layout->addLayout(messageRow);
   layout->addLayout(body, 1);
   for (QWidget* hidden : {static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancel_),
-                          static_cast<QWidget*>(message_), static_cast<QWidget*>(retry_)})
+                          static_cast<QWidget*>(message_), static_cast<QWidget*>(retry_),
+                          static_cast<QWidget*>(subset_)})
     hidden->hide();
 
   progressTimer_.setInterval(kProgressIntervalMs);
@@ -205,8 +210,8 @@ QString DomainView::askIdxFile() {
   return QStringLiteral("idx:") + QDir::cleanPath(file);
 }
 
-void DomainView::setSpec(const QString& spec, quint64 seed) {
-  const DatasetStore::Key key{spec.trimmed().toStdString(), seed};
+void DomainView::setSpec(const QString& spec, quint64 seed, const std::vector<int>& classes) {
+  const DatasetStore::Key key{spec.trimmed().toStdString(), seed, classes};
   if (hasKey_ && key == key_)
     return;
   if (waiting_ && store_)
@@ -215,6 +220,7 @@ void DomainView::setSpec(const QString& spec, quint64 seed) {
   key_ = key;
   hasKey_ = true;
   selectInChooser(this->spec());
+  updateSubsetNote();
   load(false);
 }
 
@@ -225,7 +231,7 @@ void DomainView::load(bool reread) {
     store_->release(key_);
   waiting_ = false;
   cancelled_ = false;
-  if (key_.first.empty()) {
+  if (key_.spec.empty()) {
     display(nullptr);
     showMessage(tr("Choose a dataset."), false);
     return;
@@ -272,7 +278,7 @@ void DomainView::display(std::shared_ptr<const LoadedDataset> loaded) {
     QStringList names;
     for (const std::string& name : dataset.classNames)
       names.append(QString::fromStdString(name));
-    samples_->setDataset(dataset, key_.second);
+    samples_->setDataset(dataset, key_.seed);
     samplesArea_->refit();
     counts_->setCounts(names, shown_->stats.train.classCounts, shown_->stats.test.classCounts);
     facts_->setDataset(shown_);
@@ -291,19 +297,19 @@ void DomainView::showMessage(const QString& text, bool offerRetry) {
   retry_->setVisible(offerRetry);
 }
 
-void DomainView::onReady(const QString& spec, quint64 seed) {
-  if (!waiting_ || DatasetStore::Key{spec.toStdString(), seed} != key_)
+void DomainView::onReady(const DatasetKey& key) {
+  if (!waiting_ || key != key_)
     return; // another domain's dataset, or one this view has moved away from
   waiting_ = false;
   display(store_->find(key_));
 }
 
-void DomainView::onFailed(const QString& spec, quint64 seed, const QString& message) {
-  if (!waiting_ || DatasetStore::Key{spec.toStdString(), seed} != key_)
+void DomainView::onFailed(const DatasetKey& key, const QString& message) {
+  if (!waiting_ || key != key_)
     return;
   waiting_ = false;
   display(nullptr);
-  showMessage(message.isEmpty() ? tr("Loading “%1” failed.").arg(spec) : message, true);
+  showMessage(message.isEmpty() ? tr("Loading “%1” failed.").arg(spec()) : message, true);
 }
 
 void DomainView::updateProgress() {
@@ -325,8 +331,19 @@ void DomainView::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
+void DomainView::updateSubsetNote() {
+  subset_->setVisible(!key_.classes.empty());
+  QStringList indices;
+  for (const int c : key_.classes)
+    indices.append(QString::number(c));
+  subset_->setText(tr("Only classes %1 of it, as the experiment's %2.classes says; a run numbers them 0, 1, … in "
+                      "this order.")
+                       .arg(indices.join(QStringLiteral(", ")), roleKey(role_)));
+}
+
 void DomainView::retranslateUi() {
   title_->setText(role_ == DomainRole::Source ? tr("Source:") : tr("Target:"));
+  updateSubsetNote();
   chooser_->setItemText(chooser_->findData(QStringLiteral("folder"), kPickerRole), tr("Folder…"));
   chooser_->setItemText(chooser_->findData(QStringLiteral("idx"), kPickerRole), tr("IDX file…"));
   chooser_->setItemData(chooser_->findData(QStringLiteral("folder"), kPickerRole),

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -34,9 +35,10 @@ public:
   ~DomainView() override;
 
   DomainRole role() const { return role_; }
-  // Shows `spec` (loading it unless cached); the same spec and seed again is a no-op.
-  void setSpec(const QString& spec, quint64 seed);
-  QString spec() const { return QString::fromStdString(key_.first); }
+  // Shows `spec` (loading it unless cached), only `classes` of it when given (an
+  // experiment's source.classes or target.classes); the same key again is a no-op.
+  void setSpec(const QString& spec, quint64 seed, const std::vector<int>& classes = {});
+  QString spec() const { return QString::fromStdString(key_.spec); }
   // The dataset on show, or nullptr while loading, after an error or before any.
   std::shared_ptr<const LoadedDataset> dataset() const { return shown_; }
   bool isLoading() const { return waiting_; }
@@ -64,10 +66,11 @@ private:
   void cancel();
   void display(std::shared_ptr<const LoadedDataset> loaded);
   void showMessage(const QString& text, bool offerRetry);
-  void onReady(const QString& spec, quint64 seed);
-  void onFailed(const QString& spec, quint64 seed, const QString& message);
+  void onReady(const DatasetKey& key);
+  void onFailed(const DatasetKey& key, const QString& message);
   void updateProgress();
   void retranslateUi();
+  void updateSubsetNote();
 
   DomainRole role_;
   QPointer<DatasetStore> store_; // null once the store is gone
@@ -85,6 +88,7 @@ private:
   QPushButton* cancel_ = nullptr;
   QLabel* message_ = nullptr;
   QPushButton* retry_ = nullptr;
+  QLabel* subset_ = nullptr; // the experiment keeps only some classes
   SampleGridArea* samplesArea_ = nullptr;
   SampleGridView* samples_ = nullptr;
   ClassCountsPlot* counts_ = nullptr;

@@ -205,8 +205,7 @@ void MainWindow::connectDatasets() {
   // The experiment is the one truth: the panel shows its datasets and writes a choice back.
   connect(panel_, &ExperimentPanel::datasetsChanged, this, [this] {
     const twb::Experiment experiment = panel_->experiment();
-    datasets_->setDomains(QString::fromStdString(experiment.source.dataset),
-                          QString::fromStdString(experiment.target.dataset), experiment.seed);
+    datasets_->setDomains(experiment.source, experiment.target, experiment.seed);
   });
   connect(datasets_, &DatasetsPanel::datasetChosen, panel_, &ExperimentPanel::setDatasetSpec);
   // The Zero-shot panel follows the experiment's dataset and writes its table and split back.
