@@ -114,6 +114,9 @@ private slots:
     QVERIFY(view.lossChanceLine()->visible());
     QCOMPARE(view.lossChanceLine()->point1->coords().y(), std::log(2.0));
     QCOMPARE(view.lossChanceLine()->clipAxisRect(), losses);
+    // Its label draws above every curve, which early in a run passes through it.
+    for (int i = 0; i < view.plot()->graphCount(); ++i)
+      QVERIFY(view.lossChanceLabel()->layer()->index() > view.plot()->graph(i)->layer()->index());
     // Each curve is named in its own plot's legend.
     const QCPLegend* accuracyLegend = nullptr;
     for (auto* element : accuracies->insetLayout()->elements(false))

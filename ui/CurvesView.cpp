@@ -54,6 +54,9 @@ ChanceMark makeChanceMark(QCustomPlot* plot, QCPAxisRect* rect, double y) {
   mark.label->setColor(QColor(200, 100, 10));
   mark.label->setBrush(QColor(255, 255, 255, 170));
   mark.label->setSelectable(false);
+  // Above the curves (layer "main", where every graph added later would draw over it):
+  // early in a run the loss curves pass through this corner.
+  mark.label->setLayer(QStringLiteral("legend"));
   mark.setVisible(false);
   return mark;
 }

@@ -63,6 +63,7 @@ public:
   // The dashed chance levels: domain accuracy 0.5, domain loss ln 2.
   QCPItemStraightLine* chanceLine() const { return accuracyChance_.line; }
   QCPItemStraightLine* lossChanceLine() const { return lossChance_.line; }
+  QCPItemText* lossChanceLabel() const { return lossChance_.label; }
   PlotCrosshair* crosshair() const { return crosshair_; }
   CurvesToolBar* toolBar() const { return toolBar_; }
   // Every row received since clear(), as the trainer reported it.
