@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <set>
 
 using namespace twb::ui;
@@ -184,6 +185,56 @@ private slots:
     QCOMPARE(std::set<QString>(shown.begin(), shown.end()), std::set<QString>(group.begin(), group.end()));
     list.findChild<QCheckBox*>(QStringLiteral("includeBaselines"))->setChecked(false);
     QCOMPARE(methodsOf(model), QStringList{QStringLiteral("dann s3")});
+  }
+
+  // Over seeds: source_only with seeds 3 and 4 (the same recipe) is one row, its
+  // numbers the mean ± sd of the two; the single-seed runs keep theirs.
+  void meanOverSeedsFoldsRepeatsOfARecipe() {
+    RunList list;
+    for (const char* key : {"source_only", "dann", "other", "target_only"})
+      QVERIFY(list.addRunDirectory(dirOf_.value(QString::fromLatin1(key))));
+    const ResultsModel& model = *list.resultsTable()->model();
+    QCOMPARE(model.rowCount(), 4);
+    auto* toggle = list.resultsTable()->findChild<QCheckBox*>(QStringLiteral("overSeedsToggle"));
+    QVERIFY(toggle);
+    toggle->setChecked(true);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.headerData(ResultsModel::Seed, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Seeds"));
+
+    const double a = summaryIn(dirOf_.value(QStringLiteral("source_only"))).targetTestAcc;
+    const double b = summaryIn(dirOf_.value(QStringLiteral("other"))).targetTestAcc;
+    const double mean = (a + b) / 2, sd = std::abs(a - b) / std::sqrt(2.0);
+    int sourceOnlyRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+      const auto cell = [&](int column) { return model.index(row, column).data(); };
+      const QString method = model.index(row, ResultsModel::Method).data(ResultsModel::RawRole).toString();
+      if (method != QStringLiteral("source_only")) {
+        QVERIFY(!cell(ResultsModel::TargetAccuracy).toString().contains(QStringLiteral("±")));
+        QCOMPARE(cell(ResultsModel::Seed).toString(), QStringLiteral("3"));
+        continue;
+      }
+      sourceOnlyRow = row;
+      QCOMPARE(cell(ResultsModel::Seed).toString(), QStringLiteral("3, 4"));
+      QCOMPARE(model.index(row, ResultsModel::TargetAccuracy).data(ResultsModel::RawRole).toDouble(), mean);
+      QCOMPARE(cell(ResultsModel::TargetAccuracy).toString(),
+               QStringLiteral("%1 ± %2%").arg(QLocale().toString(mean * 100, 'f', 1), QLocale().toString(sd * 100, 'f', 1)));
+      const QString tip = model.index(row, ResultsModel::Method).data(Qt::ToolTipRole).toString();
+      QCOMPARE(tip.split(QLatin1Char('\n')).size(), 2); // both run directories
+      QCOMPARE(model.repeatsOfRow(row).size(), std::size_t(2));
+    }
+    QVERIFY(sourceOnlyRow >= 0);
+    // The method still sits between its baselines.
+    QCOMPARE(model.index(1, ResultsModel::Method).data(ResultsModel::RawRole).toString(), QStringLiteral("dann"));
+
+    const QString csv = model.toCsv();
+    QCOMPARE(csv.count(QLatin1Char('\n')), 1 + 3);
+    QVERIFY2(csv.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("Target acc. sd")), qPrintable(csv));
+    QVERIFY2(csv.contains(QString::number(sd, 'g', 10)), qPrintable(csv));
+    QCOMPARE(model.toMarkdown().count(QLatin1Char('\n')), 2 + 3);
+
+    toggle->setChecked(false);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.headerData(ResultsModel::Seed, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Seed"));
   }
 
   void selectedRunsAreOverlaid() {

@@ -1500,6 +1500,26 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <source>Adversary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>per run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sd</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ResultsTable</name>
@@ -1529,6 +1549,18 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Baselines are matched by source, target, seed, steps and backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean ± sample standard deviation over seeds: runs that differ only in their seed are one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean ± sd over seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per recipe: runs with the same experiment but the seed, ended the same way</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

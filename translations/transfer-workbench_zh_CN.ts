@@ -1505,6 +1505,26 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <source>Adversary</source>
         <translation>对抗方式</translation>
     </message>
+    <message>
+        <source>per run only</source>
+        <translation>仅逐次运行显示</translation>
+    </message>
+    <message>
+        <source>%1 ± %2%</source>
+        <translation>%1 ± %2%</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>%1 sd</source>
+        <translation>%1 标准差</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ResultsTable</name>
@@ -1535,6 +1555,18 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>Baselines are matched by source, target, seed, steps and backbone</source>
         <translation>基线按源、目标、种子、步数和骨干网络匹配</translation>
+    </message>
+    <message>
+        <source>Mean ± sample standard deviation over seeds: runs that differ only in their seed are one row</source>
+        <translation>各种子的均值 ± 样本标准差：只有种子不同的运行合为一行</translation>
+    </message>
+    <message>
+        <source>Mean ± sd over seeds</source>
+        <translation>按种子取均值 ± 标准差</translation>
+    </message>
+    <message>
+        <source>One row per recipe: runs with the same experiment but the seed, ended the same way</source>
+        <translation>每个配方一行：除种子外实验相同、结束方式相同的运行</translation>
     </message>
 </context>
 <context>

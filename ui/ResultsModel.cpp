@@ -7,6 +7,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace twb::ui {
@@ -35,6 +36,46 @@ int compareValues(const QVariant& a, const QVariant& b) {
   return x < y ? -1 : (y < x ? 1 : 0);
 }
 
+// Columns that hold a measured number, averaged over seeds.
+bool isMeasured(int column) {
+  return column >= ResultsModel::SourceAccuracy && column <= ResultsModel::Speed;
+}
+
+bool isAccuracy(int column) {
+  return column >= ResultsModel::SourceAccuracy && column <= ResultsModel::DomainAccuracy;
+}
+
+struct Spread {
+  double mean = 0.0;
+  double sd = 0.0; // sample standard deviation (n - 1), 0 for one value
+};
+
+Spread spreadOf(const std::vector<double>& values) {
+  Spread s;
+  for (const double v : values)
+    s.mean += v;
+  s.mean /= static_cast<double>(values.size());
+  if (values.size() > 1) {
+    double squares = 0.0;
+    for (const double v : values)
+      squares += (v - s.mean) * (v - s.mean);
+    s.sd = std::sqrt(squares / static_cast<double>(values.size() - 1));
+  }
+  return s;
+}
+
+// The seeds of a recipe's runs, smallest first.
+QStringList seedsOf(const std::vector<RunPtr>& runs) {
+  std::vector<std::uint64_t> seeds;
+  for (const RunPtr& r : runs)
+    seeds.push_back(r->experiment.seed);
+  std::sort(seeds.begin(), seeds.end());
+  QStringList out;
+  for (const auto seed : seeds)
+    out << QString::number(seed);
+  return out;
+}
+
 QString csvField(QString s) {
   if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
     s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -48,8 +89,39 @@ ResultsModel::ResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
 void ResultsModel::setRuns(const std::vector<RunPtr>& runs) {
   beginResetModel();
   given_ = orderInGroups(runs);
-  regroup();
+  rebuild();
   endResetModel();
+}
+
+void ResultsModel::setOverSeeds(bool on) {
+  if (on == overSeeds_)
+    return;
+  beginResetModel();
+  overSeeds_ = on;
+  rebuild();
+  endResetModel();
+  emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void ResultsModel::rebuild() {
+  repeats_.clear();
+  base_ = given_;
+  if (overSeeds_) {
+    base_.clear();
+    for (auto& group : groupOverSeeds(given_)) {
+      base_.push_back(group.front());
+      repeats_[group.front().get()] = std::move(group);
+    }
+  }
+  regroup();
+}
+
+std::vector<RunPtr> ResultsModel::repeatsOfRow(int row) const {
+  if (row < 0 || row >= rowCount())
+    return {};
+  const RunPtr& run = rows_[static_cast<std::size_t>(row)];
+  const auto found = repeats_.find(run.get());
+  return found == repeats_.end() ? std::vector<RunPtr>{run} : found->second;
 }
 
 void ResultsModel::sort(int column, Qt::SortOrder order) {
@@ -73,8 +145,11 @@ void ResultsModel::regroup() {
   // else its first run), and order the groups by the lead's value in the sort column.
   std::vector<std::vector<RunPtr>> groups;
   std::map<GroupKey, std::size_t> index;
-  for (const RunPtr& run : given_) {
-    const auto [it, added] = index.emplace(groupKey(*run), groups.size());
+  for (const RunPtr& run : base_) {
+    GroupKey key = groupKey(*run);
+    if (overSeeds_)
+      std::get<2>(key) = 0; // a row stands for every seed: its baselines are the rows of the other seeds too
+    const auto [it, added] = index.emplace(key, groups.size());
     if (added)
       groups.emplace_back();
     groups[it->second].push_back(run);
@@ -85,7 +160,10 @@ void ResultsModel::regroup() {
                                    [](const RunPtr& r) { return !isBaselineMethod(r->experiment.method.name); });
       return it == g.end() ? g.front() : *it;
     };
-    const auto key = [&](const std::vector<RunPtr>& g) { return raw(*lead(g), sortColumn_); };
+    const auto key = [&](const std::vector<RunPtr>& g) {
+      const RunPtr leader = lead(g);
+      return shownValue(*leader, sortColumn_);
+    };
     std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
       const QVariant ka = key(a);
       const QVariant kb = key(b);
@@ -125,13 +203,17 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
   const int group = groupOfRow_[static_cast<std::size_t>(index.row())];
   switch (role) {
   case Qt::DisplayRole:
-    return text(run, index.column());
+    return shownText(run, index.column());
   case RawRole:
-    return raw(run, index.column());
+    return shownValue(run, index.column());
   case GroupRole:
     return group;
-  case Qt::ToolTipRole:
-    return QString::fromStdString(run.dir);
+  case Qt::ToolTipRole: {
+    QStringList dirs;
+    for (const RunPtr& r : repeatsOfRow(index.row()))
+      dirs << QString::fromStdString(r->dir);
+    return dirs.join(QLatin1Char('\n'));
+  }
   case Qt::TextAlignmentRole:
     if (index.column() >= SourceAccuracy && index.column() <= Speed)
       return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -193,6 +275,56 @@ QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
   default:
     return {};
   }
+}
+
+const std::vector<RunPtr>* ResultsModel::repeatsOf(const twb::RunRecord& run) const {
+  const auto found = repeats_.find(&run);
+  return found == repeats_.end() || found->second.size() < 2 ? nullptr : &found->second;
+}
+
+std::vector<double> ResultsModel::valuesOf(const std::vector<RunPtr>& runs, int column) const {
+  std::vector<double> values;
+  for (const RunPtr& r : runs) {
+    const QVariant v = raw(*r, column);
+    if (v.isNull())
+      return {};
+    values.push_back(v.toDouble());
+  }
+  return values;
+}
+
+QVariant ResultsModel::shownValue(const twb::RunRecord& run, int column) const {
+  const auto* runs = repeatsOf(run);
+  if (!runs)
+    return raw(run, column);
+  if (column == Seed)
+    return seedsOf(*runs).join(QLatin1Char(' '));
+  if (!isMeasured(column))
+    return column == Tasks ? QVariant() : raw(run, column);
+  const std::vector<double> values = valuesOf(*runs, column);
+  return values.empty() ? QVariant() : QVariant(spreadOf(values).mean);
+}
+
+QString ResultsModel::shownText(const twb::RunRecord& run, int column) const {
+  const auto* runs = repeatsOf(run);
+  if (!runs)
+    return text(run, column);
+  const QLocale locale;
+  if (column == Seed)
+    return seedsOf(*runs).join(QStringLiteral(", "));
+  if (column == Tasks)
+    return isMultitask(run) ? tr("per run only") : tr("—");
+  if (!isMeasured(column))
+    return text(run, column);
+  const std::vector<double> values = valuesOf(*runs, column);
+  if (values.empty())
+    return text(run, column); // "—": a number this kind of run does not have
+  const Spread s = spreadOf(values);
+  if (isAccuracy(column))
+    return tr("%1 ± %2%").arg(locale.toString(s.mean * 100.0, 'f', 1), locale.toString(s.sd * 100.0, 'f', 1));
+  if (column == ProxyADistance)
+    return tr("%1 ± %2").arg(locale.toString(s.mean, 'f', 2), locale.toString(s.sd, 'f', 2));
+  return tr("%1 ± %2").arg(locale.toString(s.mean, 'f', 0), locale.toString(s.sd, 'f', 0));
 }
 
 QString ResultsModel::text(const twb::RunRecord& run, int column) const {
@@ -266,7 +398,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
   case Domains:
     return tr("Source → target");
   case Seed:
-    return tr("Seed");
+    return overSeeds_ ? tr("Seeds") : tr("Seed");
   case Backbone:
     return tr("Backbone");
   case Steps:
@@ -326,7 +458,7 @@ QString ResultsModel::toMarkdown() const {
   for (const RunPtr& run : rows_) {
     QStringList cells;
     for (int c = 0; c < ColumnCount; ++c)
-      cells << text(*run, c).replace(QLatin1Char('|'), QStringLiteral("\\|"));
+      cells << shownText(*run, c).replace(QLatin1Char('|'), QStringLiteral("\\|"));
     lines << QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | ")));
   }
   return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -334,16 +466,27 @@ QString ResultsModel::toMarkdown() const {
 
 QString ResultsModel::toCsv() const {
   // Plain numbers (accuracies as fractions) so a spreadsheet can compute with them.
+  // Over seeds: the measured columns hold means, and each gets its sd column at the end.
+  const auto number = [](const QVariant& value) {
+    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10) : value.toString();
+  };
   QStringList header;
   for (int c = 0; c < ColumnCount; ++c)
     header << csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+  if (overSeeds_)
+    for (int c = SourceAccuracy; c <= Speed; ++c)
+      header << csvField(tr("%1 sd").arg(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
   QStringList lines{header.join(QLatin1Char(','))};
   for (const RunPtr& run : rows_) {
     QStringList cells;
-    for (int c = 0; c < ColumnCount; ++c) {
-      const QVariant value = raw(*run, c);
-      cells << csvField(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10)
-                                                            : value.toString());
+    for (int c = 0; c < ColumnCount; ++c)
+      cells << csvField(number(shownValue(*run, c)));
+    if (overSeeds_) {
+      const auto* runs = repeatsOf(*run);
+      for (int c = SourceAccuracy; c <= Speed; ++c) {
+        const std::vector<double> values = runs ? valuesOf(*runs, c) : std::vector<double>{};
+        cells << (values.empty() ? QString() : QString::number(spreadOf(values).sd, 'g', 10));
+      }
     }
     lines << cells.join(QLatin1Char(','));
   }

@@ -3,6 +3,7 @@
 #include "ResultsModel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
@@ -47,8 +48,16 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
   copyCsvButton_ = new QToolButton(this);
   copyCsvButton_->setDefaultAction(copyCsvAction_);
 
+  overSeeds_ = new QCheckBox(this);
+  overSeeds_->setObjectName(QStringLiteral("overSeedsToggle"));
+  connect(overSeeds_, &QCheckBox::toggled, this, [this](bool on) {
+    model_->setOverSeeds(on);
+    retranslateUi(); // the caption says which view this is
+  });
+
   auto* top = new QHBoxLayout;
   top->addWidget(caption_, 1);
+  top->addWidget(overSeeds_);
   top->addWidget(copyMarkdownButton_);
   top->addWidget(copyCsvButton_);
   auto* layout = new QVBoxLayout(this);
@@ -80,7 +89,13 @@ void ResultsTable::changeEvent(QEvent* event) {
 }
 
 void ResultsTable::retranslateUi() {
-  caption_->setText(tr("Each method between its baselines: source only (lower bound), target only (upper bound)"));
+  caption_->setText(model_->overSeeds()
+                        ? tr("Mean ± sample standard deviation over seeds: runs that differ only in their seed are "
+                             "one row")
+                        : tr("Each method between its baselines: source only (lower bound), target only (upper "
+                             "bound)"));
+  overSeeds_->setText(tr("Mean ± sd over seeds"));
+  overSeeds_->setToolTip(tr("One row per recipe: runs with the same experiment but the seed, ended the same way"));
   caption_->setToolTip(tr("Baselines are matched by source, target, seed, steps and backbone"));
   copyMarkdownAction_->setText(tr("Copy as &Markdown"));
   copyMarkdownAction_->setToolTip(tr("Copy the table as a Markdown table"));

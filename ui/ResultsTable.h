@@ -1,12 +1,14 @@
 #pragma once
 // The results of the chosen runs as a sortable table, each method between its
 // source_only and target_only baselines, with "Copy as Markdown" and "Copy as CSV"
-// for a report or a spreadsheet.
+// for a report or a spreadsheet; "Mean ± sd over seeds" folds repeats of a recipe
+// into one row.
 #include "RunGrouping.h"
 
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -41,6 +43,7 @@ private:
   QAction* copyCsvAction_ = nullptr;
   QToolButton* copyMarkdownButton_ = nullptr;
   QToolButton* copyCsvButton_ = nullptr;
+  QCheckBox* overSeeds_ = nullptr;
 };
 
 } // namespace twb::ui

@@ -69,6 +69,26 @@ std::vector<RunPtr> withBaselines(const std::vector<RunPtr>& selected, const std
   return result;
 }
 
+std::vector<std::vector<RunPtr>> groupOverSeeds(const std::vector<RunPtr>& runs) {
+  // The whole resolved recipe is the key, so only runs that differ in nothing else
+  // are averaged: a changed learning rate or lambda is a different row.
+  const auto recipe = [](const twb::RunRecord& run) {
+    twb::Experiment e = run.experiment;
+    e.seed = 0;
+    e.name.clear();
+    return twb::experimentToJson(e) + "\n" + run.summary.status + "\n" + std::to_string(run.summary.steps);
+  };
+  std::vector<std::vector<RunPtr>> groups;
+  std::map<std::string, std::size_t> index;
+  for (const RunPtr& run : runs) {
+    const auto [it, added] = index.emplace(recipe(*run), groups.size());
+    if (added)
+      groups.emplace_back();
+    groups[it->second].push_back(run);
+  }
+  return groups;
+}
+
 QString runLabel(const twb::RunRecord& run) {
   const QString dir = QDir::cleanPath(QString::fromStdString(run.dir));
   const QString name = QFileInfo(dir).fileName();
