@@ -232,6 +232,24 @@ private slots:
     QVERIFY2(csv.contains(QString::number(sd, 'g', 10)), qPrintable(csv));
     QCOMPARE(model.toMarkdown().count(QLatin1Char('\n')), 2 + 3);
 
+    // A baseline queued after a confusion run carries that adversary, which it never
+    // reads: still the same recipe. A changed learning rate is another one.
+    const auto record = [&](const char* key) {
+      return twb::readRunDirectory(dirOf_.value(QString::fromLatin1(key)).toStdString());
+    };
+    twb::RunRecord queued = record("other");
+    queued.experiment.method.adversary = "confusion";
+    twb::RunRecord otherRate = record("other");
+    otherRate.experiment.training.lr = 0.05;
+    ResultsModel direct;
+    direct.setOverSeeds(true);
+    direct.setRuns({std::make_shared<const twb::RunRecord>(record("source_only")),
+                    std::make_shared<const twb::RunRecord>(queued)});
+    QCOMPARE(direct.rowCount(), 1);
+    direct.setRuns({std::make_shared<const twb::RunRecord>(record("source_only")),
+                    std::make_shared<const twb::RunRecord>(otherRate)});
+    QCOMPARE(direct.rowCount(), 2);
+
     toggle->setChecked(false);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.headerData(ResultsModel::Seed, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Seed"));

@@ -76,6 +76,13 @@ std::vector<std::vector<RunPtr>> groupOverSeeds(const std::vector<RunPtr>& runs)
     twb::Experiment e = run.experiment;
     e.seed = 0;
     e.name.clear();
+    // A baseline queued after a method copies that method's settings (adversary,
+    // lambda), which it never reads: they do not make it another recipe.
+    if (isBaselineMethod(e.method.name)) {
+      twb::MethodSpec unused;
+      unused.name = e.method.name;
+      e.method = unused;
+    }
     return twb::experimentToJson(e) + "\n" + run.summary.status + "\n" + std::to_string(run.summary.steps);
   };
   std::vector<std::vector<RunPtr>> groups;
