@@ -239,6 +239,7 @@ private slots:
     };
     twb::RunRecord queued = record("other");
     queued.experiment.method.adversary = "confusion";
+    queued.experiment.eval.every = 7; // measured more often, trained the same
     twb::RunRecord otherRate = record("other");
     otherRate.experiment.training.lr = 0.05;
     ResultsModel direct;

@@ -76,6 +76,7 @@ std::vector<std::vector<RunPtr>> groupOverSeeds(const std::vector<RunPtr>& runs)
     twb::Experiment e = run.experiment;
     e.seed = 0;
     e.name.clear();
+    e.eval = twb::EvalSpec{}; // how often a run is measured does not change its training
     // A baseline queued after a method copies that method's settings (adversary,
     // lambda), which it never reads: they do not make it another recipe.
     if (isBaselineMethod(e.method.name)) {

@@ -31,8 +31,9 @@ std::vector<RunPtr> orderInGroups(const std::vector<RunPtr>& runs);
 // `selected` plus, from `all`, the baselines of each selected non-baseline run.
 std::vector<RunPtr> withBaselines(const std::vector<RunPtr>& selected, const std::vector<RunPtr>& all);
 
-// Runs that repeat one recipe with other seeds: equal experiments but for seed and
-// name, ended the same way (status, steps). In the order of their first run.
+// Runs that repeat one recipe with other seeds: equal experiments but for seed, name
+// and evaluation interval, ended the same way (status, steps). In the order of their
+// first run.
 std::vector<std::vector<RunPtr>> groupOverSeeds(const std::vector<RunPtr>& runs);
 
 // Short and unique: the run directory's name (date, time, method, seed).
