@@ -244,7 +244,7 @@ void TrainingSession::startFromSourceModel() {
   log("Copied " + std::to_string(copied.size()) + " layer(s) from the source model" +
       (copied.empty() ? std::string() : " (" + joinedList(copied) + ")") +
       (source.from.empty() ? std::string() : ", " + source.from) + "; source test accuracy " +
-      std::to_string(source.sourceTestAcc));
+      fixed(source.sourceTestAcc));
 }
 
 void TrainingSession::openRunDirectory() {
@@ -372,7 +372,7 @@ void TrainingSession::finish() {
     writeFileAtomic(runFile("summary.json"), summaryToJson(s));
   }
   log("Finished (" + s.status + ") after " + std::to_string(step_) + " steps: source test accuracy " +
-      std::to_string(s.sourceTestAcc) + ", target test accuracy " + std::to_string(s.targetTestAcc));
+      fixed(s.sourceTestAcc) + ", target test accuracy " + fixed(s.targetTestAcc));
 }
 
 void TrainingSession::probeDomainsAtEnd() {
@@ -394,8 +394,8 @@ void TrainingSession::probeDomainsAtEnd() {
   RunSummary& s = result_.summary;
   s.extra["proxy_a_distance"] = probe.proxyADistance;
   s.extra["domain_probe_acc"] = probe.accuracy;
-  log("Proxy A-distance of the features " + std::to_string(probe.proxyADistance) +
-      " (a linear probe tells source from target test images apart " + std::to_string(probe.accuracy) +
+  log("Proxy A-distance of the features " + fixed(probe.proxyADistance, 2) +
+      " (a linear probe tells source from target test images apart " + fixed(probe.accuracy) +
       " of the time; 0 = indistinguishable, 2 = fully separable)");
 }
 
