@@ -6,11 +6,13 @@
 #include "EmbeddingScatter.h"
 #include "IsolatedHome.h"
 #include "MainWindow.h"
+#include "PinnedEmbedding.h"
 #include "Trainer.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
@@ -26,6 +28,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace twb::ui;
 
@@ -184,6 +187,51 @@ private Q_SLOTS:
     for (const char* name : {"vectors.tsv", "metadata.tsv", "sprite.png", "projector_config.pbtxt"})
       QVERIFY2(QFile::exists(projector + "/" + name), name);
     QVERIFY(p.exportProjector(projector).contains(QStringLiteral("not an empty directory")));
+  }
+
+  // Pin keeps a finished map beside the live one; the next run (another layer here)
+  // leaves it as it was; the pinned map's close button takes it away.
+  void aPinnedMapStaysBesideTheNextRun() {
+    EmbeddingPanel p;
+    p.resize(1400, 700);
+    p.show();
+    auto* pin = p.findChild<QPushButton*>(QStringLiteral("embeddingPinButton"));
+    QVERIFY(pin && !pin->isEnabled()); // no map yet
+    QVERIFY(!p.pinned()->isPinned());
+    runToTheEnd(p);
+    QVERIFY(pin->isEnabled());
+    QTest::mouseClick(pin, Qt::LeftButton);
+    QVERIFY(p.pinned()->isPinned() && p.pinned()->isVisible());
+    EmbeddingScatter* pinned = p.pinned()->scatter();
+    QCOMPARE(pinned->pointCount(), std::size_t(300));
+    QCOMPARE(pinned->coords(), p.scatter()->coords());
+    const std::string firstLayer = pinned->data()->layer;
+    QVERIFY2(p.pinned()->caption().contains(QStringLiteral("proxy A-distance")), qPrintable(p.pinned()->caption()));
+    QVERIFY(p.pinned()->width() > 200 && p.scatter()->width() > 200); // side by side, both usable
+
+    // The next run, at fc2: the live map changes, the pinned one does not.
+    const std::vector<float> pinnedCoords = pinned->coords();
+    p.setLayer(QStringLiteral("fc2"));
+    QSignalSpy ran(&p, &EmbeddingPanel::runningChanged);
+    QTest::mouseClick(p.findChild<QPushButton*>(QStringLiteral("embeddingRunButton")), Qt::LeftButton);
+    QVERIFY(!pin->isEnabled()); // nothing finished to pin while it runs
+    QTRY_VERIFY_WITH_TIMEOUT(ran.count() >= 2 && !p.isRunning(), 120000);
+    QCOMPARE(p.features()->layer, std::string("fc2"));
+    QCOMPARE(pinned->data()->layer, firstLayer);
+    QVERIFY(firstLayer != "fc2");
+    QCOMPARE(pinned->coords(), pinnedCoords);
+    auto* liveCaption = p.findChild<QLabel*>(QStringLiteral("liveCaption"));
+    QVERIFY(liveCaption->isVisible() && liveCaption->text().contains(QStringLiteral("layer fc2")));
+
+    // A look at it: TWB_SHOT_DIR=/some/dir saves the panel as a PNG.
+    const QString shots = qEnvironmentVariable("TWB_SHOT_DIR");
+    if (!shots.isEmpty())
+      QVERIFY(p.grab().save(QDir(shots).filePath(QStringLiteral("embedding-pinned.png"))));
+
+    QTest::mouseClick(p.pinned()->findChild<QToolButton*>(QStringLiteral("unpinButton")), Qt::LeftButton);
+    QVERIFY(!p.pinned()->isPinned());
+    QVERIFY(!pinned->data());
+    QVERIFY(!liveCaption->isVisible());
   }
 
   void settingsChangeAsksAndStopIsPrompt() {

@@ -731,10 +731,6 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3, class separation %4&lt;br&gt;&lt;small&gt;%5&lt;br&gt;%6. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no map to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,6 +756,22 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this map beside the next one, to compare two runs or two layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, proxy A-distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3%4, class separation %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,6 +1373,13 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::PinnedEmbedding</name>
+    <message>
+        <source>Remove the pinned map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -732,10 +732,6 @@ Only in the target: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，联合空间：类别分离度 %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4。● 可见类图像，◆ 未见类图像，★ 类别嵌入 g(y)；颜色 = 类别。&lt;/small&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3, class separation %4&lt;br&gt;&lt;small&gt;%5&lt;br&gt;%6. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，%2 层：域混合度 %3，类别分离度 %4&lt;br&gt;&lt;small&gt;%5&lt;br&gt;%6。● 源域，▲ 目标域；颜色 = 类别。&lt;/small&gt;</translation>
-    </message>
-    <message>
         <source>There is no map to export yet.</source>
         <translation>尚无可导出的嵌入图。</translation>
     </message>
@@ -762,6 +758,22 @@ Only in the target: %2</source>
     <message>
         <source>%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)</source>
         <translation>%1，%2，%3 → %4，%5 步，种子 %6；目标域测试准确率 %7（源域 %8）</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep this map beside the next one, to compare two runs or two layers</source>
+        <translation>把这张图保留在下一张旁边，用来比较两次运行或两个层</translation>
+    </message>
+    <message>
+        <source>, proxy A-distance %1</source>
+        <translation>，代理 A 距离 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3%4, class separation %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2 层：域混合度 %3%4，类别分离度 %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7。● 源域，▲ 目标域；颜色 = 类别。&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1379,13 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>weight %1</source>
         <translation>权重 %1</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::PinnedEmbedding</name>
+    <message>
+        <source>Remove the pinned map</source>
+        <translation>移除固定的图</translation>
     </message>
 </context>
 <context>

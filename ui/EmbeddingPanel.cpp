@@ -3,6 +3,7 @@
 #include "EmbeddingExport.h"
 #include "EmbeddingImages.h"
 #include "EmbeddingScatter.h"
+#include "PinnedEmbedding.h"
 #include "MessageBoxes.h"
 #include "SettingsKeys.h"
 
@@ -101,6 +102,9 @@ void EmbeddingPanel::buildUi() {
   runButton_->setObjectName(QStringLiteral("embeddingRunButton"));
   stopButton_ = new QPushButton(this);
   stopButton_->setObjectName(QStringLiteral("embeddingStopButton"));
+  pinButton_ = new QPushButton(this);
+  pinButton_->setObjectName(QStringLiteral("embeddingPinButton"));
+  pinButton_->setEnabled(false); // nothing to pin before a map is drawn
   exportButton_ = new QToolButton(this);
   exportButton_->setPopupMode(QToolButton::InstantPopup);
   auto* exportMenu = new QMenu(exportButton_);
@@ -141,6 +145,7 @@ void EmbeddingPanel::buildUi() {
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(runButton_);
   buttons->addWidget(stopButton_);
+  buttons->addWidget(pinButton_);
   buttons->addWidget(exportButton_);
   form->addRow(buttons);
 
@@ -189,10 +194,26 @@ void EmbeddingPanel::buildUi() {
   // Wrapped, so a long status ("Done: ... all 1,000 source and all 1,000 target test
   // images") takes a second line instead of widening the window past the screen.
   status_->setWordWrap(true);
+  pinned_ = new PinnedEmbedding(this);
+  // With a map pinned, the live one gets the same caption, so each says what it is.
+  liveCaption_ = new QLabel(this);
+  liveCaption_->setObjectName(QStringLiteral("liveCaption"));
+  liveCaption_->setWordWrap(true);
+  liveCaption_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  liveCaption_->hide();
+  auto* live = new QWidget(this);
+  auto* liveLayout = new QVBoxLayout(live);
+  liveLayout->setContentsMargins(0, 0, 0, 0);
+  liveLayout->addWidget(liveCaption_);
+  liveLayout->addWidget(scatter_, 1);
+  maps_ = new QSplitter(Qt::Horizontal, this);
+  maps_->setChildrenCollapsible(false);
+  maps_->addWidget(pinned_);
+  maps_->addWidget(live);
   auto* middle = new QWidget(this);
   auto* middleLayout = new QVBoxLayout(middle);
   middleLayout->setContentsMargins(0, 0, 0, 0);
-  middleLayout->addWidget(scatter_, 1);
+  middleLayout->addWidget(maps_, 1);
   middleLayout->addWidget(status_);
 
   sideTabs_ = new QTabWidget(this);
@@ -229,6 +250,8 @@ void EmbeddingPanel::buildUi() {
   connect(openButton_, &QPushButton::clicked, this, &EmbeddingPanel::openRunDialog);
   connect(runButton_, &QPushButton::clicked, this, &EmbeddingPanel::run);
   connect(stopButton_, &QPushButton::clicked, this, &EmbeddingPanel::stop);
+  connect(pinButton_, &QPushButton::clicked, this, &EmbeddingPanel::pinMap);
+  connect(pinned_, &PinnedEmbedding::unpinned, liveCaption_, &QLabel::hide);
   connect(layerCombo_, &QComboBox::currentIndexChanged, this, &EmbeddingPanel::onSettingChanged);
   connect(perplexity_, &QDoubleSpinBox::valueChanged, this, &EmbeddingPanel::onSettingChanged);
   for (QSpinBox* box : {iterations_, seed_, maxPoints_})
@@ -256,6 +279,8 @@ void EmbeddingPanel::retranslateUi() {
   maxPoints_->setToolTip(tr("Test images drawn at random (with the seed) from each domain; 0 takes all"));
   runButton_->setText(tr("Run"));
   stopButton_->setText(tr("Stop"));
+  pinButton_->setText(tr("Pin"));
+  pinButton_->setToolTip(tr("Keep this map beside the next one, to compare two runs or two layers"));
   exportButton_->setText(tr("Export"));
   exportCsvAction_->setText(tr("Coordinates as CSV…"));
   exportPngAction_->setText(tr("Picture as PNG…"));
@@ -441,6 +466,7 @@ void EmbeddingPanel::stop() {
 void EmbeddingPanel::setRunning(bool running) {
   runButton_->setEnabled(!running);
   stopButton_->setEnabled(running);
+  updatePinButton(running);
   if (running)
     redraw_->start();
   else
@@ -511,6 +537,22 @@ void EmbeddingPanel::drainLayout() {
   emit layoutShown(lastLayout_.iteration);
 }
 
+void EmbeddingPanel::updatePinButton(bool running) {
+  pinButton_->setEnabled(!running && features_ && lastLayout_.iteration > 0);
+}
+
+void EmbeddingPanel::pinMap() {
+  if (!pinButton_->isEnabled())
+    return;
+  const bool wasPinned = pinned_->isPinned();
+  pinned_->pin(features_, lastLayout_.coords, captionText());
+  liveCaption_->show();
+  if (!wasPinned) { // half the room each: two maps compared at the same size
+    const int half = maps_->width() / 2;
+    maps_->setSizes({half, maps_->width() - half});
+  }
+}
+
 void EmbeddingPanel::onFinished(bool stopped) {
   drainLayout();
   setRunning(false);
@@ -534,6 +576,7 @@ void EmbeddingPanel::onFailed(const QString& message) {
 }
 
 void EmbeddingPanel::updateNumbers() {
+  liveCaption_->setText(captionText());
   if (!features_) {
     numbers_->setText(tr("<i>Domain mixing and class separation appear here once features are extracted.</i>"));
     return;
@@ -759,10 +802,13 @@ QString EmbeddingPanel::captionText() const {
               "unseen class, ★ class embedding g(y); colour = class.</small>")
         .arg(QFileInfo(QString::fromStdString(d.runDir)).fileName().toHtmlEscaped(), fixed(twb::classSeparation(d)),
              recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped());
-  return tr("<b>%1</b>, layer %2: domain mixing %3, class separation %4<br><small>%5<br>%6. ● source, ▲ target; "
+  const QString pad = d.domainProbe.perDomain == 0
+                          ? QString()
+                          : tr(", proxy A-distance %1").arg(fixed(d.domainProbe.proxyADistance));
+  return tr("<b>%1</b>, layer %2: domain mixing %3%4, class separation %5<br><small>%6<br>%7. ● source, ▲ target; "
             "colour = class.</small>")
       .arg(QFileInfo(QString::fromStdString(d.runDir)).fileName().toHtmlEscaped(), QString::fromStdString(d.layer),
-           fixed(twb::domainMixing(d)), fixed(twb::classSeparation(d)), recipe_.toHtmlEscaped(),
+           fixed(twb::domainMixing(d)), pad, fixed(twb::classSeparation(d)), recipe_.toHtmlEscaped(),
            QString::fromStdString(d.countsText()).toHtmlEscaped());
 }
 

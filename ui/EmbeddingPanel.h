@@ -30,6 +30,7 @@ class QListWidgetItem;
 class QMessageBox;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 class QToolButton;
@@ -37,6 +38,7 @@ class QToolButton;
 namespace twb::ui {
 
 class EmbeddingScatter;
+class PinnedEmbedding;
 
 class EmbeddingPanel : public QWidget {
   Q_OBJECT
@@ -63,6 +65,9 @@ public:
   void run();
   void stop();
   bool isRunning() const;
+  // Keeps the finished map beside the live one (PinnedEmbedding), for the next run to
+  // be compared with; pinning again replaces it.
+  void pinMap();
 
   // Zero-shot joint space: places a new class described by `text` (attribute names
   // or values, or words for a word-vector run) and highlights its nearest images.
@@ -77,6 +82,7 @@ public:
   QAction* exportProjectorAction() const { return exportProjectorAction_; }
 
   EmbeddingScatter* scatter() const { return scatter_; }
+  PinnedEmbedding* pinned() const { return pinned_; }
   EmbeddingPtr features() const { return features_; }
   QString numbersText() const;
   QListWidget* neighboursList() const { return neighbours_; }
@@ -110,6 +116,7 @@ private:
   QString zeroShotNumbers() const;
   void updateDescribeBox();
   void setRunning(bool running);
+  void updatePinButton(bool running);
   QString captionText() const;
   void exportWithDialog(const QString& filter, const QString& suffix);
   void retranslateUi();
@@ -126,6 +133,7 @@ private:
   QPushButton* runButton_ = nullptr;
   QPushButton* stopButton_ = nullptr;
   QToolButton* exportButton_ = nullptr;
+  QPushButton* pinButton_ = nullptr;
   QLabel* settingsLabels_[6] = {};
   QLabel* status_ = nullptr;
   QLabel* numbers_ = nullptr;
@@ -135,6 +143,9 @@ private:
   QPushButton* describeButton_ = nullptr;
   QLabel* describeHint_ = nullptr;
   EmbeddingScatter* scatter_ = nullptr;
+  PinnedEmbedding* pinned_ = nullptr;
+  QSplitter* maps_ = nullptr; // the pinned map and the live one
+  QLabel* liveCaption_ = nullptr;
   QTabWidget* sideTabs_ = nullptr;
   QLabel* neighbourTitle_ = nullptr;
   QListWidget* neighbours_ = nullptr;
