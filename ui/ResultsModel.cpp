@@ -143,17 +143,12 @@ void ResultsModel::sort(int column, Qt::SortOrder order) {
 void ResultsModel::regroup() {
   // Split given_ into its groups, pick each group's lead (its first non-baseline run,
   // else its first run), and order the groups by the lead's value in the sort column.
-  std::vector<std::vector<RunPtr>> groups;
-  std::map<GroupKey, std::size_t> index;
-  for (const RunPtr& run : base_) {
-    GroupKey key = groupKey(*run);
+  std::vector<std::vector<RunPtr>> groups = groupsInOrder(base_, [this](const twb::RunRecord& run) {
+    GroupKey key = groupKey(run);
     if (overSeeds_)
       std::get<2>(key) = 0; // a row stands for every seed: its baselines are the rows of the other seeds too
-    const auto [it, added] = index.emplace(key, groups.size());
-    if (added)
-      groups.emplace_back();
-    groups[it->second].push_back(run);
-  }
+    return key;
+  });
   if (sortColumn_ >= 0 && sortColumn_ < ColumnCount) {
     const auto lead = [](const std::vector<RunPtr>& g) {
       const auto it = std::find_if(g.begin(), g.end(),

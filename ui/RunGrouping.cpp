@@ -86,15 +86,7 @@ std::vector<std::vector<RunPtr>> groupOverSeeds(const std::vector<RunPtr>& runs)
     }
     return twb::experimentToJson(e) + "\n" + run.summary.status + "\n" + std::to_string(run.summary.steps);
   };
-  std::vector<std::vector<RunPtr>> groups;
-  std::map<std::string, std::size_t> index;
-  for (const RunPtr& run : runs) {
-    const auto [it, added] = index.emplace(recipe(*run), groups.size());
-    if (added)
-      groups.emplace_back();
-    groups[it->second].push_back(run);
-  }
-  return groups;
+  return groupsInOrder(runs, recipe);
 }
 
 QString runLabel(const twb::RunRecord& run) {

@@ -6,9 +6,11 @@
 
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace twb::ui {
@@ -30,6 +32,21 @@ std::vector<RunPtr> orderInGroups(const std::vector<RunPtr>& runs);
 
 // `selected` plus, from `all`, the baselines of each selected non-baseline run.
 std::vector<RunPtr> withBaselines(const std::vector<RunPtr>& selected, const std::vector<RunPtr>& all);
+
+// `runs` split by keyOf(run) into groups of equal keys, each group in the order its
+// first run appears, and the runs inside a group in their given order.
+template <typename KeyOf>
+std::vector<std::vector<RunPtr>> groupsInOrder(const std::vector<RunPtr>& runs, KeyOf keyOf) {
+  std::vector<std::vector<RunPtr>> groups;
+  std::map<std::decay_t<std::invoke_result_t<KeyOf, const twb::RunRecord&>>, std::size_t> index;
+  for (const RunPtr& run : runs) {
+    const auto [it, added] = index.emplace(keyOf(*run), groups.size());
+    if (added)
+      groups.emplace_back();
+    groups[it->second].push_back(run);
+  }
+  return groups;
+}
 
 // Runs that repeat one recipe with other seeds: equal experiments but for seed, name
 // and evaluation interval, ended the same way (status, steps). In the order of their
