@@ -33,6 +33,19 @@ private Q_SLOTS:
     QCOMPARE(e.training.lrSchedule, std::string("ganin"));
   }
 
+  // The README's tables and bench/accuracy.sh run the shipped file; a new window runs
+  // defaultExperiment(). They must be one recipe, evaluation points included, or the
+  // window's curves and the README's differ.
+  void shippedDefaultExperimentIsTheWindowsDefault() {
+    const QByteArray sourceDir = qgetenv("TWB_SOURCE_DIR");
+    if (sourceDir.isEmpty())
+      QSKIP("TWB_SOURCE_DIR is not set (CTest sets it)");
+    const Experiment shipped =
+        loadExperimentFile(sourceDir.toStdString() + "/resources/experiments/dann_digits_to_digits_m.json");
+    QCOMPARE(QString::fromStdString(experimentToJson(shipped)),
+             QString::fromStdString(experimentToJson(defaultExperiment())));
+  }
+
   void roundTripKeepsEveryField() {
     Experiment e;
     e.name = "round trip";
