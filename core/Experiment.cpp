@@ -215,6 +215,10 @@ Experiment defaultExperiment() {
   return Experiment{};
 }
 
+bool trainsOnTargetLabels(const Experiment& experiment) {
+  return experiment.method.name == "target_only" || experiment.method.name == "finetune";
+}
+
 std::vector<std::string> implementedMethods() {
   return kImplementedMethods;
 }

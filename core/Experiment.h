@@ -122,6 +122,10 @@ struct Experiment {
 // The experiment a new window or `twb` starts from.
 Experiment defaultExperiment();
 
+// Whether the run trains on the target's labels (target_only, finetune): only these
+// read target.labels_per_class, the labelled images per class they keep (0 = all).
+bool trainsOnTargetLabels(const Experiment& experiment);
+
 // Methods this build can run, and every name the contract reserves.
 std::vector<std::string> implementedMethods();
 bool isImplementedMethod(const std::string& name);

@@ -164,7 +164,7 @@ bool TrainingSession::loadData() {
   else
     alignDomains(source_, target_, [this](const std::string& line) { log(line); });
   train_ = &source_.train;
-  if (e_.method.name == "target_only" || e_.method.name == "finetune") {
+  if (trainsOnTargetLabels(e_)) {
     train_ = &target_.train;
     if (e_.target.labelsPerClass > 0) {
       fewShot_ = target_.train.subset(

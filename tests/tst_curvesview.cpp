@@ -133,6 +133,24 @@ private slots:
     QCOMPARE(view.plot()->graphCount(), 0);
   }
 
+  // The caption under the accuracies says which target labels training sees: none for
+  // DANN and source_only, the training split's for target_only and finetune.
+  void theTargetCaptionSaysWhichLabelsTrainingSees() {
+    CurvesView view;
+    const auto caption = [&view] {
+      for (auto* element : view.plot()->plotLayout()->elements(true))
+        if (auto* text = qobject_cast<QCPTextElement*>(element))
+          return text->text();
+      return QString();
+    };
+    QVERIFY2(caption().contains(QStringLiteral("monitoring only")), qPrintable(caption()));
+    view.setTrainsOnTargetLabels(true);
+    QVERIFY2(caption().contains(QStringLiteral("trains on the target's training labels")), qPrintable(caption()));
+    QVERIFY(!caption().contains(QStringLiteral("monitoring only")));
+    view.setTrainsOnTargetLabels(false);
+    QVERIFY(caption().contains(QStringLiteral("monitoring only")));
+  }
+
   void smoothingIsTheDebiasedExponentialAverage() {
     CurvesView view;
     view.clear(500);

@@ -239,6 +239,31 @@ private slots:
     QVERIFY(!window.findChild<QMessageBox*>());
   }
 
+  // target.labels_per_class limits what target_only and finetune train on; the panel
+  // shows the whole split, so it says how much of it a run uses, and only for them.
+  void labelsPerClassIsSaidForTheMethodsThatUseIt() {
+    MainWindow window;
+    twb::Experiment experiment = experimentWith("digits", "digits-m");
+    experiment.method.name = "target_only";
+    experiment.target.labelsPerClass = 10;
+    window.setExperiment(experiment);
+    window.show();
+    DomainView* target = domain(window, DomainRole::Target);
+    QTRY_VERIFY_WITH_TIMEOUT(target->dataset(), kLoadTimeoutMs);
+    const auto* note = child<QLabel>(target, QStringLiteral("targetLabelsUsed"));
+    QVERIFY(note->isVisible());
+    // digits-m has 400 training images per class: 10 of each, 100 in all.
+    const QString expected = QStringLiteral("100 of its %1 images").arg(QLocale().toString(4000));
+    QVERIFY2(note->text().contains(expected), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("target.labels_per_class")), qPrintable(note->text()));
+    QVERIFY(!child<QLabel>(domain(window, DomainRole::Source), QStringLiteral("sourceLabelsUsed"))->isVisible());
+
+    // DANN never reads the target's labels: choosing it in the Method box drops the note.
+    auto* method = child<QComboBox>(&window, QStringLiteral("method"));
+    method->setCurrentIndex(method->findData(QStringLiteral("dann")));
+    QTRY_VERIFY(!note->isVisible());
+  }
+
   void badSpecIsShownInline() {
     MainWindow window;
     window.setExperiment(experimentWith("digits", "no-such-dataset"));

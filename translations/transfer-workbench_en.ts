@@ -302,6 +302,10 @@
         <source>ln 2: domain loss at chance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This method trains on the target&apos;s training labels; target test accuracy is measured on the target&apos;s test split, which training never sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::DatasetFactsView</name>
@@ -490,6 +494,22 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Only classes %1 of it, as the experiment&apos;s %2.classes says; a run numbers them 0, 1, … in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of this experiment trains on one labelled image per class of this training split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of this experiment trains on %1 labelled images per class of this training split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 of its %2 images, drawn with the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1.labels_per_class). The samples and counts show the whole split.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

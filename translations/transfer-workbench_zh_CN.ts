@@ -302,6 +302,10 @@
         <source>ln 2: domain loss at chance</source>
         <translation>ln 2：域损失处于随机水平</translation>
     </message>
+    <message>
+        <source>This method trains on the target&apos;s training labels; target test accuracy is measured on the target&apos;s test split, which training never sees.</source>
+        <translation>该方法使用目标域训练集的标签进行训练；目标测试准确率在目标域的测试集上测量，训练从不接触该测试集。</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::DatasetFactsView</name>
@@ -492,6 +496,22 @@ Only in the target: %2</source>
     <message>
         <source>Only classes %1 of it, as the experiment&apos;s %2.classes says; a run numbers them 0, 1, … in this order.</source>
         <translation>只取其中的类别 %1（实验的 %2.classes 如此指定）；训练时按此顺序重新编号为 0、1、…。</translation>
+    </message>
+    <message>
+        <source>A run of this experiment trains on one labelled image per class of this training split</source>
+        <translation>本实验的运行在该训练集上每类只使用一张带标签的图像</translation>
+    </message>
+    <message>
+        <source>A run of this experiment trains on %1 labelled images per class of this training split</source>
+        <translation>本实验的运行在该训练集上每类使用 %1 张带标签的图像</translation>
+    </message>
+    <message>
+        <source>: %1 of its %2 images, drawn with the seed</source>
+        <translation>：共 %2 张中的 %1 张，按种子抽取</translation>
+    </message>
+    <message>
+        <source> (%1.labels_per_class). The samples and counts show the whole split.</source>
+        <translation>（%1.labels_per_class）。样本和计数显示的是整个划分。</translation>
     </message>
 </context>
 <context>

@@ -568,13 +568,22 @@ void CurvesView::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
+void CurvesView::setTrainsOnTargetLabels(bool trains) {
+  trainsOnTargetLabels_ = trains;
+  retranslateUi();
+}
+
 void CurvesView::retranslateUi() {
   lossRect_->axis(QCPAxis::atLeft)->setLabel(tr("Loss"));
   accuracyRect_->axis(QCPAxis::atLeft)->setLabel(tr("Accuracy"));
   scheduleRect_->axis(QCPAxis::atLeft)->setLabel(tr("Lambda, loss weight"));
   scheduleRect_->axis(QCPAxis::atRight)->setLabel(tr("Learning rate"));
   scheduleRect_->axis(QCPAxis::atBottom)->setLabel(xAxis_ == CurvesXAxis::Steps ? tr("Step") : tr("Epoch"));
-  targetCaption_->setText(tr("Target test accuracy uses target labels for monitoring only; training never sees them."));
+  targetCaption_->setText(trainsOnTargetLabels_
+                              ? tr("This method trains on the target's training labels; target test accuracy is "
+                                   "measured on the target's test split, which training never sees.")
+                              : tr("Target test accuracy uses target labels for monitoring only; training never sees "
+                                   "them."));
   accuracyChance_.label->setText(tr("50 %: domains indistinguishable"));
   lossChance_.label->setText(tr("ln 2: domain loss at chance"));
   plot_->setWhatsThis(tr("Drag to pan, scroll to zoom the steps (Ctrl+scroll: the values), double-click to show "

@@ -51,6 +51,9 @@ public:
 
   // Forgets all curves for a coming run of `totalSteps` steps; follows live again.
   void clear(std::int64_t totalSteps);
+  // Whether the coming run trains on the target's training labels (target_only,
+  // finetune); the caption under the accuracy plot says which labels training sees.
+  void setTrainsOnTargetLabels(bool trains);
   // Adds the points and schedules one redraw, however many rows there are.
   void append(const std::vector<twb::MetricRow>& rows);
 
@@ -119,6 +122,7 @@ private:
   QCPAxisRect* accuracyRect_ = nullptr;
   QCPAxisRect* scheduleRect_ = nullptr;
   std::map<CurvePanel, QCPLegend*> legends_;
+  bool trainsOnTargetLabels_ = false;
   QCPTextElement* targetCaption_ = nullptr;
   ChanceMark accuracyChance_, lossChance_;
   PlotCrosshair* crosshair_ = nullptr;

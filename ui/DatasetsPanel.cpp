@@ -73,7 +73,9 @@ DatasetsPanel::~DatasetsPanel() {
   delete target_;
 }
 
-void DatasetsPanel::setDomains(const twb::DomainSpec& source, const twb::DomainSpec& target, quint64 seed) {
+void DatasetsPanel::setDomains(const twb::DomainSpec& source, const twb::DomainSpec& target, quint64 seed,
+                               int targetLabelsUsed) {
+  target_->setLabelsUsed(targetLabelsUsed);
   sourceSpec_ = source;
   targetSpec_ = target;
   seed_ = seed;

@@ -24,9 +24,11 @@ public:
   explicit DatasetsPanel(QWidget* parent = nullptr);
   ~DatasetsPanel() override;
 
-  // The experiment's datasets, only the classes it keeps of each. Loaded now if the
-  // panel is on screen, else when shown.
-  void setDomains(const twb::DomainSpec& source, const twb::DomainSpec& target, quint64 seed);
+  // The experiment's datasets, only the classes it keeps of each, and the target labels
+  // per class a run trains on (0 = no limit). Loaded now if the panel is on screen,
+  // else when shown.
+  void setDomains(const twb::DomainSpec& source, const twb::DomainSpec& target, quint64 seed,
+                  int targetLabelsUsed = 0);
   DomainView* domain(DomainRole role) const;
   void setChoosersEnabled(bool enabled);
   QString matchText() const;

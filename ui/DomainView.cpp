@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -15,6 +17,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -79,6 +82,9 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   subset_ = new QLabel(this);
   subset_->setObjectName(stem + QStringLiteral("ClassSubset"));
   subset_->setWordWrap(true);
+  labelsNote_ = new QLabel(this);
+  labelsNote_->setObjectName(stem + QStringLiteral("LabelsUsed"));
+  labelsNote_->setWordWrap(true);
 
   samplesArea_ = new SampleGridArea(this);
   samples_ = samplesArea_->grid();
@@ -117,12 +123,13 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(header);
   layout->addWidget(subset_);
+  layout->addWidget(labelsNote_);
   layout->addLayout(loadRow);
   layout->addLayout(messageRow);
   layout->addLayout(body, 1);
   for (QWidget* hidden : {static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancel_),
                           static_cast<QWidget*>(message_), static_cast<QWidget*>(retry_),
-                          static_cast<QWidget*>(subset_)})
+                          static_cast<QWidget*>(subset_), static_cast<QWidget*>(labelsNote_)})
     hidden->hide();
 
   progressTimer_.setInterval(kProgressIntervalMs);
@@ -288,6 +295,7 @@ void DomainView::display(std::shared_ptr<const LoadedDataset> loaded) {
     counts_->clear();
     facts_->clear();
   }
+  updateLabelsNote();
   emit datasetChanged();
 }
 
@@ -341,9 +349,37 @@ void DomainView::updateSubsetNote() {
                        .arg(indices.join(QStringLiteral(", ")), roleKey(role_)));
 }
 
+void DomainView::setLabelsUsed(int perClass) {
+  labelsUsed_ = std::max(0, perClass);
+  updateLabelsNote();
+}
+
+void DomainView::updateLabelsNote() {
+  labelsNote_->setVisible(labelsUsed_ > 0);
+  if (labelsUsed_ == 0)
+    return;
+  QString text = labelsUsed_ == 1
+                     ? tr("A run of this experiment trains on one labelled image per class of this training split")
+                     : tr("A run of this experiment trains on %1 labelled images per class of this training split")
+                           .arg(labelsUsed_);
+  if (shown_) {
+    // As fewShotIndices draws them: up to that many of each class.
+    std::size_t used = 0, all = 0;
+    for (const std::size_t count : shown_->stats.train.classCounts) {
+      used += std::min<std::size_t>(count, static_cast<std::size_t>(labelsUsed_));
+      all += count;
+    }
+    text += tr(": %1 of its %2 images, drawn with the seed").arg(QLocale().toString(qulonglong(used)),
+                                                                   QLocale().toString(qulonglong(all)));
+  }
+  labelsNote_->setText(text + tr(" (%1.labels_per_class). The samples and counts show the whole split.")
+                                  .arg(roleKey(role_)));
+}
+
 void DomainView::retranslateUi() {
   title_->setText(role_ == DomainRole::Source ? tr("Source:") : tr("Target:"));
   updateSubsetNote();
+  updateLabelsNote();
   chooser_->setItemText(chooser_->findData(QStringLiteral("folder"), kPickerRole), tr("Folder…"));
   chooser_->setItemText(chooser_->findData(QStringLiteral("idx"), kPickerRole), tr("IDX file…"));
   chooser_->setItemData(chooser_->findData(QStringLiteral("folder"), kPickerRole),

@@ -38,6 +38,10 @@ public:
   // Shows `spec` (loading it unless cached), only `classes` of it when given (an
   // experiment's source.classes or target.classes); the same key again is a no-op.
   void setSpec(const QString& spec, quint64 seed, const std::vector<int>& classes = {});
+  // The labelled images per class a run keeps of this training split (the experiment's
+  // target.labels_per_class for the methods that read it; 0 = no limit). The panel
+  // shows the whole split and says how much of it a run trains on.
+  void setLabelsUsed(int perClass);
   QString spec() const { return QString::fromStdString(key_.spec); }
   // The dataset on show, or nullptr while loading, after an error or before any.
   std::shared_ptr<const LoadedDataset> dataset() const { return shown_; }
@@ -71,10 +75,12 @@ private:
   void updateProgress();
   void retranslateUi();
   void updateSubsetNote();
+  void updateLabelsNote();
 
   DomainRole role_;
   QPointer<DatasetStore> store_; // null once the store is gone
   DatasetStore::Key key_;
+  int labelsUsed_ = 0;
   bool hasKey_ = false;
   bool waiting_ = false; // requested from the store and not yet answered
   bool cancelled_ = false;
@@ -89,6 +95,7 @@ private:
   QLabel* message_ = nullptr;
   QPushButton* retry_ = nullptr;
   QLabel* subset_ = nullptr; // the experiment keeps only some classes
+  QLabel* labelsNote_ = nullptr; // a run trains on only some of the labels
   SampleGridArea* samplesArea_ = nullptr;
   SampleGridView* samples_ = nullptr;
   ClassCountsPlot* counts_ = nullptr;

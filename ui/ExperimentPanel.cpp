@@ -160,6 +160,8 @@ void ExperimentPanel::buildForm() {
     connect(combo->lineEdit(), &QLineEdit::editingFinished, this, &ExperimentPanel::datasetsChanged);
   }
   connect(seed_, &QLineEdit::editingFinished, this, &ExperimentPanel::datasetsChanged);
+  // The method decides how much of the target's labels a run uses (the Datasets panel says).
+  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExperimentPanel::datasetsChanged);
   connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
     method_->setToolTip(methodTitle(method_->currentData().toString()));
     updateSchedules();

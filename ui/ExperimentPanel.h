@@ -42,8 +42,8 @@ public:
 signals:
   // The user changed a field.
   void edited();
-  // The source, the target or the seed may have changed: set, picked, or typed and
-  // confirmed (not on every keystroke, so a half-typed path is never loaded).
+  // The source, the target, the seed or the method may have changed: set, picked, or
+  // typed and confirmed (not on every keystroke, so a half-typed path is never loaded).
   void datasetsChanged();
   // The model section may have changed: a new experiment was set or setModel() called.
   void modelChanged();

@@ -205,7 +205,8 @@ void MainWindow::connectDatasets() {
   // The experiment is the one truth: the panel shows its datasets and writes a choice back.
   connect(panel_, &ExperimentPanel::datasetsChanged, this, [this] {
     const twb::Experiment experiment = panel_->experiment();
-    datasets_->setDomains(experiment.source, experiment.target, experiment.seed);
+    datasets_->setDomains(experiment.source, experiment.target, experiment.seed,
+                          twb::trainsOnTargetLabels(experiment) ? experiment.target.labelsPerClass : 0);
   });
   connect(datasets_, &DatasetsPanel::datasetChosen, panel_, &ExperimentPanel::setDatasetSpec);
   // The Zero-shot panel follows the experiment's dataset and writes its table and split back.

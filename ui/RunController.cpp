@@ -47,6 +47,7 @@ void RunController::start(const twb::Experiment& experiment, const QString& runs
   }
 
   curves_->clear(experiment.training.steps);
+  curves_->setTrainsOnTargetLabels(twb::trainsOnTargetLabels(experiment));
   log_->clear();
   log_->appendLine(tr("Starting “%1”: %2 on %3 → %4, run directory %5")
                        .arg(QString::fromStdString(experiment.name), QString::fromStdString(experiment.method.name),

@@ -34,7 +34,7 @@ private:
 std::unique_ptr<MethodStep> makeMethodStep(const Experiment& e, const NetworkImpl& net) {
   if (e.method.name == "source_only")
     return std::make_unique<SupervisedStep>(metric::kAccSourceTrain);
-  if (e.method.name == "target_only" || e.method.name == "finetune")
+  if (trainsOnTargetLabels(e))
     return std::make_unique<SupervisedStep>("acc/target_train");
   if (e.method.name == "dann")
     return makeDannStep(e, net);
