@@ -228,6 +228,53 @@ private Q_SLOTS:
     if (!shots.isEmpty())
       QVERIFY(p.grab().save(QDir(shots).filePath(QStringLiteral("embedding-pinned.png"))));
 
+    // One legend for both maps: hiding a class or a domain hides it in each.
+    const auto hiddenIn = [](const EmbeddingScatter& scatter, auto&& matches) {
+      std::size_t hidden = 0, matching = 0;
+      for (std::size_t i = 0; i < scatter.pointCount(); ++i)
+        if (matches(*scatter.data(), i)) {
+          ++matching;
+          hidden += scatter.isPointVisible(i) ? 0 : 1;
+        }
+      return matching > 0 && hidden == matching;
+    };
+    const auto ofClass3 = [](const twb::EmbeddingData& d, std::size_t i) { return d.labels[i] == 3; };
+    const auto ofTarget = [](const twb::EmbeddingData& d, std::size_t i) {
+      return d.domains[i] == twb::EmbeddingDomain::Target;
+    };
+    QListWidget* legend = p.legend();
+    const auto legendItem = [legend](const QString& text) {
+      for (int i = 0; i < legend->count(); ++i)
+        if (legend->item(i)->text() == text)
+          return legend->item(i);
+      return static_cast<QListWidgetItem*>(nullptr);
+    };
+    QListWidgetItem* class3 = legendItem(QStringLiteral("class 3"));
+    QVERIFY(class3);
+    class3->setCheckState(Qt::Unchecked);
+    QVERIFY(hiddenIn(*p.scatter(), ofClass3) && hiddenIn(*pinned, ofClass3));
+    QVERIFY(!hiddenIn(*pinned, ofTarget));
+    legend->item(1)->setCheckState(Qt::Unchecked); // the target domain
+    QVERIFY(hiddenIn(*p.scatter(), ofTarget) && hiddenIn(*pinned, ofTarget));
+    class3->setCheckState(Qt::Checked);
+    legend->item(1)->setCheckState(Qt::Checked);
+    QVERIFY(!hiddenIn(*pinned, ofClass3) && !hiddenIn(*pinned, ofTarget));
+
+    // A map stopped before its planned iterations says so, and so does its pin.
+    p.setIterations(5000);
+    QSignalSpy shown(&p, &EmbeddingPanel::layoutShown);
+    p.run();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 60000);
+    p.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!p.isRunning(), 5000);
+    QVERIFY2(liveCaption->text().contains(QStringLiteral("t-SNE stopped at iteration")) &&
+                 liveCaption->text().contains(QStringLiteral("of 5000")),
+             qPrintable(liveCaption->text()));
+    QVERIFY(!p.pinned()->caption().contains(QStringLiteral("stopped"))); // the pinned map ran to its end
+    QTest::mouseClick(pin, Qt::LeftButton);
+    QVERIFY2(p.pinned()->caption().contains(QStringLiteral("t-SNE stopped at iteration")),
+             qPrintable(p.pinned()->caption()));
+
     QTest::mouseClick(p.pinned()->findChild<QToolButton*>(QStringLiteral("unpinButton")), Qt::LeftButton);
     QVERIFY(!p.pinned()->isPinned());
     QVERIFY(!pinned->data());

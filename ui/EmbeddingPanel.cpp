@@ -59,10 +59,6 @@ QListWidget* thumbnailList(QWidget* parent, const char* name) {
   return list;
 }
 
-QString fixed(double v) {
-  return QString::number(v, 'f', 3);
-}
-
 } // namespace
 
 EmbeddingPanel::EmbeddingPanel(QWidget* parent) : QWidget(parent) {
@@ -295,6 +291,8 @@ void EmbeddingPanel::retranslateUi() {
   if (!isRunning() && !features_)
     status_->setText(tr("Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits."));
   fillLegend();
+  if (features_) // translated text, so read again on a language switch
+    recipe_ = recipeFor(*features_);
   updateNumbers();
   updateDescribeBox();
 }
@@ -441,6 +439,8 @@ void EmbeddingPanel::run() {
   twb::TsneParams p;
   p.perplexity = perplexity_->value();
   p.iterations = iterations_->value();
+  plannedIterations_ = p.iterations;
+  stop_ = {};
   p.seed = req.seed;
   p.reportEvery = 5;
   // The same features again (only t-SNE's settings changed): skip the extraction.
@@ -482,43 +482,7 @@ void EmbeddingPanel::onFeaturesReady() {
     describeHint_->setProperty("error", false);
     neighbours_->clear();
     selection_->clear();
-    retranslateUi(); // resets the side titles
-    recipe_.clear();
-    try {
-      const twb::RunRecord r = twb::readRunDirectory(features_->runDir);
-      const auto extra = [&](const char* key) {
-        const auto it = r.summary.extra.find(key);
-        return it == r.summary.extra.end() ? QStringLiteral("–") : fixed(it->second);
-      };
-      if (features_->isZeroShot())
-        recipe_ = tr("%1 (%2 loss) on %3, %4 steps, seed %5; unseen top-1 %6 (unseen classes the only "
-                     "candidates); generalised: seen %7, unseen %8, harmonic mean %9")
-                      .arg(QString::fromStdString(r.summary.method), QString::fromStdString(r.experiment.zeroshot.loss),
-                           QString::fromStdString(r.experiment.source.dataset))
-                      .arg(r.summary.steps)
-                      .arg(r.experiment.seed)
-                      .arg(extra("unseen_acc"), extra("seen_acc"), extra("gzsl_unseen_acc"), extra("harmonic_mean"));
-      else {
-        // DANN's adversary is part of its recipe: a confusion run is not the paper's.
-        const QString method = r.experiment.method.name == "dann"
-                                   ? tr("%1 (%2)").arg(QString::fromStdString(r.summary.method),
-                                                       QString::fromStdString(r.experiment.method.adversary))
-                                   : QString::fromStdString(r.summary.method);
-        recipe_ = tr("%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)")
-                      .arg(method, QString::fromStdString(r.experiment.model.backbone),
-                           QString::fromStdString(r.experiment.source.dataset),
-                           QString::fromStdString(r.experiment.target.dataset))
-                      .arg(r.summary.steps)
-                      .arg(r.experiment.seed)
-                      .arg(fixed(r.summary.targetTestAcc), fixed(r.summary.sourceTestAcc));
-      }
-    } catch (const std::exception&) {
-      const twb::Experiment& e = features_->experiment;
-      recipe_ = tr("%1 on %2 → %3, seed %4")
-                    .arg(QString::fromStdString(e.method.name), QString::fromStdString(e.source.dataset),
-                         QString::fromStdString(e.target.dataset))
-                    .arg(e.seed);
-    }
+    retranslateUi(); // resets the side titles, reads the recipe
   }
   lastLayout_ = {};
   status_->setText(tr("Running t-SNE on %1…").arg(QString::fromStdString(features_->countsText())));
@@ -545,7 +509,9 @@ void EmbeddingPanel::pinMap() {
   if (!pinButton_->isEnabled())
     return;
   const bool wasPinned = pinned_->isPinned();
-  pinned_->pin(features_, lastLayout_.coords, captionText());
+  pinned_->pin(features_, lastLayout_.coords,
+               [data = features_, stop = stop_] { return captionFor(*data, recipeFor(*data), stop); });
+  applyLegend(*pinned_->scatter());
   liveCaption_->show();
   if (!wasPinned) { // half the room each: two maps compared at the same size
     const int half = maps_->width() / 2;
@@ -555,6 +521,8 @@ void EmbeddingPanel::pinMap() {
 
 void EmbeddingPanel::onFinished(bool stopped) {
   drainLayout();
+  stop_ = stopped && lastLayout_.iteration < plannedIterations_ ? MapStop{lastLayout_.iteration, plannedIterations_}
+                                                                 : MapStop{};
   setRunning(false);
   updateNumbers();
   if (stopped)
@@ -732,19 +700,32 @@ void EmbeddingPanel::fillLegend() {
             cls, isUnseenClass(*features_, cls) ? EmbeddingScatter::Shape::Diamond : EmbeddingScatter::Shape::Disc, 10),
         cls);
   }
+  if (pinned_->isPinned()) // one legend, both maps: everything shown again
+    applyLegend(*pinned_->scatter());
 }
 
 void EmbeddingPanel::onLegendItemChanged(QListWidgetItem* item) {
+  applyLegendItem(*scatter_, item);
+  if (pinned_->isPinned())
+    applyLegendItem(*pinned_->scatter(), item);
+}
+
+void EmbeddingPanel::applyLegendItem(EmbeddingScatter& scatter, const QListWidgetItem* item) const {
   const int kind = item->data(kLegendKind).toInt();
   const bool on = item->checkState() == Qt::Checked;
   if (kind == kSourceItem)
-    scatter_->setDomainVisible(twb::EmbeddingDomain::Source, on);
+    scatter.setDomainVisible(twb::EmbeddingDomain::Source, on);
   else if (kind == kTargetItem)
-    scatter_->setDomainVisible(twb::EmbeddingDomain::Target, on);
+    scatter.setDomainVisible(twb::EmbeddingDomain::Target, on);
   else if (kind == kDescriptionItem)
-    scatter_->setDomainVisible(twb::EmbeddingDomain::Description, on);
-  else
-    scatter_->setClassVisible(kind, on);
+    scatter.setDomainVisible(twb::EmbeddingDomain::Description, on);
+  else if (scatter.data() && features_ && scatter.data()->classNames == features_->classNames)
+    scatter.setClassVisible(kind, on); // a class index means the same class in both maps only then
+}
+
+void EmbeddingPanel::applyLegend(EmbeddingScatter& scatter) const {
+  for (int i = 0; i < legend_->count(); ++i)
+    applyLegendItem(scatter, legend_->item(i));
 }
 
 void EmbeddingPanel::showNeighbours(int index) {
@@ -794,22 +775,7 @@ void EmbeddingPanel::showSelection(const std::vector<std::size_t>& points) {
 }
 
 QString EmbeddingPanel::captionText() const {
-  if (!features_)
-    return {};
-  const twb::EmbeddingData& d = *features_;
-  if (d.isZeroShot())
-    return tr("<b>%1</b>, joint space: class separation %2<br><small>%3<br>%4. ● image of a seen class, ◆ of an "
-              "unseen class, ★ class embedding g(y); colour = class.</small>")
-        .arg(QFileInfo(QString::fromStdString(d.runDir)).fileName().toHtmlEscaped(), fixed(twb::classSeparation(d)),
-             recipe_.toHtmlEscaped(), QString::fromStdString(d.countsText()).toHtmlEscaped());
-  const QString pad = d.domainProbe.perDomain == 0
-                          ? QString()
-                          : tr(", proxy A-distance %1").arg(fixed(d.domainProbe.proxyADistance));
-  return tr("<b>%1</b>, layer %2: domain mixing %3%4, class separation %5<br><small>%6<br>%7. ● source, ▲ target; "
-            "colour = class.</small>")
-      .arg(QFileInfo(QString::fromStdString(d.runDir)).fileName().toHtmlEscaped(), QString::fromStdString(d.layer),
-           fixed(twb::domainMixing(d)), pad, fixed(twb::classSeparation(d)), recipe_.toHtmlEscaped(),
-           QString::fromStdString(d.countsText()).toHtmlEscaped());
+  return features_ ? captionFor(*features_, recipe_, stop_) : QString();
 }
 
 QString EmbeddingPanel::exportCsv(const QString& path) const {

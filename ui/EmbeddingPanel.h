@@ -40,6 +40,12 @@ namespace twb::ui {
 class EmbeddingScatter;
 class PinnedEmbedding;
 
+// Where a t-SNE run was stopped before its planned iterations (atIteration 0: it was not).
+struct MapStop {
+  int atIteration = 0;
+  int ofIterations = 0;
+};
+
 class EmbeddingPanel : public QWidget {
   Q_OBJECT
 
@@ -110,6 +116,9 @@ private:
   void drainLayout();
   void fillLegend();
   void onLegendItemChanged(QListWidgetItem* item);
+  // The legend hides classes and domains in the live map and the pinned one alike.
+  void applyLegendItem(EmbeddingScatter& scatter, const QListWidgetItem* item) const;
+  void applyLegend(EmbeddingScatter& scatter) const;
   void showNeighbours(int index);
   void showSelection(const std::vector<std::size_t>& points);
   void updateNumbers();
@@ -118,6 +127,12 @@ private:
   void setRunning(bool running);
   void updatePinButton(bool running);
   QString captionText() const;
+  // A measure as the panel prints it: three decimals.
+  static QString fixed(double v);
+  // The run's recipe and final accuracies, read from its run directory.
+  static QString recipeFor(const twb::EmbeddingData& data);
+  // A map's caption (rich text): run, layer, its measures, recipe, counts, an early stop.
+  static QString captionFor(const twb::EmbeddingData& data, const QString& recipe, const MapStop& stop);
   void exportWithDialog(const QString& filter, const QString& suffix);
   void retranslateUi();
 
@@ -162,6 +177,8 @@ private:
   EmbeddingPtr features_;        // what the map shows
   QString recipe_;               // the run's recipe and accuracies, beside the numbers
   EmbeddingLayout lastLayout_;   // the newest layout shown
+  MapStop stop_;                 // the live map's early stop, if any
+  int plannedIterations_ = 0;    // of the t-SNE run in progress or last run
   bool fillingControls_ = false; // programmatic changes are no user's setting change
 };
 

@@ -36,17 +36,19 @@ PinnedEmbedding::PinnedEmbedding(QWidget* parent) : QWidget(parent) {
   hide();
 }
 
-void PinnedEmbedding::pin(EmbeddingPtr data, const std::vector<float>& coords, const QString& caption) {
+void PinnedEmbedding::pin(EmbeddingPtr data, const std::vector<float>& coords, std::function<QString()> caption) {
   scatter_->setData(std::move(data));
   scatter_->setLayout(coords);
   scatter_->fitView();
-  caption_->setText(caption);
+  captionText_ = std::move(caption);
+  caption_->setText(captionText_());
   show();
 }
 
 void PinnedEmbedding::unpin() {
   hide();
   scatter_->setData(nullptr);
+  captionText_ = nullptr;
   caption_->clear();
   emit unpinned();
 }
@@ -63,6 +65,8 @@ void PinnedEmbedding::changeEvent(QEvent* event) {
 
 void PinnedEmbedding::retranslateUi() {
   close_->setToolTip(tr("Remove the pinned map"));
+  if (captionText_)
+    caption_->setText(captionText_());
 }
 
 } // namespace twb::ui

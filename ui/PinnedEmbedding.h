@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -22,8 +23,9 @@ class PinnedEmbedding : public QWidget {
 public:
   explicit PinnedEmbedding(QWidget* parent = nullptr);
 
-  // Shows `data` at `coords` (n * 2) under `caption` (rich text).
-  void pin(EmbeddingPtr data, const std::vector<float>& coords, const QString& caption);
+  // Shows `data` at `coords` (n * 2) under the rich text `caption` returns, asked again
+  // on a language switch.
+  void pin(EmbeddingPtr data, const std::vector<float>& coords, std::function<QString()> caption);
   // Hides it and lets go of the points.
   void unpin();
   bool isPinned() const { return !isHidden(); }
@@ -40,6 +42,7 @@ protected:
 private:
   void retranslateUi();
 
+  std::function<QString()> captionText_;
   QLabel* caption_ = nullptr;
   QToolButton* close_ = nullptr;
   EmbeddingScatter* scatter_ = nullptr;
