@@ -794,6 +794,10 @@ Only in the target: %2</source>
         <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3%4, class separation %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>. t-SNE stopped at iteration %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>

@@ -795,6 +795,10 @@ Only in the target: %2</source>
         <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3%4, class separation %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;，%2 层：域混合度 %3%4，类别分离度 %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7。● 源域，▲ 目标域；颜色 = 类别。&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>. t-SNE stopped at iteration %1 of %2</source>
+        <translation>。t-SNE 在第 %1 次迭代时停止（共 %2 次）</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>
