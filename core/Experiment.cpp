@@ -219,6 +219,10 @@ bool trainsOnTargetLabels(const Experiment& experiment) {
   return experiment.method.name == "target_only" || experiment.method.name == "finetune";
 }
 
+bool trainsFromScratch(const Experiment& experiment) {
+  return experiment.method.name == "finetune" && experiment.model.copiesNothing();
+}
+
 std::vector<std::string> implementedMethods() {
   return kImplementedMethods;
 }

@@ -125,6 +125,9 @@ Experiment defaultExperiment();
 // Whether the run trains on the target's labels (target_only, finetune): only these
 // read target.labels_per_class, the labelled images per class they keep (0 = all).
 bool trainsOnTargetLabels(const Experiment& experiment);
+// A finetune run that copies no layer (its from-scratch baseline) has no source
+// model, so no source accuracy: summary.json's 0 there means "none".
+bool trainsFromScratch(const Experiment& experiment);
 
 // Methods this build can run, and every name the contract reserves.
 std::vector<std::string> implementedMethods();

@@ -16,8 +16,16 @@
 namespace twb {
 
 // Called on the training thread; keep them cheap (hand the data to another thread).
+// The parts of a run that has two (finetune without model.init_from: the source
+// model's pretraining, then the target's training).
+enum class RunPhase { SourcePretraining, Target };
+
 struct TrainerCallbacks {
   std::function<void(const MetricRow&)> onMetrics;
+  // Set it to see a two-part run's first part too: each part is announced with its
+  // planned steps, and its rows (steps from 1 again) reach onMetrics after it.
+  // Unset, onMetrics gets the target's rows only.
+  std::function<void(RunPhase phase, std::int64_t totalSteps)> onPhase;
   std::function<void(std::int64_t step, std::int64_t totalSteps)> onProgress;
   std::function<void(const std::string&)> onLog; // one human-readable line
 };

@@ -235,6 +235,8 @@ void TrainingSession::startFromSourceModel() {
   const SourceModel source = obtainSourceModel(e_, runDir_, cb_, stop_);
   if (!source.net)
     return; // stopped while pretraining: the run loop ends at step 0
+  if (cb_.onPhase && e_.model.initFrom.empty())
+    cb_.onPhase(RunPhase::Target, e_.training.steps);
   const auto copied = transferInto(*net_, *source.net, e_);
   sourceTestAcc_ = source.sourceTestAcc;
   RunSummary& s = result_.summary;
@@ -371,8 +373,9 @@ void TrainingSession::finish() {
     writeFileAtomic(runFile("metrics.csv"), metricsToCsv(result_.metrics));
     writeFileAtomic(runFile("summary.json"), summaryToJson(s));
   }
-  log("Finished (" + s.status + ") after " + std::to_string(step_) + " steps: source test accuracy " +
-      fixed(s.sourceTestAcc) + ", target test accuracy " + fixed(s.targetTestAcc));
+  log("Finished (" + s.status + ") after " + std::to_string(step_) + " steps: " +
+      (trainsFromScratch(e_) ? std::string("no source model") : "source test accuracy " + fixed(s.sourceTestAcc)) +
+      ", target test accuracy " + fixed(s.targetTestAcc));
 }
 
 void TrainingSession::probeDomainsAtEnd() {

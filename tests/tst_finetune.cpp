@@ -201,6 +201,61 @@ private Q_SLOTS:
     QVERIFY_THROWS_EXCEPTION(InputError, Trainer(e, path("badlayer")).run());
   }
 
+  // A finetune run that trains its own source model is in two parts. A caller that
+  // asks (onPhase) sees both, each announced before its rows; the pretraining's rows
+  // have no target accuracy (its "target" is its source). One that does not ask gets
+  // the target's rows only, as metrics.csv has them.
+  void pretrainingIsAnnouncedAsItsOwnPart() {
+    Experiment e = fashionTask("finetune", "lenet");
+    e.method.pretrainSteps = 20;
+    e.eval.every = 10;
+    struct Event {
+      bool phase;
+      RunPhase which;
+      std::int64_t steps;
+      MetricRow row;
+    };
+    std::vector<Event> events;
+    TrainerCallbacks cb;
+    cb.onPhase = [&](RunPhase p, std::int64_t steps) { events.push_back({true, p, steps, {}}); };
+    cb.onMetrics = [&](const MetricRow& row) { events.push_back({false, RunPhase::Target, 0, row}); };
+    const TrainResult r = Trainer(e, path("phases")).run(cb);
+    QCOMPARE(r.summary.status, std::string("completed"));
+    QVERIFY(events.size() > 2);
+    QVERIFY(events.front().phase);
+    QCOMPARE(events.front().which, RunPhase::SourcePretraining);
+    QCOMPARE(events.front().steps, std::int64_t(20));
+    const auto second = std::find_if(events.begin() + 1, events.end(), [](const Event& ev) { return ev.phase; });
+    QVERIFY(second != events.end());
+    QCOMPARE(second->which, RunPhase::Target);
+    QCOMPARE(second->steps, e.training.steps);
+    QVERIFY(std::none_of(second + 1, events.end(), [](const Event& ev) { return ev.phase; }));
+    double value = 0;
+    std::int64_t lastPretrainStep = 0;
+    for (auto it = events.begin() + 1; it != second; ++it) {
+      QVERIFY(!it->row.find(metric::kAccTargetTest, value));
+      lastPretrainStep = std::max(lastPretrainStep, it->row.step);
+    }
+    QCOMPARE(lastPretrainStep, std::int64_t(20));
+    QVERIFY(std::any_of(events.begin() + 1, second,
+                        [&](const Event& ev) { return ev.row.find(metric::kAccSourceTest, value); }));
+    // The target's rows are what metrics.csv holds, step for step.
+    std::vector<std::int64_t> targetSteps;
+    for (auto it = second + 1; it != events.end(); ++it)
+      targetSteps.push_back(it->row.step);
+    std::vector<std::int64_t> csvSteps;
+    for (const MetricRow& row : readRunDirectory(path("phases")).metrics)
+      csvSteps.push_back(row.step);
+    QCOMPARE(targetSteps, csvSteps);
+
+    // Without onPhase: the target's rows only.
+    std::size_t rows = 0;
+    TrainerCallbacks plain;
+    plain.onMetrics = [&](const MetricRow&) { ++rows; };
+    QCOMPARE(Trainer(e, path("phases-plain")).run(plain).summary.status, std::string("completed"));
+    QCOMPARE(rows, csvSteps.size());
+  }
+
   void sweepCachesEachCell() {
     Experiment e = fashionTask("finetune", "lenet");
     e.method.pretrainSteps = 20;

@@ -216,6 +216,51 @@ private slots:
     QVERIFY(window.findChild<QWidget*>(QStringLiteral("runSummary"))->isVisible());
   }
 
+  // A finetune run trains its source model first: the window draws that part's curves
+  // as it runs (no target accuracy: that part has no target), then starts the curves
+  // afresh for the fine-tuning, whose caption says it trains on target labels.
+  void aFinetuneRunShowsItsSourcePretrainingFirst() {
+    MainWindow window;
+    twb::Experiment e = twb::defaultExperiment();
+    e.name = "gui finetune";
+    e.method.name = "finetune";
+    e.source = twb::DomainSpec{"fashion", 0, {0, 1, 2, 3, 4}};
+    e.target = twb::DomainSpec{"fashion", 10, {5, 6, 7, 8, 9}};
+    e.method.pretrainSteps = 200;
+    e.training.steps = 60;
+    e.training.batchSize = 32;
+    e.eval.every = 20;
+    window.setExperiment(e);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto caption = [&window] {
+      const auto* plot = window.findChild<QCustomPlot*>(QStringLiteral("curvesPlot"));
+      for (auto* element : plot->plotLayout()->elements(true))
+        if (auto* text = qobject_cast<QCPTextElement*>(element))
+          return text->text();
+      return QString();
+    };
+    const QString loss = QString::fromLatin1(twb::metric::kLossLabel);
+    const QString target = QString::fromLatin1(twb::metric::kAccTargetTest);
+    action(window, "actionStart")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, loss) > 0 && caption().contains(QStringLiteral("First the source model")),
+                             120000);
+    QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, QString::fromLatin1(twb::metric::kAccSourceTest)) > 0 ||
+                                 !caption().contains(QStringLiteral("First the source model")),
+                             120000);
+    if (caption().contains(QStringLiteral("First the source model")))
+      QCOMPARE(pointCount(window, target), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 240000);
+    QVERIFY2(caption().contains(QStringLiteral("trains on the target's training labels")), qPrintable(caption()));
+    QVERIFY(pointCount(window, target) > 0);
+    const auto* plot = window.findChild<QCustomPlot*>(QStringLiteral("curvesPlot"));
+    for (int i = 0; i < plot->graphCount(); ++i) // the fine-tuning's 60 steps alone
+      if (plot->graph(i)->dataCount() > 0)
+        QVERIFY2(plot->graph(i)->data()->at(plot->graph(i)->dataCount() - 1)->key <= 60.0,
+                 qPrintable(plot->graph(i)->name()));
+    QCOMPARE(summaryOf(window).status, std::string("completed"));
+  }
+
   void theEventLoopNeverStallsWhileTraining() {
     // A zero-interval timer fires on every pass of the event loop: the longest gap
     // between its ticks is the longest the window could not answer the user.

@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -310,7 +311,19 @@ private slots:
     e.model.transferAll = false;
     e.model.transfer.clear();
     const QString dir = home_.filePath(QStringLiteral("scratch-run"));
-    twb::Trainer(e, dir.toStdString()).run();
+    std::vector<std::string> lines;
+    twb::TrainerCallbacks cb;
+    cb.onLog = [&lines](const std::string& line) { lines.push_back(line); };
+    const twb::TrainResult result = twb::Trainer(e, dir.toStdString()).run(cb);
+    // The run log and the window's run summary say so too.
+    QVERIFY(!lines.empty());
+    QVERIFY2(QString::fromStdString(lines.back()).contains(QStringLiteral("no source model")), lines.back().c_str());
+    RunLogView summary;
+    summary.showSummary(e, result);
+    bool said = false;
+    for (const QLabel* label : summary.findChildren<QLabel*>())
+      said = said || label->text() == QStringLiteral("— (no source model)");
+    QVERIFY(said);
     RunList list;
     QString error;
     QVERIFY2(list.addRunDirectory(dir, &error), qPrintable(error));

@@ -306,6 +306,10 @@
         <source>This method trains on the target&apos;s training labels; target test accuracy is measured on the target&apos;s test split, which training never sees.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First the source model: plain training on the source&apos;s labels. The fine-tuning on the target starts when it ends, with curves of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::DatasetFactsView</name>
@@ -1797,6 +1801,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>The log of a run appears here once you press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no source model)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -306,6 +306,10 @@
         <source>This method trains on the target&apos;s training labels; target test accuracy is measured on the target&apos;s test split, which training never sees.</source>
         <translation>该方法使用目标域训练集的标签进行训练；目标测试准确率在目标域的测试集上测量，训练从不接触该测试集。</translation>
     </message>
+    <message>
+        <source>First the source model: plain training on the source&apos;s labels. The fine-tuning on the target starts when it ends, with curves of its own.</source>
+        <translation>先训练源模型：在源域标签上的普通训练。结束后开始在目标上微调，并有它自己的曲线。</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::DatasetFactsView</name>
@@ -1803,6 +1807,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>The log of a run appears here once you press Start.</source>
         <translation>按下“开始”后，运行日志将显示在这里。</translation>
+    </message>
+    <message>
+        <source>— (no source model)</source>
+        <translation>—（无源模型）</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,7 @@ void CurvesView::buildPlot() {
 
 void CurvesView::clear(std::int64_t totalSteps) {
   crosshair_->hide();
+  pretraining_ = false;
   // QCustomPlot forgets a removed graph only in its main legend; the others would keep
   // an entry pointing at a deleted graph.
   for (auto& [name, curve] : curves_)
@@ -573,13 +574,22 @@ void CurvesView::setTrainsOnTargetLabels(bool trains) {
   retranslateUi();
 }
 
+void CurvesView::beginPhase(twb::RunPhase phase, std::int64_t totalSteps) {
+  clear(totalSteps);
+  pretraining_ = phase == twb::RunPhase::SourcePretraining;
+  retranslateUi();
+}
+
 void CurvesView::retranslateUi() {
   lossRect_->axis(QCPAxis::atLeft)->setLabel(tr("Loss"));
   accuracyRect_->axis(QCPAxis::atLeft)->setLabel(tr("Accuracy"));
   scheduleRect_->axis(QCPAxis::atLeft)->setLabel(tr("Lambda, loss weight"));
   scheduleRect_->axis(QCPAxis::atRight)->setLabel(tr("Learning rate"));
   scheduleRect_->axis(QCPAxis::atBottom)->setLabel(xAxis_ == CurvesXAxis::Steps ? tr("Step") : tr("Epoch"));
-  targetCaption_->setText(trainsOnTargetLabels_
+  targetCaption_->setText(pretraining_
+                              ? tr("First the source model: plain training on the source's labels. The fine-tuning "
+                                   "on the target starts when it ends, with curves of its own.")
+                          : trainsOnTargetLabels_
                               ? tr("This method trains on the target's training labels; target test accuracy is "
                                    "measured on the target's test split, which training never sees.")
                               : tr("Target test accuracy uses target labels for monitoring only; training never sees "

@@ -10,6 +10,7 @@
 #include "CurvesToolBar.h"
 #include "Metrics.h"
 #include "Smoothing.h"
+#include "Trainer.h"
 
 #include <QVector>
 #include <QWidget>
@@ -54,6 +55,9 @@ public:
   // Whether the coming run trains on the target's training labels (target_only,
   // finetune); the caption under the accuracy plot says which labels training sees.
   void setTrainsOnTargetLabels(bool trains);
+  // A two-part run's part starts: its curves replace the previous part's, over
+  // `totalSteps`; during the source pretraining the caption says what is training.
+  void beginPhase(twb::RunPhase phase, std::int64_t totalSteps);
   // Adds the points and schedules one redraw, however many rows there are.
   void append(const std::vector<twb::MetricRow>& rows);
 
@@ -122,6 +126,7 @@ private:
   QCPAxisRect* accuracyRect_ = nullptr;
   QCPAxisRect* scheduleRect_ = nullptr;
   std::map<CurvePanel, QCPLegend*> legends_;
+  bool pretraining_ = false; // a finetune run's source model is training
   bool trainsOnTargetLabels_ = false;
   QCPTextElement* targetCaption_ = nullptr;
   ChanceMark accuracyChance_, lossChance_;

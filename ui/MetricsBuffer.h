@@ -3,8 +3,11 @@
 // buffer: the trainer pushes one item at a time, the GUI's coalescing timer takes
 // everything that arrived since its last tick in one go (PlotJuggler's pattern).
 #include "Metrics.h"
+#include "Trainer.h"
 
+#include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,7 +34,16 @@ private:
   std::vector<T> items_;
 };
 
-using MetricsBuffer = LockedBuffer<twb::MetricRow>;
+// What the training thread hands the window, in order: a row of metrics, or the
+// start of a two-part run's next part (finetune's source pretraining, then the
+// target), whose rows count from step 1 again.
+struct LiveItem {
+  twb::MetricRow row;
+  std::optional<twb::RunPhase> phase; // set: a part starts here, of phaseSteps steps
+  std::int64_t phaseSteps = 0;
+};
+
+using MetricsBuffer = LockedBuffer<LiveItem>;
 using LogBuffer = LockedBuffer<std::string>;
 
 } // namespace twb::ui

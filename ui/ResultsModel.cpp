@@ -25,7 +25,7 @@ bool usesLambda(const twb::RunRecord& run) {
 // Fine-tuning's from-scratch baseline (RunQueue): nothing copied, so it has no source
 // model and no source accuracy; shown as such, not as a second "finetune" at 0 %.
 bool isFromScratch(const twb::RunRecord& run) {
-  return run.experiment.method.name == "finetune" && run.experiment.model.copiesNothing();
+  return twb::trainsFromScratch(run.experiment);
 }
 
 int compareValues(const QVariant& a, const QVariant& b) {

@@ -76,8 +76,19 @@ void RunController::stop() {
 void RunController::refresh() {
   if (!job_)
     return;
-  // Everything since the last tick in one go: one redraw, one log append.
-  curves_->append(job_->takeMetrics());
+  // Everything since the last tick in one go: one redraw, one log append. A two-part
+  // run's next part starts the curves afresh.
+  std::vector<twb::MetricRow> rows;
+  for (LiveItem& item : job_->takeMetrics()) {
+    if (item.phase) {
+      curves_->append(rows);
+      rows.clear();
+      curves_->beginPhase(*item.phase, item.phaseSteps);
+    } else {
+      rows.push_back(std::move(item.row));
+    }
+  }
+  curves_->append(rows);
   QStringList lines;
   for (const std::string& line : job_->takeLog())
     lines.append(QString::fromStdString(line));

@@ -86,7 +86,8 @@ void RunLogView::fillValues() {
                                      .arg(locale.toString(experiment_.training.lr, 'g', 6),
                                           text(experiment_.training.optimizer), text(experiment_.training.lrSchedule)));
   values_[Seed]->setText(QString::number(experiment_.seed));
-  values_[SourceAccuracy]->setText(percent(summary.sourceTestAcc));
+  values_[SourceAccuracy]->setText(twb::trainsFromScratch(experiment_) ? tr("— (no source model)")
+                                                                       : percent(summary.sourceTestAcc));
   values_[TargetAccuracy]->setText(percent(summary.targetTestAcc));
   values_[Speed]->setText(tr("%1 images/s").arg(locale.toString(summary.imagesPerSecond, 'f', 0)));
   values_[TrainTime]->setText(tr("%1 s").arg(locale.toString(summary.trainSeconds, 'f', 1)));

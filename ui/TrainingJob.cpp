@@ -53,7 +53,10 @@ void TrainingJob::stop() {
 void TrainingJob::work() {
   yieldToTheWindow();
   twb::TrainerCallbacks callbacks;
-  callbacks.onMetrics = [this](const twb::MetricRow& row) { metrics_.push(row); };
+  callbacks.onMetrics = [this](const twb::MetricRow& row) { metrics_.push(LiveItem{row, std::nullopt, 0}); };
+  callbacks.onPhase = [this](twb::RunPhase phase, std::int64_t steps) {
+    metrics_.push(LiveItem{{}, phase, steps});
+  };
   callbacks.onProgress = [this](std::int64_t step, std::int64_t total) {
     totalSteps_.store(total);
     step_.store(step);

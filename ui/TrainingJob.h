@@ -39,7 +39,7 @@ public:
   bool stopRequested() const { return trainer_.stopRequested(); }
 
   // What arrived from the training thread since the last call.
-  std::vector<twb::MetricRow> takeMetrics() { return metrics_.takeAll(); }
+  std::vector<LiveItem> takeMetrics() { return metrics_.takeAll(); }
   std::vector<std::string> takeLog() { return log_.takeAll(); }
   std::int64_t step() const { return step_.load(); }
   std::int64_t totalSteps() const { return totalSteps_.load(); }

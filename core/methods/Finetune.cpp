@@ -3,6 +3,7 @@
 
 #include "AtomicFile.h"
 #include "Errors.h"
+#include "Metrics.h"
 #include "RunSummary.h"
 #include "TrainingSession.h"
 #include "nn/Checkpoint.h"
@@ -76,10 +77,23 @@ SourceModel obtainSourceModel(const Experiment& e, const std::string& runDir, co
     return loadSourceModel(e);
   const Experiment pre = pretrainingOf(e);
   const std::string preDir = runDir.empty() ? std::string() : (fs::path(runDir) / "pretrain").string();
-  TrainerCallbacks quiet; // the pretraining's curves would mix with the target's
-  quiet.onLog = cb.onLog;
-  quiet.onProgress = cb.onProgress;
-  TrainingSession session(pre, preDir, quiet, stop);
+  TrainerCallbacks inner;
+  inner.onLog = cb.onLog;
+  inner.onProgress = cb.onProgress;
+  if (cb.onPhase) { // the caller tells the two parts' rows apart; without it they would mix
+    cb.onPhase(RunPhase::SourcePretraining, pre.training.steps);
+    if (cb.onMetrics)
+      inner.onMetrics = [&cb](const MetricRow& row) {
+        // The pretraining's "target" is its own source: shown, it would pass for the
+        // fine-tuning target's accuracy.
+        MetricRow shown = row;
+        shown.values.erase(std::remove_if(shown.values.begin(), shown.values.end(),
+                                          [](const auto& v) { return v.first == metric::kAccTargetTest; }),
+                           shown.values.end());
+        cb.onMetrics(shown);
+      };
+  }
+  TrainingSession session(pre, preDir, inner, stop);
   const TrainResult r = session.run();
   SourceModel m;
   if (r.summary.status != "completed")
