@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -34,6 +35,24 @@ private slots:
   void initTestCase() {
     QVERIFY(home_.isValid());
     twbtest::prepareWindowTests(home_);
+  }
+
+  // DANN trains a domain classifier beside the network: the totals name its shape
+  // and size, and follow the domain head set in the Experiment panel.
+  void dannTotalsNameTheDomainClassifier() {
+    MainWindow window; // the default experiment: DANN on lenet, the paper's 1 x 100 head
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* totals = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"))->findChild<QLabel*>(
+        QStringLiteral("parameterTotals"));
+    const auto says = [totals](const QString& shape, qlonglong parameters) {
+      return totals->text().contains(shape) && totals->text().contains(QLocale().toString(parameters));
+    };
+    QVERIFY2(says(QStringLiteral("768 → 100 → 1"), 768 * 100 + 100 + 100 + 1), qPrintable(totals->text()));
+    window.findChild<QSpinBox*>(QStringLiteral("domainLayers"))->setValue(2);
+    window.findChild<QSpinBox*>(QStringLiteral("domainWidth"))->setValue(50);
+    QVERIFY2(says(QStringLiteral("768 → 50 → 50 → 1"), (768 * 50 + 50) + (50 * 50 + 50) + (50 + 1)),
+             qPrintable(totals->text()));
   }
 
   void freezeChangesTrainableCountAndUndoes() {

@@ -390,6 +390,50 @@ private slots:
     QCOMPARE(panel.experiment().method.lambda.schedule, std::string("constant")); // kept, not shown
   }
 
+  // DANN's domain classifier (method.domain_classifier) is set beside the adversary,
+  // reaches the experiment, and a head other than the paper's shows in the table.
+  void theDomainHeadIsSetInThePanelAndShownInTheTable() {
+    ExperimentPanel panel;
+    twb::Experiment e = shortExperiment("dann", 1);
+    e.method.domainClassifier = {2, 500};
+    panel.setExperiment(e);
+    auto* layers = panel.findChild<QSpinBox*>(QStringLiteral("domainLayers"));
+    auto* width = panel.findChild<QSpinBox*>(QStringLiteral("domainWidth"));
+    QVERIFY(layers && width);
+    QCOMPARE(layers->value(), 2);
+    QCOMPARE(width->value(), 500);
+    QSignalSpy edited(&panel, &ExperimentPanel::edited);
+    layers->setValue(3);
+    width->setValue(64);
+    QCOMPARE(edited.size(), 2); // the document is modified
+    QCOMPARE(panel.experiment().method.domainClassifier.hiddenLayers, 3);
+    QCOMPARE(panel.experiment().method.domainClassifier.width, 64);
+    layers->setValue(0);
+    QVERIFY(!width->isEnabled()); // a linear classifier has no width
+    QVERIFY(layers->isVisibleTo(&panel));
+    auto* method = panel.findChild<QComboBox*>(QStringLiteral("method"));
+    method->setCurrentIndex(method->findData(QStringLiteral("source_only")));
+    QVERIFY(!layers->isVisibleTo(&panel)); // DANN's alone
+
+    // The table: the paper's head reads as the adversary alone, another one says so.
+    twb::RunRecord paper;
+    paper.experiment = shortExperiment("dann", 1);
+    paper.summary.method = "dann";
+    twb::RunRecord wide = paper;
+    wide.experiment.method.domainClassifier = {2, 500};
+    twb::RunRecord linear = paper;
+    linear.experiment.method.domainClassifier.hiddenLayers = 0;
+    ResultsModel model;
+    model.setRuns({std::make_shared<const twb::RunRecord>(paper), std::make_shared<const twb::RunRecord>(wide),
+                   std::make_shared<const twb::RunRecord>(linear)});
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+      shown << model.index(row, ResultsModel::Adversary).data().toString();
+    shown.sort();
+    QCOMPARE(shown, (QStringList{QStringLiteral("reversal"), QStringLiteral("reversal, head 2×500"),
+                                 QStringLiteral("reversal, linear head")}));
+  }
+
   void theQueueRunsBothBaselinesAfterAMethod() {
     QueueFixture f;
     RunQueue& queue = f.queue;

@@ -1017,6 +1017,22 @@ Only in the target: %2</source>
         <source>The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain classifier: hidden layers of this many units, then one output. The DANN paper&apos;s MNIST recipe has one layer of 100; 0 hidden layers makes it linear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;omain head:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::LambdaPreview</name>
@@ -1375,6 +1391,10 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
         <source>Shared trunk: %1 parameters trainable · %2 frozen; each task adds its own head</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trainable: %1 parameters · Frozen: %2 parameters · DANN&apos;s domain classifier (%3): %4 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MultitaskDiagram</name>
@@ -1565,6 +1585,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>%1 sd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, linear head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, head %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1019,6 +1019,22 @@ Only in the target: %2</source>
         <source>The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training</source>
         <translation>训练结束时对抗项（反转梯度或混淆损失）的权重</translation>
     </message>
+    <message>
+        <source>D&amp;omain head:</source>
+        <translation>域分类头(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> hidden</source>
+        <translation> 个隐藏层</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> 个单元</translation>
+    </message>
+    <message>
+        <source>The domain classifier: hidden layers of this many units, then one output. The DANN paper&apos;s MNIST recipe has one layer of 100; 0 hidden layers makes it linear.</source>
+        <translation>域分类器：若干个具有该单元数的隐藏层，然后是一个输出。DANN 论文的 MNIST 配方只有一个 100 单元的隐藏层；0 个隐藏层则为线性分类器。</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::LambdaPreview</name>
@@ -1379,6 +1395,10 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
         <source>Shared trunk: %1 parameters trainable · %2 frozen; each task adds its own head</source>
         <translation>共享主干：可训练参数 %1 · 冻结 %2；每个任务另有自己的输出头</translation>
     </message>
+    <message>
+        <source>Trainable: %1 parameters · Frozen: %2 parameters · DANN&apos;s domain classifier (%3): %4 more</source>
+        <translation>可训练：%1 个参数 · 冻结：%2 个参数 · DANN 的域分类器（%3）：另加 %4 个</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MultitaskDiagram</name>
@@ -1571,6 +1591,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>%1 sd</source>
         <translation>%1 标准差</translation>
+    </message>
+    <message>
+        <source>%1, linear head</source>
+        <translation>%1，线性分类头</translation>
+    </message>
+    <message>
+        <source>%1, head %2×%3</source>
+        <translation>%1，分类头 %2×%3</translation>
     </message>
 </context>
 <context>

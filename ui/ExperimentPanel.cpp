@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
+#include <QHBoxLayout>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -125,6 +126,8 @@ void ExperimentPanel::buildForm() {
   auto* methodForm = new QFormLayout(methodGroup_);
   addRow(methodForm, methodLabel_, method_);
   addRow(methodForm, adversaryLabel_, adversary_);
+  addRow(methodForm, domainHeadLabel_, domainHead_);
+  domainHeadLabel_->setBuddy(domainLayers_);
   addRow(methodForm, lambdaScheduleLabel_, lambdaSchedule_);
   addRow(methodForm, lambdaGammaLabel_, lambdaGamma_);
   addRow(methodForm, lambdaMaxLabel_, lambdaMax_);
@@ -174,6 +177,7 @@ void ExperimentPanel::buildScheduleFields() {
   lambdaGamma_ = new QDoubleSpinBox(this);
   lambdaMax_ = new QDoubleSpinBox(this);
   adversary_ = new QComboBox(this);
+  buildDomainHeadFields();
   lrSchedule_ = new QComboBox(this);
   preview_ = new LambdaPreview(this);
   lambdaSchedule_->setObjectName(QStringLiteral("lambdaSchedule"));
@@ -206,10 +210,34 @@ void ExperimentPanel::buildScheduleFields() {
     connect(spin, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
 }
 
+// DANN's domain classifier: hidden layers of one width, then one logit (the paper's
+// MNIST recipe: one layer of 100). Shown as "1 × 100".
+void ExperimentPanel::buildDomainHeadFields() {
+  domainHead_ = new QWidget(this);
+  domainHead_->setObjectName(QStringLiteral("domainHead"));
+  domainLayers_ = new QSpinBox(domainHead_);
+  domainLayers_->setObjectName(QStringLiteral("domainLayers"));
+  domainLayers_->setRange(0, 8); // as the experiment file allows
+  domainWidth_ = new QSpinBox(domainHead_);
+  domainWidth_->setObjectName(QStringLiteral("domainWidth"));
+  domainWidth_->setRange(1, 4096);
+  domainTimes_ = new QLabel(QStringLiteral("×"), domainHead_);
+  auto* row = new QHBoxLayout(domainHead_);
+  row->setContentsMargins(0, 0, 0, 0);
+  row->addWidget(domainLayers_);
+  row->addWidget(domainTimes_);
+  row->addWidget(domainWidth_, 1);
+  for (QSpinBox* spin : {domainLayers_, domainWidth_})
+    connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &ExperimentPanel::edited);
+  // Without hidden layers the classifier is linear: no width to choose.
+  connect(domainLayers_, qOverload<int>(&QSpinBox::valueChanged), this,
+          [this](int layers) { domainWidth_->setEnabled(layers > 0); });
+}
+
 void ExperimentPanel::updateSchedules() {
   const bool adversarial = method_->currentData().toString() == QLatin1String("dann");
   if (auto* form = qobject_cast<QFormLayout*>(methodGroup_->layout()))
-    for (QWidget* field : {static_cast<QWidget*>(adversary_), static_cast<QWidget*>(lambdaSchedule_),
+    for (QWidget* field : {static_cast<QWidget*>(adversary_), domainHead_, static_cast<QWidget*>(lambdaSchedule_),
                            static_cast<QWidget*>(lambdaGamma_), static_cast<QWidget*>(lambdaMax_)})
       form->setRowVisible(field, adversarial);
   // A multitask run's data are its tasks' datasets, listed under the task family.
@@ -276,6 +304,8 @@ twb::Experiment ExperimentPanel::experiment() const {
   experiment.method.lambda.gamma = lambdaGamma_->value();
   experiment.method.lambda.max = lambdaMax_->value();
   experiment.method.adversary = adversary_->currentData().toString().toStdString();
+  experiment.method.domainClassifier.hiddenLayers = domainLayers_->value();
+  experiment.method.domainClassifier.width = domainWidth_->value();
   bool ok = false;
   const qulonglong seed = seed_->text().toULongLong(&ok);
   if (ok)
@@ -292,7 +322,8 @@ void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
       QSignalBlocker(method_),         QSignalBlocker(steps_),       QSignalBlocker(batchSize_),
       QSignalBlocker(learningRate_),   QSignalBlocker(seed_),        QSignalBlocker(evalEvery_),
       QSignalBlocker(lambdaSchedule_), QSignalBlocker(lambdaGamma_), QSignalBlocker(lambdaMax_),
-      QSignalBlocker(lrSchedule_),     QSignalBlocker(adversary_)};
+      QSignalBlocker(lrSchedule_),     QSignalBlocker(adversary_),   QSignalBlocker(domainLayers_),
+      QSignalBlocker(domainWidth_)};
   name_->setText(QString::fromStdString(experiment.name));
   name_->setCursorPosition(0);
   source_->setCurrentText(QString::fromStdString(experiment.source.dataset));
@@ -307,6 +338,9 @@ void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
   lambdaGamma_->setValue(experiment.method.lambda.gamma);
   lambdaMax_->setValue(experiment.method.lambda.max);
   selectData(adversary_, experiment.method.adversary);
+  domainLayers_->setValue(experiment.method.domainClassifier.hiddenLayers);
+  domainWidth_->setValue(experiment.method.domainClassifier.width);
+  domainWidth_->setEnabled(experiment.method.domainClassifier.hiddenLayers > 0);
   selectData(lrSchedule_, experiment.training.lrSchedule);
   tasks_->setTasks(experiment.tasks);
   method_->setToolTip(methodTitle(method_->currentData().toString()));
@@ -385,6 +419,13 @@ void ExperimentPanel::retranslateUi() {
       tr("reversal: the gradient reversal layer of the DANN paper, whose push fades once the domain classifier is "
          "confident; confusion: the features learn to make the domain classifier say 50 % for every image "
          "(Tzeng et al. 2015), a push that is strongest when the classifier is confident"));
+  domainHeadLabel_->setText(tr("D&omain head:"));
+  domainLayers_->setSuffix(tr(" hidden"));
+  domainWidth_->setSuffix(tr(" units"));
+  const QString headHelp = tr("The domain classifier: hidden layers of this many units, then one output. The DANN "
+                              "paper's MNIST recipe has one layer of 100; 0 hidden layers makes it linear.");
+  for (QWidget* field : {static_cast<QWidget*>(domainLayers_), static_cast<QWidget*>(domainWidth_)})
+    field->setToolTip(headHelp);
   lrScheduleLabel_->setText(tr("LR sche&dule:"));
   lambdaSchedule_->setToolTip(
       tr("ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout"));

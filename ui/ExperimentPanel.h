@@ -59,6 +59,7 @@ private:
   void retranslateUi();
   QString methodTitle(const QString& name) const;
   void buildScheduleFields();
+  void buildDomainHeadFields();
   void updateSchedules(); // lambda rows shown for adversarial methods; the preview redrawn
 
   twb::Experiment experiment_;
@@ -91,10 +92,15 @@ private:
   QLabel* lambdaGammaLabel_ = nullptr;
   QLabel* lambdaMaxLabel_ = nullptr;
   QLabel* adversaryLabel_ = nullptr;
+  QLabel* domainHeadLabel_ = nullptr;
   QLabel* lrScheduleLabel_ = nullptr;
   QComboBox* lambdaSchedule_ = nullptr;
   QDoubleSpinBox* lambdaGamma_ = nullptr;
   QDoubleSpinBox* lambdaMax_ = nullptr;
+  QWidget* domainHead_ = nullptr; // DANN's domain classifier: layers x width
+  QSpinBox* domainLayers_ = nullptr;
+  QSpinBox* domainWidth_ = nullptr;
+  QLabel* domainTimes_ = nullptr;
   QComboBox* adversary_ = nullptr;
   QComboBox* lrSchedule_ = nullptr;
   LambdaPreview* preview_ = nullptr;

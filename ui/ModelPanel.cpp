@@ -112,6 +112,7 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
 
   totals_ = new QLabel(this);
   totals_->setObjectName(QStringLiteral("parameterTotals"));
+  totals_->setWordWrap(true); // DANN adds its domain classifier to the line
 
   sweepButton_ = new QPushButton(tr("Which layers transfer?"), this);
   sweepButton_->setObjectName(QStringLiteral("sweepButton"));
@@ -153,6 +154,7 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
   connect(backbone_, qOverload<int>(&QComboBox::activated), this, &ModelPanel::onBackboneChosen);
   connect(experiment_, &ExperimentPanel::modelChanged, this, &ModelPanel::refresh);
   connect(experiment_, &ExperimentPanel::datasetsChanged, this, &ModelPanel::refresh);
+  connect(experiment_, &ExperimentPanel::edited, this, &ModelPanel::updateTotals); // DANN's domain head
   // The method is an ordinary field: multitask on or off arrives as an edit.
   connect(experiment_, &ExperimentPanel::edited, this, &ModelPanel::updateMultitask);
   connect(sweepButton_, &QPushButton::clicked, this, &ModelPanel::startSweep);
@@ -250,6 +252,17 @@ void ModelPanel::updateTotals() {
   trainable_ = info_.parameters() - frozen_;
   if (info_.layers.empty())
     return;
+  if (e.method.name == "dann") { // its domain classifier trains beside the network
+    const twb::DomainClassifierSpec& head = e.method.domainClassifier;
+    QStringList shape{QString::number(info_.featureDim)};
+    for (int i = 0; i < head.hiddenLayers; ++i)
+      shape << QString::number(head.width);
+    shape << QStringLiteral("1");
+    totals_->setText(tr("Trainable: %1 parameters · Frozen: %2 parameters · DANN's domain classifier (%3): %4 more")
+                         .arg(count(trainable_), count(frozen_), shape.join(QStringLiteral(" → ")),
+                              count(twb::domainClassifierParameters(info_.featureDim, head.hiddenLayers, head.width))));
+    return;
+  }
   if (e.method.name != "multitask") {
     totals_->setText(tr("Trainable: %1 parameters · Frozen: %2 parameters").arg(count(trainable_), count(frozen_)));
     return;

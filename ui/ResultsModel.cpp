@@ -348,8 +348,19 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
   case Optimizer:
     return tr("%1, lr %2, %3")
         .arg(str(e.training.optimizer), locale.toString(e.training.lr, 'g', 6), str(e.training.lrSchedule));
-  case Adversary:
-    return usesLambda(run) ? str(e.method.adversary) : tr("—");
+  case Adversary: {
+    if (!usesLambda(run))
+      return tr("—");
+    // A domain head other than the paper's 1 x 100 is part of the recipe: shown, so two
+    // rows that differ only there do not look alike.
+    const twb::DomainClassifierSpec& head = e.method.domainClassifier;
+    const twb::DomainClassifierSpec paper;
+    if (head.hiddenLayers == paper.hiddenLayers && head.width == paper.width)
+      return str(e.method.adversary);
+    return head.hiddenLayers == 0
+               ? tr("%1, linear head").arg(str(e.method.adversary))
+               : tr("%1, head %2×%3").arg(str(e.method.adversary)).arg(head.hiddenLayers).arg(head.width);
+  }
   case Lambda:
     if (!usesLambda(run))
       return tr("—");

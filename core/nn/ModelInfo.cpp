@@ -36,6 +36,7 @@ ModelInfo describeBackbone(const std::string& backbone, std::int64_t channels, s
   const auto image = torch::zeros({1, channels, side, side});
   ModelInfo info;
   info.backbone = backbone;
+  info.featureDim = net->featureDim();
   const auto children = net->named_children();
   for (const auto& name : net->layerNames()) {
     LayerInfo layer;
@@ -51,6 +52,13 @@ ModelInfo describeBackbone(const std::string& backbone, std::int64_t channels, s
     info.layers.push_back(std::move(layer));
   }
   return info;
+}
+
+std::int64_t domainClassifierParameters(std::int64_t inputs, int hiddenLayers, int width) {
+  std::int64_t n = 0, in = inputs;
+  for (int i = 0; i < hiddenLayers; ++i, in = width)
+    n += in * width + width; // weights and biases, as DomainClassifierImpl stacks them
+  return n + in + 1;
 }
 
 std::string shapeText(const std::vector<std::int64_t>& shape) {
