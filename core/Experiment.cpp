@@ -219,6 +219,14 @@ bool trainsOnTargetLabels(const Experiment& experiment) {
   return experiment.method.name == "target_only" || experiment.method.name == "finetune";
 }
 
+bool isOneDomain(const Experiment& e) {
+  return e.target.dataset == e.source.dataset || e.method.name == "zeroshot" || e.method.name == "multitask";
+}
+
+bool hasTwoDomains(const Experiment& e) {
+  return !isOneDomain(e) && e.method.name != "finetune";
+}
+
 bool trainsFromScratch(const Experiment& experiment) {
   return experiment.method.name == "finetune" && experiment.model.copiesNothing();
 }

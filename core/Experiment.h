@@ -125,6 +125,14 @@ Experiment defaultExperiment();
 // Whether the run trains on the target's labels (target_only, finetune): only these
 // read target.labels_per_class, the labelled images per class they keep (0 = all).
 bool trainsOnTargetLabels(const Experiment& experiment);
+// Runs whose target is their source: the same dataset named twice, zero-shot (source
+// only) and multitask (each task brings its own data; the main task stands for both).
+bool isOneDomain(const Experiment& experiment);
+// Whether the run's source and target are two domains with the same classes, whose
+// features a domain probe (proxy A-distance) can compare: source_only, target_only
+// and DANN between two datasets. Not a dataset named twice, zero-shot or multitask
+// (one domain), nor finetune (two class sets of one domain, a new task).
+bool hasTwoDomains(const Experiment& experiment);
 // A finetune run that copies no layer (its from-scratch baseline) has no source
 // model, so no source accuracy: summary.json's 0 there means "none".
 bool trainsFromScratch(const Experiment& experiment);

@@ -29,12 +29,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// Runs whose target is their source: the same dataset named twice, zero-shot (source
-// only) and multitask (each task brings its own data; the main task stands for both).
-bool oneDomain(const Experiment& e) {
-  return e.target.dataset == e.source.dataset || e.method.name == "zeroshot" || e.method.name == "multitask";
-}
-
 double secondsSince(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
@@ -152,7 +146,7 @@ bool TrainingSession::loadData() {
         log(line);
     } else {
       source_ = loadDataset(e_.source.dataset, e_.seed, loading);
-      target_ = oneDomain(e_) ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
+      target_ = isOneDomain(e_) ? source_ : loadDataset(e_.target.dataset, e_.seed, loading);
     }
   } catch (const Cancelled&) {
     return false;
@@ -379,11 +373,7 @@ void TrainingSession::finish() {
 }
 
 void TrainingSession::probeDomainsAtEnd() {
-  // Two domains with the same classes: source_only, target_only, DANN. Fine-tuning's
-  // "domains" are two class sets.
-  const bool twoDomains = !oneDomain(e_) && e_.method.name != "finetune" && source_.test.size() > 0 &&
-                          target_.test.size() > 0;
-  if (!twoDomains)
+  if (!hasTwoDomains(e_) || source_.test.size() == 0 || target_.test.size() == 0)
     return;
   const auto features = [this](const ImageSet& images) {
     std::vector<float> out;

@@ -2,11 +2,13 @@
 // reproducible for a seed, it stops promptly, bad settings fail clearly.
 #include "CollapseWatch.h"
 #include "DomainProbe.h"
+#include "Embedding.h"
 #include "Errors.h"
 #include "Experiment.h"
 #include "Trainer.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -151,8 +153,16 @@ private Q_SLOTS:
     const TrainResult r = Trainer(e).run();
     QVERIFY2(r.summary.extra.at("proxy_a_distance") > 1.5,
              qPrintable(QString::number(r.summary.extra.at("proxy_a_distance"))));
-    const TrainResult one = Trainer(shortRun(10)).run(); // digits -> digits
+    QTemporaryDir dir;
+    const std::string oneDir = dir.filePath(QStringLiteral("one")).toStdString();
+    const TrainResult one = Trainer(shortRun(10), oneDir).run(); // digits -> digits
     QVERIFY(!one.summary.extra.count("proxy_a_distance"));
+    // Nor does its embedding (twb embed, the Embedding view): one rule for both.
+    EmbeddingRequest req;
+    req.runDir = oneDir;
+    req.layer = "conv2";
+    req.maxPerDomain = 50;
+    QCOMPARE(extractEmbedding(req).domainProbe.perDomain, std::size_t(0));
   }
 
   // The domain-confusion adversary (Tzeng et al. 2015): the same DANN curves, plus the

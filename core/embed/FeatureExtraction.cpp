@@ -196,7 +196,8 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   throwIfCancelled(req.cancel);
   out.k = std::min(req.neighbours, out.n - 1);
   out.neighbours = nearestNeighbours(out.features, out.n, out.dim, out.k);
-  out.domainProbe = probeDomains(out);
+  if (hasTwoDomains(out.experiment)) // as the run's summary.json: no probe of one domain with itself
+    out.domainProbe = probeDomains(out);
   return out;
 }
 
