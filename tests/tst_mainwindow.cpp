@@ -1,6 +1,7 @@
 // The window driven as a user would, on Qt's offscreen platform: actions triggered,
 // widgets found by objectName, real training on the digits dataset.
 #include "WindowTestSetup.h"
+#include "FashionSplit.h"
 #include "Application.h"
 #include "AtomicFile.h"
 #include "EmbeddingImages.h"
@@ -221,14 +222,9 @@ private slots:
   // afresh for the fine-tuning, whose caption says it trains on target labels.
   void aFinetuneRunShowsItsSourcePretrainingFirst() {
     MainWindow window;
-    twb::Experiment e = twb::defaultExperiment();
-    e.name = "gui finetune";
-    e.method.name = "finetune";
-    e.source = twb::DomainSpec{"fashion", 0, {0, 1, 2, 3, 4}};
-    e.target = twb::DomainSpec{"fashion", 10, {5, 6, 7, 8, 9}};
+    twb::Experiment e = twbtest::fashionSplitFinetune("gui finetune");
     e.method.pretrainSteps = 200;
     e.training.steps = 60;
-    e.training.batchSize = 32;
     e.eval.every = 20;
     window.setExperiment(e);
     window.show();

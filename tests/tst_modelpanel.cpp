@@ -4,6 +4,7 @@
 // a multitask experiment shows its shared trunk and per-task heads as a diagram.
 #include "Application.h"
 #include "Experiment.h"
+#include "FashionSplit.h"
 #include "ExperimentPanel.h"
 #include "WindowTestSetup.h"
 #include "LayerSweepPlot.h"
@@ -164,14 +165,9 @@ private slots:
 
   void sweepFillsThePlotAndStops() {
     MainWindow window;
-    twb::Experiment e = twb::defaultExperiment();
-    e.name = "sweep test";
-    e.method.name = "finetune";
-    e.source = twb::DomainSpec{"fashion", 0, {0, 1, 2, 3, 4}};
-    e.target = twb::DomainSpec{"fashion", 10, {5, 6, 7, 8, 9}};
+    twb::Experiment e = twbtest::fashionSplitFinetune("sweep test");
     e.method.pretrainSteps = 20;
     e.training.steps = 5;
-    e.training.batchSize = 32;
     e.training.device = "cpu";
     e.eval.every = 5;
     window.setExperiment(e);
