@@ -8,6 +8,7 @@
 #include "LambdaPreview.h"
 #include "MainWindow.h"
 #include "ResultsModel.h"
+#include "CoreLogText.h"
 #include "ResultsTable.h"
 #include "RunController.h"
 #include "RunList.h"
@@ -16,6 +17,7 @@
 #include "RunProgress.h"
 #include "RunQueue.h"
 #include "RunSummary.h"
+#include "CollapseWatch.h"
 #include "Schedules.h"
 #include "SettingsKeys.h"
 #include "Trainer.h"
@@ -332,6 +334,53 @@ private slots:
     QCOMPARE(model.index(0, ResultsModel::Method).data().toString(), QStringLiteral("finetune (from scratch)"));
     QCOMPARE(model.index(0, ResultsModel::SourceAccuracy).data().toString(), QStringLiteral("—"));
     QVERIFY(model.index(0, ResultsModel::TargetAccuracy).data(ResultsModel::RawRole).toDouble() > 0.0);
+  }
+
+  // The run log's lines come from core in English; the window rebuilds each known
+  // shape from a translatable template. Fed the lines of real runs (DANN, a finetune
+  // that pretrains, its from-scratch baseline) and the collapse warnings, every line
+  // is known, and without a translator each comes back exactly as core wrote it.
+  void everyCoreLogLineIsKnownToTheWindow() {
+    std::vector<std::string> lines;
+    twb::TrainerCallbacks cb;
+    cb.onLog = [&lines](const std::string& line) { lines.push_back(line); };
+    twb::Experiment dann = shortExperiment("dann", 1);
+    dann.training.steps = 20;
+    dann.eval.every = 20;
+    twb::Trainer(dann).run(cb);
+    twb::Experiment partial = shortExperiment("source_only", 1, 5); // classes matched by name, some left out
+    partial.source.classes = {0, 1, 2, 3, 4, 5};
+    partial.target.classes = {0, 1, 2, 3, 4, 5, 6, 7};
+    twb::Trainer(partial).run(cb);
+    twb::Experiment tune = shortExperiment("finetune", 1);
+    tune.source = twb::DomainSpec{"digits", 0, {0, 1, 2, 3, 4}};
+    tune.target = twb::DomainSpec{"digits", 10, {5, 6, 7, 8, 9}};
+    tune.method.pretrainSteps = 10;
+    tune.training.steps = 10;
+    tune.eval.every = 10;
+    twb::Trainer(tune).run(cb);
+    tune.model.transferAll = false; // the from-scratch baseline
+    twb::Trainer(tune).run(cb);
+    twb::CollapseWatch never(10);
+    for (std::int64_t step = 100; step <= 2 * twb::CollapseWatch::kStepsToLearn; step += 100)
+      if (std::string w = never.observe(step, 0.1); !w.empty())
+        lines.push_back(w);
+    twb::CollapseWatch collapse(10);
+    collapse.observe(100, 0.9);
+    lines.push_back(collapse.observe(200, 0.1));
+    QVERIFY(lines.size() >= 12);
+    QStringList starts;
+    for (const std::string& line : lines) {
+      const CoreLine shown = CoreLogText::translate(line);
+      QVERIFY2(shown.known, line.c_str());
+      QCOMPARE(shown.text, QString::fromStdString(line));
+      starts << QString::fromStdString(line).section(QLatin1Char(' '), 0, 1);
+    }
+    for (const char* start : {"Loading digits", "Training dann", "Training source_only", "Training finetune",
+                              "Copied 4", "Nothing to", "Finished (completed)", "Proxy A-distance", "Classes matched",
+                              "Warning: after", "Warning: the"})
+      QVERIFY2(starts.contains(QString::fromLatin1(start)), start);
+    QVERIFY(!CoreLogText::translate("a line of a new shape").known);
   }
 
   void aFolderThatIsNoRunGivesOneClearError() {

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CoreLogText</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the tasks&apos; datasets ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 and %2 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 (%2, %3) on %4 labelled images and %5 unlabelled target images for %6 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 (%2, %3) on %4 labelled images for %5 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 (%2, %3) on %4 tasks for %5 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (%1) after %2 steps: source test accuracy %3, target test accuracy %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (%1) after %2 steps: no source model, target test accuracy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy A-distance of the features %1 (a linear probe tells source from target test images apart %2 of the time; 0 = indistinguishable, 2 = fully separable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy (model.transfer is empty): the target model trains from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped while loading the data; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 layer(s) from the source model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; source test accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes matched by name: %1 in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; target-only classes left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; source-only classes (never in the target): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot: unseen classes %1; described by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: after %1 steps the source test accuracy is still at chance (best %2, chance %3): the label predictor never started learning. In DANN the reversed gradient can arrive before it does; a slower lambda ramp (smaller gamma) or a smaller lambda max gives it time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the features collapsed at step %1: source test accuracy fell from %2 to %3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, not aligned domains; a lower lambda max or learning rate keeps the feature extractor alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Transfer-learning experiments in a window.</source>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CoreLogText</name>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Loading the tasks&apos; datasets ...</source>
+        <translation>正在加载各任务的数据集……</translation>
+    </message>
+    <message>
+        <source>Loading %1 and %2 ...</source>
+        <translation>正在加载 %1 和 %2……</translation>
+    </message>
+    <message>
+        <source>Loading %1 ...</source>
+        <translation>正在加载 %1……</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2, %3) on %4 labelled images and %5 unlabelled target images for %6 steps</source>
+        <translation>训练 %1（%2，%3）：%4 张带标签图像和 %5 张无标签目标图像，共 %6 步</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2, %3) on %4 labelled images for %5 steps</source>
+        <translation>训练 %1（%2，%3）：%4 张带标签图像，共 %5 步</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2, %3) on %4 tasks for %5 steps</source>
+        <translation>训练 %1（%2，%3）：%4 个任务，共 %5 步</translation>
+    </message>
+    <message>
+        <source>Finished (%1) after %2 steps: source test accuracy %3, target test accuracy %4</source>
+        <translation>结束（%1），共 %2 步：源测试准确率 %3，目标测试准确率 %4</translation>
+    </message>
+    <message>
+        <source>Finished (%1) after %2 steps: no source model, target test accuracy %3</source>
+        <translation>结束（%1），共 %2 步：无源模型，目标测试准确率 %3</translation>
+    </message>
+    <message>
+        <source>Proxy A-distance of the features %1 (a linear probe tells source from target test images apart %2 of the time; 0 = indistinguishable, 2 = fully separable)</source>
+        <translation>特征的代理 A 距离 %1（线性探针区分源域与目标域测试图像的正确率为 %2；0 = 无法区分，2 = 完全可分）</translation>
+    </message>
+    <message>
+        <source>Nothing to copy (model.transfer is empty): the target model trains from scratch</source>
+        <translation>没有可复制的层（model.transfer 为空）：目标模型从头训练</translation>
+    </message>
+    <message>
+        <source>Stopped while loading the data; nothing was written</source>
+        <translation>加载数据时已停止；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Copied %1 layer(s) from the source model</source>
+        <translation>从源模型复制了 %1 层</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>; source test accuracy %1</source>
+        <translation>；源测试准确率 %1</translation>
+    </message>
+    <message>
+        <source>Classes matched by name: %1 in common</source>
+        <translation>按名称匹配类别：共有 %1 个</translation>
+    </message>
+    <message>
+        <source>; target-only classes left out: %1</source>
+        <translation>；仅目标域有的类别被忽略：%1</translation>
+    </message>
+    <message>
+        <source>; source-only classes (never in the target): %1</source>
+        <translation>；仅源域有的类别（目标域中没有）：%1</translation>
+    </message>
+    <message>
+        <source>Zero-shot: unseen classes %1; described by %2</source>
+        <translation>零样本：未见类别 %1；描述来自 %2</translation>
+    </message>
+    <message>
+        <source>Warning: after %1 steps the source test accuracy is still at chance (best %2, chance %3): the label predictor never started learning. In DANN the reversed gradient can arrive before it does; a slower lambda ramp (smaller gamma) or a smaller lambda max gives it time.</source>
+        <translation>警告：%1 步后源测试准确率仍处于随机水平（最佳 %2，随机 %3）：标签预测器一直没有开始学习。在 DANN 中，反转的梯度可能先于它到来；更慢的 λ 上升（更小的 gamma）或更小的 λ 最大值能给它时间。</translation>
+    </message>
+    <message>
+        <source>Warning: the features collapsed at step %1: source test accuracy fell from %2 to %3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, not aligned domains; a lower lambda max or learning rate keeps the feature extractor alive.</source>
+        <translation>警告：特征在第 %1 步坍缩：源测试准确率从 %2 降到 %3（随机 %4）。此时接近 0.5 的域准确率意味着已没有可分类的信息，而不是域已对齐；更小的 λ 最大值或学习率能让特征提取器保持有效。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Transfer-learning experiments in a window.</source>

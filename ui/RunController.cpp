@@ -1,5 +1,6 @@
 #include "RunController.h"
 
+#include "CoreLogText.h"
 #include "CurvesView.h"
 #include "RunLogView.h"
 #include "RunProgress.h"
@@ -91,7 +92,7 @@ void RunController::refresh() {
   curves_->append(rows);
   QStringList lines;
   for (const std::string& line : job_->takeLog())
-    lines.append(QString::fromStdString(line));
+    lines.append(CoreLogText::translate(line).text); // in the window's language where its shape is known
   log_->appendLines(lines);
   progress_->setProgress(job_->step(), job_->totalSteps());
 }
