@@ -361,6 +361,9 @@ private slots:
     twb::Trainer(tune).run(cb);
     tune.model.transferAll = false; // the from-scratch baseline
     twb::Trainer(tune).run(cb);
+    twb::Experiment multitask = shortExperiment("multitask", 1, 5); // its task list
+    multitask.tasks.family = "digits";
+    twb::Trainer(multitask).run(cb);
     twb::CollapseWatch never(10);
     for (std::int64_t step = 100; step <= 2 * twb::CollapseWatch::kStepsToLearn; step += 100)
       if (std::string w = never.observe(step, 0.1); !w.empty())
@@ -378,7 +381,8 @@ private slots:
     }
     for (const char* start : {"Loading digits", "Training dann", "Training source_only", "Training finetune",
                               "Copied 4", "Nothing to", "Finished (completed)", "Proxy A-distance", "Classes matched",
-                              "Warning: after", "Warning: the"})
+                              "Warning: after", "Warning: the", "Task digit:", "Task parity:",
+                              "Loading the"})
       QVERIFY2(starts.contains(QString::fromLatin1(start)), start);
     QVERIFY(!CoreLogText::translate("a line of a new shape").known);
   }

@@ -95,6 +95,10 @@
         <source>Warning: the features collapsed at step %1: source test accuracy fell from %2 to %3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, not aligned domains; a lower lambda max or learning rate keeps the feature extractor alive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch group %7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

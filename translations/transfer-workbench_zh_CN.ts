@@ -95,6 +95,10 @@
         <source>Warning: the features collapsed at step %1: source test accuracy fell from %2 to %3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, not aligned domains; a lower lambda max or learning rate keeps the feature extractor alive.</source>
         <translation>警告：特征在第 %1 步坍缩：源测试准确率从 %2 降到 %3（随机 %4）。此时接近 0.5 的域准确率意味着已没有可分类的信息，而不是域已对齐；更小的 λ 最大值或学习率能让特征提取器保持有效。</translation>
     </message>
+    <message>
+        <source>Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch group %7</source>
+        <translation>任务 %1：%3 的 %2（%4），%5 张带标签训练图像，权重 %6，批次组 %7</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

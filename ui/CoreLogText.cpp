@@ -91,6 +91,12 @@ const std::vector<Shape>& shapes() {
             text += CoreLogText::tr("; source-only classes (never in the target): %1").arg(m.captured(3));
           return text;
         });
+    add(R"(Task (.+?): (\S+) of (.+) \((.*)\), (\d+) labelled training images, weight (\S+), batch group (\d+))",
+        [](const auto& m) {
+          return CoreLogText::tr("Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch group %7")
+              .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5), m.captured(6),
+                   m.captured(7));
+        });
     add(R"(Zero-shot: unseen classes (.*); described by (.*))", [](const auto& m) {
       return CoreLogText::tr("Zero-shot: unseen classes %1; described by %2").arg(m.captured(1), m.captured(2));
     });

@@ -2,6 +2,7 @@
 
 #include "Errors.h"
 #include "Random.h"
+#include "Text.h"
 
 #include <algorithm>
 #include <numeric>
@@ -98,8 +99,8 @@ std::vector<std::string> MultitaskData::describe() const {
     if (classes.size() > 40)
       classes = std::to_string(t.labels.classNames.size()) + " classes";
     lines.push_back("Task " + t.spec.name + ": " + t.spec.label + " of " + t.spec.dataset + " (" + classes + "), " +
-                    std::to_string(t.trainLabels) + " labelled training images, weight " +
-                    std::to_string(t.spec.weight) + ", batch group " + std::to_string(t.group + 1));
+                    std::to_string(t.trainLabels) + " labelled training images, weight " + fixed(t.spec.weight, 2) +
+                    ", batch group " + std::to_string(t.group + 1));
   }
   return lines;
 }
