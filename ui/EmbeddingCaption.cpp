@@ -4,6 +4,7 @@
 // it keeps, without the live map's state.
 #include "EmbeddingPanel.h"
 
+#include "ResultsModel.h"
 #include "RunDirectory.h"
 
 #include <QFileInfo>
@@ -33,7 +34,7 @@ QString EmbeddingPanel::recipeFor(const twb::EmbeddingData& data) {
       // DANN's adversary is part of its recipe: a confusion run is not the paper's.
       const QString method = r.experiment.method.name == "dann"
                                  ? tr("%1 (%2)").arg(QString::fromStdString(r.summary.method),
-                                                     QString::fromStdString(r.experiment.method.adversary))
+                                                     ResultsModel::adversaryText(r.experiment.method))
                                  : QString::fromStdString(r.summary.method);
       return tr("%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)")
           .arg(method, QString::fromStdString(r.experiment.model.backbone),

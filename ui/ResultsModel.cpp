@@ -17,6 +17,22 @@ bool hasExtra(const twb::RunSummary& s, const char* key) {
   return s.extra.find(key) != s.extra.end();
 }
 
+} // namespace
+
+QString ResultsModel::adversaryText(const twb::MethodSpec& method) {
+  const QString adversary = QString::fromStdString(method.adversary);
+  // A domain head other than the paper's 1 x 100 is part of the recipe: shown, so two
+  // rows that differ only there do not look alike.
+  const twb::DomainClassifierSpec& head = method.domainClassifier;
+  const twb::DomainClassifierSpec paper;
+  if (head.hiddenLayers == paper.hiddenLayers && head.width == paper.width)
+    return adversary;
+  return head.hiddenLayers == 0 ? tr("%1, linear head").arg(adversary)
+                                : tr("%1, head %2×%3").arg(adversary).arg(head.hiddenLayers).arg(head.width);
+}
+
+namespace {
+
 // Methods with a gradient-reversal weight: DANN now, other adversarial ones later.
 bool usesLambda(const twb::RunRecord& run) {
   return run.experiment.method.name == "dann" || hasExtra(run.summary, "final_lambda");
@@ -245,7 +261,7 @@ QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
         .arg(e.training.lr)
         .arg(QString::fromStdString(e.training.lrSchedule));
   case Adversary:
-    return usesLambda(run) ? QVariant(QString::fromStdString(e.method.adversary)) : QVariant();
+    return usesLambda(run) ? QVariant(adversaryText(e.method)) : QVariant();
   case Lambda:
     if (!usesLambda(run))
       return {};
@@ -348,19 +364,8 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
   case Optimizer:
     return tr("%1, lr %2, %3")
         .arg(str(e.training.optimizer), locale.toString(e.training.lr, 'g', 6), str(e.training.lrSchedule));
-  case Adversary: {
-    if (!usesLambda(run))
-      return tr("—");
-    // A domain head other than the paper's 1 x 100 is part of the recipe: shown, so two
-    // rows that differ only there do not look alike.
-    const twb::DomainClassifierSpec& head = e.method.domainClassifier;
-    const twb::DomainClassifierSpec paper;
-    if (head.hiddenLayers == paper.hiddenLayers && head.width == paper.width)
-      return str(e.method.adversary);
-    return head.hiddenLayers == 0
-               ? tr("%1, linear head").arg(str(e.method.adversary))
-               : tr("%1, head %2×%3").arg(str(e.method.adversary)).arg(head.hiddenLayers).arg(head.width);
-  }
+  case Adversary:
+    return usesLambda(run) ? adversaryText(e.method) : tr("—");
   case Lambda:
     if (!usesLambda(run))
       return tr("—");

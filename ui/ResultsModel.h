@@ -37,6 +37,10 @@ public:
     ColumnCount
   };
   // The number behind a cell (fractions for accuracies), for sorting and CSV.
+  // DANN's adversary, with its domain head when that is not the paper's 1 x 100
+  // ("reversal", "confusion, head 2×500", "reversal, linear head").
+  static QString adversaryText(const twb::MethodSpec& method);
+
   static constexpr int RawRole = Qt::UserRole + 1;
   static constexpr int GroupRole = Qt::UserRole + 2;
 
