@@ -1491,7 +1491,7 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trainable: %1 parameters · Frozen: %2 parameters · DANN&apos;s domain classifier (%3): %4 more</source>
+        <source> · DANN&apos;s domain classifier (%1): %2 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1495,8 +1495,8 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
         <translation>共享主干：可训练参数 %1 · 冻结 %2；每个任务另有自己的输出头</translation>
     </message>
     <message>
-        <source>Trainable: %1 parameters · Frozen: %2 parameters · DANN&apos;s domain classifier (%3): %4 more</source>
-        <translation>可训练：%1 个参数 · 冻结：%2 个参数 · DANN 的域分类器（%3）：另加 %4 个</translation>
+        <source> · DANN&apos;s domain classifier (%1): %2 more</source>
+        <translation> · DANN 的域分类器（%1）：另加 %2 个</translation>
     </message>
 </context>
 <context>

@@ -252,19 +252,19 @@ void ModelPanel::updateTotals() {
   trainable_ = info_.parameters() - frozen_;
   if (info_.layers.empty())
     return;
-  if (e.method.name == "dann") { // its domain classifier trains beside the network
-    const twb::DomainClassifierSpec& head = e.method.domainClassifier;
-    QStringList shape{QString::number(info_.featureDim)};
-    for (int i = 0; i < head.hiddenLayers; ++i)
-      shape << QString::number(head.width);
-    shape << QStringLiteral("1");
-    totals_->setText(tr("Trainable: %1 parameters · Frozen: %2 parameters · DANN's domain classifier (%3): %4 more")
-                         .arg(count(trainable_), count(frozen_), shape.join(QStringLiteral(" → ")),
-                              count(twb::domainClassifierParameters(info_.featureDim, head.hiddenLayers, head.width))));
-    return;
-  }
   if (e.method.name != "multitask") {
-    totals_->setText(tr("Trainable: %1 parameters · Frozen: %2 parameters").arg(count(trainable_), count(frozen_)));
+    QString text = tr("Trainable: %1 parameters · Frozen: %2 parameters").arg(count(trainable_), count(frozen_));
+    if (e.method.name == "dann") { // its domain classifier trains beside the network
+      const twb::DomainClassifierSpec& head = e.method.domainClassifier;
+      QStringList shape{QString::number(info_.featureDim)};
+      for (int i = 0; i < head.hiddenLayers; ++i)
+        shape << QString::number(head.width);
+      shape << QStringLiteral("1");
+      text += tr(" · DANN's domain classifier (%1): %2 more")
+                  .arg(shape.join(QStringLiteral(" → ")),
+                       count(twb::domainClassifierParameters(info_.featureDim, head.hiddenLayers, head.width)));
+    }
+    totals_->setText(text);
     return;
   }
   // Multitask never runs the backbone's own head (updateMultitask), so it counts in
