@@ -136,8 +136,8 @@ std::vector<RunPtr> ResultsModel::repeatsOfRow(int row) const {
   if (row < 0 || row >= rowCount())
     return {};
   const RunPtr& run = rows_[static_cast<std::size_t>(row)];
-  const auto found = repeats_.find(run.get());
-  return found == repeats_.end() ? std::vector<RunPtr>{run} : found->second;
+  const auto* runs = repeatsOf(*run);
+  return runs ? *runs : std::vector<RunPtr>{run};
 }
 
 void ResultsModel::sort(int column, Qt::SortOrder order) {
