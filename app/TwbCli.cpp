@@ -3,8 +3,8 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "Errors.h"
-#include "Version.h"
+#include "base/Errors.h"
+#include "base/Version.h"
 
 #include <iostream>
 

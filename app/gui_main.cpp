@@ -1,9 +1,9 @@
 // transfer-workbench [EXPERIMENT.json]: the desktop application. Thin: everything
 // lives in ui/ (the window) and core/ (the training).
 #include "Application.h"
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 #include "MainWindow.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

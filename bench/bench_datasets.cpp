@@ -1,7 +1,7 @@
 // Dataset loading speed and memory: Fashion-MNIST's 70,000 images from the .gz
 // files, a folder of 10,000 small PNGs, and the generated domains with a cold and a
 // warm cache. Prints a table, or JSON with --json.
-#include "Dataset.h"
+#include "data/Dataset.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>

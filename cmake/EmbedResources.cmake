@@ -9,12 +9,12 @@ function(twb_embed_resources out_cpp)
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${fashion_csv})
 
   set(generator_files
-    ${PROJECT_SOURCE_DIR}/core/DigitsDataset.cpp
+    ${PROJECT_SOURCE_DIR}/core/data/DigitsDataset.cpp
     ${PROJECT_SOURCE_DIR}/core/data/DigitsM.cpp
     ${PROJECT_SOURCE_DIR}/core/data/SynDigits.cpp
     ${PROJECT_SOURCE_DIR}/core/data/Shapes.cpp
     ${PROJECT_SOURCE_DIR}/core/data/SynthRandom.h
-    ${PROJECT_SOURCE_DIR}/core/Random.h
+    ${PROJECT_SOURCE_DIR}/core/base/Random.h
     ${csv_file})
   set(all "")
   foreach(f ${generator_files})

@@ -3,7 +3,7 @@
 // source task and 5-9 (sandals, shirts, ...) as the target task with 10 labels per
 // class, as resources/experiments/finetune_fashion_0-4_to_5-9.json has it; a test
 // sets the steps it can afford.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 namespace twbtest {
 

@@ -5,7 +5,7 @@
 #include "Application.h"
 #include "IsolatedHome.h"
 #include "SettingsKeys.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 #include <QApplication>
 

@@ -2,7 +2,7 @@
 // platform: where each curve lands, smoothing, legend clicks, steps or epochs,
 // following the newest points, the crosshair, export, and tens of thousands of points.
 #include "CurvesView.h"
-#include "Metrics.h"
+#include "training/Metrics.h"
 #include "PlotCrosshair.h"
 #include "SettingsKeys.h"
 

@@ -1,10 +1,10 @@
 // The built-in domains: each loads with the right shape, generated ones are
 // deterministic for a seed and cached, and they look like their recipe says.
-#include "AttributeTable.h"
-#include "Dataset.h"
-#include "DatasetCatalog.h"
-#include "DatasetStats.h"
-#include "Errors.h"
+#include "data/AttributeTable.h"
+#include "data/Dataset.h"
+#include "data/DatasetCatalog.h"
+#include "data/DatasetStats.h"
+#include "base/Errors.h"
 #include "data/Builtins.h"
 
 #include <QDirIterator>

@@ -3,10 +3,10 @@
 // GUI thread, their samples, counts, facts, load report and class match checked.
 #include "IsolatedHome.h"
 #include "Application.h"
-#include "DatasetStats.h"
+#include "data/DatasetStats.h"
 #include "DatasetsPanel.h"
 #include "DomainView.h"
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 #include "ExperimentPanel.h"
 #include "MainWindow.h"
 #include "SampleGridView.h"

@@ -1,8 +1,8 @@
 // The digits dataset: real OpenCV sample sheet, MNIST-like shape, a seeded
 // stratified 80/20 split.
-#include "Dataset.h"
-#include "DatasetCatalog.h"
-#include "Errors.h"
+#include "data/Dataset.h"
+#include "data/DatasetCatalog.h"
+#include "base/Errors.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 // Features of a real short DANN run at named layers: counts reported, neighbours
 // exact, the two numbers right on data whose answer is known, projector files whole.
-#include "Embedding.h"
-#include "Errors.h"
-#include "Experiment.h"
-#include "Trainer.h"
+#include "embed/Embedding.h"
+#include "base/Errors.h"
+#include "experiment/Experiment.h"
+#include "training/Trainer.h"
 #include "tsne/VectorsTsv.h"
 
 #include <QDir>

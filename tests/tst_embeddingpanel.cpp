@@ -7,7 +7,7 @@
 #include "IsolatedHome.h"
 #include "MainWindow.h"
 #include "PinnedEmbedding.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 #include <QAction>
 #include <QApplication>

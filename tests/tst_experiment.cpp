@@ -1,7 +1,7 @@
 // The experiment file: defaults, round trip, and one clear error per bad input.
-#include "AtomicFile.h"
-#include "Errors.h"
-#include "Experiment.h"
+#include "base/AtomicFile.h"
+#include "base/Errors.h"
+#include "experiment/Experiment.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

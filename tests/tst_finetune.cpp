@@ -1,15 +1,15 @@
 // Fine-tuning in core with real Fashion-MNIST and real LibTorch: a backbone described
 // layer by layer, class subsets as tasks, frozen layers (batch norm included) that do
 // not move by a single bit, re-init, and checkpoints that round-trip exactly.
-#include "CheckpointInspect.h"
-#include "Dataset.h"
-#include "Errors.h"
-#include "Evaluate.h"
-#include "Experiment.h"
-#include "LayerSweep.h"
-#include "ModelInfo.h"
-#include "RunDirectory.h"
-#include "Trainer.h"
+#include "nn/CheckpointInspect.h"
+#include "data/Dataset.h"
+#include "base/Errors.h"
+#include "training/Evaluate.h"
+#include "experiment/Experiment.h"
+#include "methods/finetune/LayerSweep.h"
+#include "nn/ModelInfo.h"
+#include "training/RunDirectory.h"
+#include "training/Trainer.h"
 #include "TwbProcess.h"
 #include "data/ClassSubset.h"
 

@@ -3,7 +3,7 @@
 // layer sweep starts on a worker thread, fills the plot in, and stops on request;
 // a multitask experiment shows its shared trunk and per-task heads as a diagram.
 #include "Application.h"
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 #include "FashionSplit.h"
 #include "ExperimentPanel.h"
 #include "WindowTestSetup.h"
@@ -12,7 +12,7 @@
 #include "ModelPanel.h"
 #include "MultitaskDiagram.h"
 #include "SettingsKeys.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 #include <QApplication>
 #include <QComboBox>

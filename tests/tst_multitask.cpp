@@ -1,11 +1,11 @@
 // Multitask learning on real data with real LibTorch: the built-in families train a
 // head per task on one trunk, log a curve per task, write a per-task summary, are
 // reproducible for a seed, and a bad tasks section fails with a clear message.
-#include "Errors.h"
-#include "Experiment.h"
-#include "RunSummary.h"
-#include "Tasks.h"
-#include "Trainer.h"
+#include "base/Errors.h"
+#include "experiment/Experiment.h"
+#include "training/RunSummary.h"
+#include "methods/multitask/Tasks.h"
+#include "training/Trainer.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

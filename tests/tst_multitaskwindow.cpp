@@ -8,7 +8,7 @@
 #include "ResultsModel.h"
 #include "RunQueue.h"
 #include "SettingsKeys.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 #include <qcustomplot.h>
 

@@ -1,11 +1,11 @@
 // The run directory: every contract file written, read back equal, the saved model
 // reproduces the reported accuracy, and an existing run is never overwritten.
-#include "AtomicFile.h"
-#include "Dataset.h"
-#include "Errors.h"
-#include "Evaluate.h"
-#include "RunDirectory.h"
-#include "Trainer.h"
+#include "base/AtomicFile.h"
+#include "data/Dataset.h"
+#include "base/Errors.h"
+#include "training/Evaluate.h"
+#include "training/RunDirectory.h"
+#include "training/Trainer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

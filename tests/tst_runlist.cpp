@@ -2,7 +2,7 @@
 // listed, tabulated next to their baselines, overlaid, and the baseline queue run
 // from a controller as the window does. Also the lambda preview of the panel.
 #include "IsolatedHome.h"
-#include "AtomicFile.h"
+#include "base/AtomicFile.h"
 #include "CurvesView.h"
 #include "ExperimentPanel.h"
 #include "LambdaPreview.h"
@@ -16,11 +16,11 @@
 #include "RunOverlayView.h"
 #include "RunProgress.h"
 #include "RunQueue.h"
-#include "RunSummary.h"
-#include "CollapseWatch.h"
-#include "Schedules.h"
+#include "training/RunSummary.h"
+#include "training/CollapseWatch.h"
+#include "training/Schedules.h"
 #include "SettingsKeys.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 #include "TrainingJob.h"
 
 #include <qcustomplot.h>

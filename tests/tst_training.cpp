@@ -1,11 +1,11 @@
 // A short real training run on digits with real LibTorch: it learns, it is
 // reproducible for a seed, it stops promptly, bad settings fail clearly.
-#include "CollapseWatch.h"
-#include "DomainProbe.h"
-#include "Embedding.h"
-#include "Errors.h"
-#include "Experiment.h"
-#include "Trainer.h"
+#include "training/CollapseWatch.h"
+#include "nn/DomainProbe.h"
+#include "embed/Embedding.h"
+#include "base/Errors.h"
+#include "experiment/Experiment.h"
+#include "training/Trainer.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

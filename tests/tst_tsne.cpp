@@ -1,8 +1,8 @@
 // t-SNE as a user sees it: clusters that stay apart on the map, the same map for
 // the same seed, a cost that falls, a run that stops when asked, and `twb tsne`
 // writing coordinates or refusing bad input with a sentence that names the file.
-#include "Errors.h"
-#include "Tsne.h"
+#include "base/Errors.h"
+#include "tsne/Tsne.h"
 #include "tsne/ParallelFor.h"
 #include "tsne/Pca.h"
 #include "tsne/PerplexityCalibration.h"

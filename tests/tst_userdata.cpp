@@ -1,8 +1,8 @@
 // Your own data: folder:PATH and idx:PATH. Bad input never crashes and never trains
 // on garbage: bad files are skipped and named, bad structure is one clear error.
-#include "Dataset.h"
-#include "Errors.h"
-#include "Trainer.h"
+#include "data/Dataset.h"
+#include "base/Errors.h"
+#include "training/Trainer.h"
 
 #include <QImage>
 #include <QTemporaryDir>

@@ -2,13 +2,13 @@
 // tables, a user's CSV, word vectors from a file the test writes), the seen/unseen
 // split, a short run on shapes that recognises classes it never saw, its baselines,
 // and the joint embeddings of the finished run.
-#include "AttributeTable.h"
-#include "Embedding.h"
-#include "Errors.h"
-#include "Experiment.h"
-#include "Metrics.h"
-#include "RunSummary.h"
-#include "Trainer.h"
+#include "data/AttributeTable.h"
+#include "embed/Embedding.h"
+#include "base/Errors.h"
+#include "experiment/Experiment.h"
+#include "training/Metrics.h"
+#include "training/RunSummary.h"
+#include "training/Trainer.h"
 #include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/DescribeClass.h"
 #include "zeroshot/WordVectors.h"

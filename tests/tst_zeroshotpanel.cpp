@@ -2,15 +2,15 @@
 // undoable edits and split changes that reach the experiment (and so the next run),
 // and the per-class results of a short real zero-shot run.
 #include "Application.h"
-#include "AtomicFile.h"
-#include "AttributeTable.h"
+#include "base/AtomicFile.h"
+#include "data/AttributeTable.h"
 #include "AttributeTableModel.h"
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 #include "WindowTestSetup.h"
 #include "MainWindow.h"
 #include "RunController.h"
 #include "SettingsKeys.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 #include "ZeroShotPanel.h"
 
 #include <QAction>

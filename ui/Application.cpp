@@ -1,7 +1,7 @@
 #include "Application.h"
 
 #include "Language.h"
-#include "Version.h"
+#include "base/Version.h"
 
 #include <QApplication>
 #include <QIcon>

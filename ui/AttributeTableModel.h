@@ -2,7 +2,7 @@
 // The Zero-shot panel's grid: one row per class, a check box for "unseen" (held out
 // of training), one editable column per attribute, then the last run's per-class
 // top-1 accuracies. Edits go through a QUndoStack, so each one can be undone.
-#include "AttributeTable.h"
+#include "data/AttributeTable.h"
 #include "zeroshot/ZeroShotResults.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
 #include "CurveStyle.h"
 
-#include "Metrics.h"
+#include "training/Metrics.h"
 
 #include <map>
 

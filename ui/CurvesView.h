@@ -8,9 +8,9 @@
 // the view follows the newest points until the user moves it.
 #include "CurveStyle.h"
 #include "CurvesToolBar.h"
-#include "Metrics.h"
+#include "training/Metrics.h"
 #include "Smoothing.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 #include <QVector>
 #include <QWidget>

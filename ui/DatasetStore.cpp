@@ -1,6 +1,6 @@
 #include "DatasetStore.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 #include "data/ClassSubset.h"
 
 #include <QMetaObject>

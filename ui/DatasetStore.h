@@ -4,8 +4,8 @@
 // and is shared by every view that asks for the same key; when nobody waits for it
 // any more it is cancelled. Each load carries a generation number, so a load that
 // was cancelled or superseded never delivers a result.
-#include "Dataset.h"
-#include "DatasetStats.h"
+#include "data/Dataset.h"
+#include "data/DatasetStats.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "DatasetsPanel.h"
 
-#include "DatasetStats.h"
+#include "data/DatasetStats.h"
 #include "DatasetStore.h"
 #include "DomainView.h"
 

@@ -5,7 +5,7 @@
 // the experiment's datasets and announces a choice made here (datasetChosen()); the
 // window writes it into the experiment, which then comes back through setDomains().
 #include "DomainRole.h"
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QString>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "DomainView.h"
 
 #include "ClassCountsPlot.h"
-#include "DatasetCatalog.h"
+#include "data/DatasetCatalog.h"
 #include "DatasetFactsView.h"
 #include "SampleGridView.h"
 #include "SettingsKeys.h"

@@ -5,7 +5,7 @@
 #include "EmbeddingPanel.h"
 
 #include "ResultsModel.h"
-#include "RunDirectory.h"
+#include "training/RunDirectory.h"
 
 #include <QFileInfo>
 

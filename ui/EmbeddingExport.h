@@ -2,7 +2,7 @@
 // Saving what the embedding view shows: the coordinates as CSV (one row per point,
 // with label, domain and prediction), and the picture as PNG or PDF with a caption
 // that says what it shows. Written with QSaveFile: whole or not at all.
-#include "Embedding.h"
+#include "embed/Embedding.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Points of an embedding as people see them: the image, and one line of what it is.
-#include "Embedding.h"
+#include "embed/Embedding.h"
 
 #include <QImage>
 #include <QString>

@@ -4,8 +4,8 @@
 // by the job and joined on destruction; the newest layout waits in a locked slot that
 // the panel's coalescing timer takes, so the GUI redraws at its own pace, not once per
 // iteration. The job's end reaches the GUI thread by queued invocation.
-#include "Embedding.h"
-#include "Tsne.h"
+#include "embed/Embedding.h"
+#include "tsne/Tsne.h"
 
 #include <QObject>
 #include <QString>

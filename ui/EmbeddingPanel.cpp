@@ -7,8 +7,8 @@
 #include "MessageBoxes.h"
 #include "SettingsKeys.h"
 
-#include "Errors.h"
-#include "RunDirectory.h"
+#include "base/Errors.h"
+#include "training/RunDirectory.h"
 #include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/DescribeClass.h"
 

@@ -1,6 +1,6 @@
 #include "ExperimentDocument.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 #include "ExperimentPanel.h"
 #include "MessageBoxes.h"
 #include "RecentFiles.h"

@@ -2,7 +2,7 @@
 // The experiment file behind the window: its path, whether the form holds unsaved
 // edits, and File > New, Open, Save and Save As with their dialogs. A file that does
 // not load leaves the current experiment as it was and says why in a message box.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QObject>
 #include <QString>

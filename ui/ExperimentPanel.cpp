@@ -1,6 +1,6 @@
 #include "ExperimentPanel.h"
 
-#include "DatasetCatalog.h"
+#include "data/DatasetCatalog.h"
 #include "LambdaPreview.h"
 #include "TaskFields.h"
 

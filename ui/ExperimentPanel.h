@@ -4,7 +4,7 @@
 // learning rate and its schedule, seed and evaluation interval. It edits a whole
 // twb::Experiment and leaves every field it does not show exactly as it was given.
 #include "DomainRole.h"
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "LambdaPreview.h"
 
-#include "Schedules.h"
+#include "training/Schedules.h"
 
 #include <qcustomplot.h>
 

@@ -2,7 +2,7 @@
 // The schedules of a run drawn before it runs: the adversarial weight lambda(p) and
 // the learning rate over training progress p in [0, 1], computed by the same
 // functions the trainer uses (core/Schedules.h), so what is seen is what will run.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QWidget>
 

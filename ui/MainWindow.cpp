@@ -16,7 +16,7 @@
 #include "RunProgress.h"
 #include "RunQueue.h"
 #include "SettingsKeys.h"
-#include "Version.h"
+#include "base/Version.h"
 #include "ZeroShotPanel.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 // The main window: menus, toolbar, docks and status bar, and the wiring between
 // them. The work is delegated: ExperimentDocument handles files, RunController runs,
 // the panels and views show things.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QByteArray>
 #include <QMainWindow>

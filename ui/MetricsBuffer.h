@@ -2,8 +2,8 @@
 // Live values cross from the training thread to the GUI through a small locked
 // buffer: the trainer pushes one item at a time, the GUI's coalescing timer takes
 // everything that arrived since its last tick in one go (PlotJuggler's pattern).
-#include "Metrics.h"
-#include "Trainer.h"
+#include "training/Metrics.h"
+#include "training/Trainer.h"
 
 #include <cstdint>
 #include <mutex>

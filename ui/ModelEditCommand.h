@@ -2,7 +2,7 @@
 // One undoable edit of the experiment's model section (a freeze toggle, a rate
 // multiplier, a re-init, the backbone): the model before and after, applied through
 // the experiment panel so the document sees a user edit either way.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QUndoCommand>
 

@@ -1,12 +1,12 @@
 #include "ModelPanel.h"
 
-#include "DatasetCatalog.h"
+#include "data/DatasetCatalog.h"
 #include "ExperimentPanel.h"
 #include "LayerSweepPlot.h"
 #include "ModelEditCommand.h"
 #include "MultitaskDiagram.h"
 #include "SweepJob.h"
-#include "Tasks.h"
+#include "methods/multitask/Tasks.h"
 
 #include <QAction>
 #include <QCheckBox>

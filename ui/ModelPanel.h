@@ -4,8 +4,8 @@
 // re-init; totals of trainable and frozen parameters. Every edit is an undoable
 // command on the experiment's model section. Below, "Which layers transfer?" runs
 // the layer sweep on a worker thread and plots it as each cell finishes.
-#include "Experiment.h"
-#include "ModelInfo.h"
+#include "experiment/Experiment.h"
+#include "nn/ModelInfo.h"
 
 #include <QWidget>
 

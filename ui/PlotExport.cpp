@@ -1,6 +1,6 @@
 #include "PlotExport.h"
 
-#include "AtomicFile.h"
+#include "base/AtomicFile.h"
 
 #include <qcustomplot.h>
 

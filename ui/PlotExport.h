@@ -2,7 +2,7 @@
 // Saving what the curves view shows: the plot as PNG or PDF, and every curve's raw
 // points as CSV in metrics.csv's layout (so `twb` tools and spreadsheets read it).
 // Each file is written beside its target and renamed over it: whole or not at all.
-#include "Metrics.h"
+#include "training/Metrics.h"
 
 #include <QString>
 

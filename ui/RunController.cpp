@@ -4,7 +4,7 @@
 #include "CurvesView.h"
 #include "RunLogView.h"
 #include "RunProgress.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 #include "TrainingJob.h"
 
 #include <QDir>

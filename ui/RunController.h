@@ -2,7 +2,7 @@
 // Starts and stops runs for the window and feeds their live output to the views. A
 // 100 ms timer drains the job's buffers, so the curves redraw at most ten times a
 // second however fast the trainer reports, and the window never waits on training.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QObject>
 #include <QTimer>

@@ -2,7 +2,7 @@
 // Which runs belong side by side. A method's number means little alone: it sits
 // between source_only (the lower bound) and target_only (the upper bound) run on the
 // same domains with the same seed and steps. These functions find those neighbours.
-#include "RunDirectory.h"
+#include "training/RunDirectory.h"
 
 #include <QString>
 

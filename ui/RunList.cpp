@@ -1,6 +1,6 @@
 #include "RunList.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 #include "MessageBoxes.h"
 #include "ResultsTable.h"
 #include "SettingsKeys.h"

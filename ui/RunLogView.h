@@ -2,8 +2,8 @@
 // The run's log lines as they arrive and, once a run ends, its summary with the
 // recipe that produced it (method, backbone, steps, batch, learning rate, seed),
 // its accuracies, its speed and where its run directory is.
-#include "Experiment.h"
-#include "Trainer.h"
+#include "experiment/Experiment.h"
+#include "training/Trainer.h"
 
 #include <QWidget>
 

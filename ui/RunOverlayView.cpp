@@ -1,6 +1,6 @@
 #include "RunOverlayView.h"
 
-#include "Metrics.h"
+#include "training/Metrics.h"
 #include "TaskResults.h"
 
 #include <qcustomplot.h>

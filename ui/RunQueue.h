@@ -4,7 +4,7 @@
 // target_only on the same experiment (domains, seed, steps, batch, learning rate and
 // schedule), each into its own run directory. Stop ends the current run and drops
 // the rest of the queue.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QObject>
 #include <QString>

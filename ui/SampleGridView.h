@@ -2,7 +2,7 @@
 // A few sample images of each class, one row per class with the class name at the
 // row's start. The images are scaled to fill the widget (without smoothing, so that
 // a 28x28 digit stays crisp); rows of classes the other domain lacks are marked.
-#include "Dataset.h"
+#include "data/Dataset.h"
 
 #include <QImage>
 #include <QScrollArea>

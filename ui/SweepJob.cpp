@@ -1,6 +1,6 @@
 #include "SweepJob.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 namespace twb::ui {
 

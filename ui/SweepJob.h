@@ -2,7 +2,7 @@
 // The layer-transfer sweep on a worker thread: a twb::LayerSweep, the std::thread
 // that runs it (joined on destruction), and signals that reach the GUI thread queued
 // as each cell finishes, so the plot fills in while the window stays responsive.
-#include "LayerSweep.h"
+#include "methods/finetune/LayerSweep.h"
 
 #include <QObject>
 #include <QString>

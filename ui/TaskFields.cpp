@@ -1,7 +1,7 @@
 #include "TaskFields.h"
 
-#include "Errors.h"
-#include "Tasks.h"
+#include "base/Errors.h"
+#include "methods/multitask/Tasks.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,7 +2,7 @@
 // The multitask rows of the experiment panel: which built-in task family, fixed or
 // learned (uncertainty) loss weights, and how many labels per class the family's
 // first task keeps, with the tasks the run will train listed underneath.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 
 #include <QWidget>
 

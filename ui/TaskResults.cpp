@@ -1,7 +1,7 @@
 #include "TaskResults.h"
 
-#include "Errors.h"
-#include "Tasks.h"
+#include "base/Errors.h"
+#include "methods/multitask/Tasks.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,7 +2,7 @@
 // How a multitask run reads in the results table: its method (and the one task of a
 // single-task baseline), its datasets, and one test accuracy per task in the
 // experiment's order.
-#include "RunDirectory.h"
+#include "training/RunDirectory.h"
 
 #include <QString>
 

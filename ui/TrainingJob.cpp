@@ -1,6 +1,6 @@
 #include "TrainingJob.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 #include <QMetaObject>
 

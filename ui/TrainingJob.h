@@ -3,7 +3,7 @@
 // (joined on destruction, so a job never outlives its thread), and the buffers the
 // GUI drains. The end of the run reaches the GUI thread by queued invocation.
 #include "MetricsBuffer.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 #include <QObject>
 #include <QString>

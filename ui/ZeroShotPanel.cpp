@@ -1,8 +1,8 @@
 #include "ZeroShotPanel.h"
 
-#include "AtomicFile.h"
+#include "base/AtomicFile.h"
 #include "AttributeTableModel.h"
-#include "Errors.h"
+#include "base/Errors.h"
 #include "SettingsKeys.h"
 #include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/ZeroShotResults.h"

@@ -4,8 +4,8 @@
 // last zero-shot run's per-class results. Edits change the experiment's `zeroshot`
 // section, so the next run uses them: an edited table is saved as a CSV under the
 // application's data folder and named in zeroshot.attributes.
-#include "AttributeTable.h"
-#include "Experiment.h"
+#include "data/AttributeTable.h"
+#include "experiment/Experiment.h"
 
 #include <QWidget>
 

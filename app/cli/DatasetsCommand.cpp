@@ -2,8 +2,8 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "DatasetCatalog.h"
-#include "DatasetStats.h"
+#include "data/DatasetCatalog.h"
+#include "data/DatasetStats.h"
 
 #include <nlohmann/json.hpp>
 

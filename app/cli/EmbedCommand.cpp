@@ -2,9 +2,9 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "Embedding.h"
-#include "Errors.h"
-#include "Text.h"
+#include "embed/Embedding.h"
+#include "base/Errors.h"
+#include "base/Text.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,9 +3,9 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "Experiment.h"
-#include "LayerSweep.h"
-#include "Trainer.h"
+#include "experiment/Experiment.h"
+#include "methods/finetune/LayerSweep.h"
+#include "training/Trainer.h"
 
 #include <nlohmann/json.hpp>
 

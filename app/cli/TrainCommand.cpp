@@ -2,8 +2,8 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "Experiment.h"
-#include "Trainer.h"
+#include "experiment/Experiment.h"
+#include "training/Trainer.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,9 +2,9 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "AtomicFile.h"
-#include "Errors.h"
-#include "Tsne.h"
+#include "base/AtomicFile.h"
+#include "base/Errors.h"
+#include "tsne/Tsne.h"
 #include "tsne/VectorsTsv.h"
 
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 // The built-in domains (shared/CONTRACT.md). Each loader throws InputError naming the
 // missing file and the Debian package that provides it. Internal to core.
-#include "Dataset.h"
+#include "data/Dataset.h"
 
 #include <cstdint>
 #include <string>

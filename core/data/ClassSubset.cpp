@@ -1,6 +1,6 @@
 #include "data/ClassSubset.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 namespace twb {
 

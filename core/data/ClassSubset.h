@@ -1,7 +1,7 @@
 #pragma once
 // One dataset split into tasks by class: keep some classes, renumbered 0.. in the
 // order given (Fashion-MNIST 0-4 as a source task, 5-9 as a target task).
-#include "Dataset.h"
+#include "data/Dataset.h"
 
 #include <string>
 #include <vector>

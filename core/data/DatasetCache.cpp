@@ -1,8 +1,8 @@
 #include "data/DatasetCache.h"
 
-#include "AtomicFile.h"
-#include "EmbeddedResources.h"
-#include "Errors.h"
+#include "base/AtomicFile.h"
+#include "base/EmbeddedResources.h"
+#include "base/Errors.h"
 
 #include <nlohmann/json.hpp>
 

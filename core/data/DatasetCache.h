@@ -2,7 +2,7 @@
 // Generated domains are made once per (name, seed, generator version) and kept in
 // the user's cache folder, so the second load is a file read. The key holds a
 // fingerprint of the generators' code: changing a generator invalidates its cache.
-#include "Dataset.h"
+#include "data/Dataset.h"
 
 #include <functional>
 #include <string>

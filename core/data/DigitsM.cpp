@@ -3,9 +3,9 @@
 // the patch a random 28x28 crop of a colour photograph.
 #include "data/Builtins.h"
 
-#include "DigitsDataset.h"
-#include "Errors.h"
-#include "Random.h"
+#include "data/DigitsDataset.h"
+#include "base/Errors.h"
+#include "base/Random.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>

@@ -1,6 +1,6 @@
 #include "data/Builtins.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 #include "data/Split.h"
 
 #include <opencv2/core.hpp>

@@ -1,6 +1,6 @@
 #include "data/Idx.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 #include "data/Split.h"
 
 #include <zlib.h>

@@ -3,7 +3,7 @@
 // number, big-endian dimension sizes, then raw bytes; plain or gzipped. Every header
 // is checked against the bytes that follow, so a corrupted file gives one clear
 // error naming it instead of a garbage dataset.
-#include "Dataset.h"
+#include "data/Dataset.h"
 
 #include <cstdint>
 #include <string>

@@ -1,9 +1,9 @@
 // A PNG grid of sample images, one row per class: what `twb datasets show --grid`
 // writes so a person can see a domain without the window.
-#include "DatasetStats.h"
+#include "data/DatasetStats.h"
 
-#include "AtomicFile.h"
-#include "Errors.h"
+#include "base/AtomicFile.h"
+#include "base/Errors.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>

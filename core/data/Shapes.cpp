@@ -3,9 +3,9 @@
 // that zero-shot learning describes it by.
 #include "data/Builtins.h"
 
-#include "AttributeTable.h"
-#include "Errors.h"
-#include "Random.h"
+#include "data/AttributeTable.h"
+#include "base/Errors.h"
+#include "base/Random.h"
 #include "data/SynthRandom.h"
 
 #include <opencv2/core.hpp>

@@ -1,6 +1,6 @@
 #include "data/Split.h"
 
-#include "Random.h"
+#include "base/Random.h"
 
 #include <cmath>
 

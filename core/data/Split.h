@@ -1,6 +1,6 @@
 #pragma once
 // A seeded, stratified train/test split of a dataset that ships as one pool.
-#include "Dataset.h"
+#include "data/Dataset.h"
 
 #include <cstdint>
 

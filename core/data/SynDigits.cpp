@@ -4,8 +4,8 @@
 // synthetic source for the real `digits`.
 #include "data/Builtins.h"
 
-#include "Errors.h"
-#include "Random.h"
+#include "base/Errors.h"
+#include "base/Random.h"
 #include "data/SynthRandom.h"
 
 #include <opencv2/core.hpp>

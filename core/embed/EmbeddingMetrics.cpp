@@ -1,6 +1,6 @@
 // Domain mixing and class separation, read off the kNN graph in feature space, and
 // the linear domain probe behind the proxy A-distance.
-#include "Embedding.h"
+#include "embed/Embedding.h"
 
 namespace twb {
 

@@ -1,8 +1,8 @@
 #pragma once
 // Pieces the feature extraction of a layer and of a zero-shot run's joint space
 // share. Internal to core.
-#include "Dataset.h"
-#include "Embedding.h"
+#include "data/Dataset.h"
+#include "embed/Embedding.h"
 
 #include <atomic>
 #include <cstddef>

@@ -1,11 +1,11 @@
 // Features of a trained run at a named layer, on sub-samples of both domains' splits.
-#include "Embedding.h"
+#include "embed/Embedding.h"
 
 #include "embed/EmbeddingParts.h"
 
-#include "DatasetStats.h"
-#include "Errors.h"
-#include "Random.h"
+#include "data/DatasetStats.h"
+#include "base/Errors.h"
+#include "base/Random.h"
 #include "data/ClassSubset.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"

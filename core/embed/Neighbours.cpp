@@ -1,7 +1,7 @@
 // Exact k nearest neighbours in feature space, by blocks of squared distances
 // (|a|^2 + |b|^2 - 2 a.b) on torch's BLAS: 4,000 points of 768 values in well under
 // a second on two cores, where a tree would gain nothing in so many dimensions.
-#include "Embedding.h"
+#include "embed/Embedding.h"
 
 #include <torch/types.h>
 #include <torch/utils.h>

@@ -1,6 +1,6 @@
 #include "embed/Png.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 #include <zlib.h>
 

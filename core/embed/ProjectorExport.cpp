@@ -1,10 +1,10 @@
 // TensorBoard projector files (https://www.tensorflow.org/tensorboard/tensorboard_projector_plugin):
 // vectors.tsv, metadata.tsv, sprite.png and projector_config.pbtxt, plus embedding.json
 // with the counts and the numbers, written whole into a temporary directory and renamed.
-#include "Embedding.h"
+#include "embed/Embedding.h"
 
-#include "AtomicFile.h"
-#include "Errors.h"
+#include "base/AtomicFile.h"
+#include "base/Errors.h"
 #include "embed/Png.h"
 #include "tsne/VectorsTsv.h"
 

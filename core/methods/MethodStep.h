@@ -2,9 +2,9 @@
 // What differs between methods is one training step (which batches, which losses)
 // and what they add to an evaluation; the Trainer owns everything else (data,
 // schedules, logging, checkpoints, stopping). Internal to core: includes torch.
-#include "Dataset.h"
-#include "Experiment.h"
-#include "RunSummary.h"
+#include "data/Dataset.h"
+#include "experiment/Experiment.h"
+#include "training/RunSummary.h"
 #include "nn/Network.h"
 
 #include <torch/serialize/output-archive.h>

@@ -1,6 +1,6 @@
 #pragma once
 // Test-split accuracy of a network, in eval mode and without gradients. Internal.
-#include "Dataset.h"
+#include "data/Dataset.h"
 #include "nn/Network.h"
 
 #include <torch/types.h>

@@ -1,6 +1,6 @@
 #include "nn/Network.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 #include "nn/ResNet.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "nn/Batches.h"
 
-#include "Random.h"
+#include "base/Random.h"
 
 #include <torch/types.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 // From uint8 images held once to float batches, per step: the only place image
 // bytes become tensors. Internal to core.
-#include "Dataset.h"
+#include "data/Dataset.h"
 
 #include <torch/types.h>
 

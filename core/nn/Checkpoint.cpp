@@ -1,7 +1,7 @@
 #include "nn/Checkpoint.h"
 
-#include "AtomicFile.h"
-#include "Errors.h"
+#include "base/AtomicFile.h"
+#include "base/Errors.h"
 
 #include <torch/serialize.h>
 #include <torch/serialize/input-archive.h>

@@ -1,6 +1,6 @@
-#include "CheckpointInspect.h"
+#include "nn/CheckpointInspect.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
 

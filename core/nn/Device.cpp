@@ -1,7 +1,7 @@
 #include "nn/Device.h"
 
-#include "Errors.h"
-#include "Trainer.h"
+#include "base/Errors.h"
+#include "training/Trainer.h"
 
 #include <torch/cuda.h>
 #include <torch/utils.h>

@@ -1,6 +1,6 @@
-#include "DomainProbe.h"
+#include "nn/DomainProbe.h"
 
-#include "Random.h"
+#include "base/Random.h"
 
 #include <torch/nn/functional/loss.h>
 #include <torch/optim/adam.h>

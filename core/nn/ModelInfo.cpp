@@ -1,4 +1,4 @@
-#include "ModelInfo.h"
+#include "nn/ModelInfo.h"
 
 #include "nn/Network.h"
 

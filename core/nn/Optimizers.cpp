@@ -1,6 +1,6 @@
 #include "nn/Optimizers.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 #include <torch/optim/adam.h>
 #include <torch/optim/sgd.h>

@@ -2,7 +2,7 @@
 // The optimizer for a network under a ModelSpec: frozen layers get no gradient and
 // no optimizer state; each other layer is a parameter group whose rate is the base
 // rate times its lr_mult. Internal to core.
-#include "Experiment.h"
+#include "experiment/Experiment.h"
 #include "nn/Network.h"
 
 #include <torch/optim/optimizer.h>

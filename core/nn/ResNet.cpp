@@ -1,6 +1,6 @@
 #include "nn/ResNet.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 #include <torch/nn/functional/activation.h>
 #include <torch/nn/functional/pooling.h>

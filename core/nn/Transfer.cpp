@@ -1,6 +1,6 @@
 #include "nn/Transfer.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 #include <torch/utils.h>
 

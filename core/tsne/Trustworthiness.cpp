@@ -1,8 +1,8 @@
 // trustworthiness(): scikit-learn's definition (sklearn.manifold.trustworthiness),
 // so the benchmark's figures for both tools mean the same thing.
-#include "Tsne.h"
+#include "tsne/Tsne.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 #include "tsne/ParallelFor.h"
 #include "tsne/VantagePointTree.h"
 

@@ -1,9 +1,9 @@
 // runTsne: neighbours, affinities, initial layout, then gradient descent in two
 // phases (early exaggeration, then the plain cost), as scikit-learn and openTSNE run it.
-#include "Tsne.h"
+#include "tsne/Tsne.h"
 
-#include "Errors.h"
-#include "Random.h"
+#include "base/Errors.h"
+#include "base/Random.h"
 #include "tsne/ParallelFor.h"
 #include "tsne/Pca.h"
 #include "tsne/PerplexityCalibration.h"

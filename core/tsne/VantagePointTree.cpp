@@ -2,7 +2,7 @@
 
 #include "tsne/ParallelFor.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 #include <algorithm>
 #include <cmath>

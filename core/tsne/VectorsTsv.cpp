@@ -1,7 +1,7 @@
 #include "tsne/VectorsTsv.h"
 
-#include "AtomicFile.h"
-#include "Errors.h"
+#include "base/AtomicFile.h"
+#include "base/Errors.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,8 +1,8 @@
 #include "zeroshot/ClassDescriptions.h"
 
-#include "AtomicFile.h"
-#include "Errors.h"
-#include "Text.h"
+#include "base/AtomicFile.h"
+#include "base/Errors.h"
+#include "base/Text.h"
 #include "zeroshot/WordVectors.h"
 
 #include <algorithm>

@@ -2,8 +2,8 @@
 // What zero-shot learning knows about each class: a description vector per class
 // (attributes or a word vector) and which classes training never sees. Plain C++:
 // the window shows and edits these.
-#include "AttributeTable.h"
-#include "Experiment.h"
+#include "data/AttributeTable.h"
+#include "experiment/Experiment.h"
 
 #include <string>
 #include <vector>

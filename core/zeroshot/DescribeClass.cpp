@@ -1,7 +1,7 @@
 #include "zeroshot/DescribeClass.h"
 
-#include "Errors.h"
-#include "Text.h"
+#include "base/Errors.h"
+#include "base/Text.h"
 #include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/WordVectors.h"
 

@@ -3,7 +3,7 @@
 // heard of, turned into its embedding g(a) in a zero-shot run's joint space, and the
 // images nearest to it. Plain C++ on the EmbeddingData of the joint space (the
 // window calls it on its GUI thread: it is a small matrix product).
-#include "Embedding.h"
+#include "embed/Embedding.h"
 
 #include <cstddef>
 #include <string>

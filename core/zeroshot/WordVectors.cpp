@@ -1,6 +1,6 @@
 #include "zeroshot/WordVectors.h"
 
-#include "Errors.h"
+#include "base/Errors.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
 #include "zeroshot/ZeroShotEmbeddings.h"
 
-#include "Errors.h"
-#include "Random.h"
+#include "base/Errors.h"
+#include "base/Random.h"
 #include "embed/EmbeddingParts.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"

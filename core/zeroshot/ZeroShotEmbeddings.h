@@ -3,7 +3,7 @@
 // embed --layer joint`: image embeddings f(x) of test images and the class
 // embeddings g(y) in one EmbeddingData, both scaled to unit length. Internal to core
 // (reached through extractEmbedding with layer kJointLayer).
-#include "Embedding.h"
+#include "embed/Embedding.h"
 
 namespace twb {
 

@@ -1,7 +1,7 @@
 #include "zeroshot/ZeroShotResults.h"
 
-#include "AtomicFile.h"
-#include "JsonReader.h"
+#include "base/AtomicFile.h"
+#include "base/JsonReader.h"
 
 #include <filesystem>
 

@@ -2,8 +2,8 @@
 // Everything a zero-shot run decides before training: the class descriptions, the
 // seen/unseen split, and the training images of the seen classes (the only ones
 // training ever touches). Plain C++.
-#include "Dataset.h"
-#include "Experiment.h"
+#include "data/Dataset.h"
+#include "experiment/Experiment.h"
 #include "zeroshot/ClassDescriptions.h"
 
 #include <string>

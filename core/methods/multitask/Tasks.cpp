@@ -1,0 +1,115 @@
+#include "methods/multitask/Tasks.h"
+
+#include "base/Errors.h"
+
+#include <algorithm>
+#include <map>
+
+namespace twb {
+
+namespace {
+
+TaskSpec task(const char* name, const char* dataset, const char* label, int labelsPerClass = 0) {
+  TaskSpec t;
+  t.name = name;
+  t.dataset = dataset;
+  t.label = label;
+  t.labelsPerClass = labelsPerClass;
+  return t;
+}
+
+// Fashion-MNIST's ten classes in four groups by what the item is worn on. A dress is
+// worn from the shoulders, so it goes with the tops; a bag is worn on nothing.
+const std::map<std::string, std::int64_t> kFashionGroup = {
+    {"T-shirt/top", 0}, {"Pullover", 0}, {"Dress", 0},   {"Coat", 0},       {"Shirt", 0},
+    {"Trouser", 1},     {"Sandal", 2},   {"Sneaker", 2}, {"Ankle boot", 2}, {"Bag", 3}};
+
+// The digit value of each class name ("0".."9"), or -1 where a name is not one.
+std::vector<int> digitValues(const std::vector<std::string>& classes) {
+  std::vector<int> out;
+  for (const auto& c : classes)
+    out.push_back(c.size() == 1 && c[0] >= '0' && c[0] <= '9' ? c[0] - '0' : -1);
+  return out;
+}
+
+} // namespace
+
+std::vector<std::string> taskFamilies() {
+  return {"digits", "fashion", "digits_fashion", "custom"};
+}
+
+std::string describeTaskFamily(const std::string& family) {
+  if (family == "digits")
+    return "digits: digit class + parity + greater than 4 (one batch, three labels)";
+  if (family == "fashion")
+    return "fashion: item class + coarse group (tops, bottoms, footwear, bags)";
+  if (family == "digits_fashion")
+    return "digits + fashion: two datasets share the trunk (one batch per task)";
+  return "custom: the tasks listed in tasks.list";
+}
+
+std::vector<std::string> taskLabels() {
+  return {"class", "parity", "greater_than_4", "coarse"};
+}
+
+std::vector<TaskSpec> familyTasks(const std::string& family, int labelsPerClass) {
+  if (family == "digits")
+    return {task("digit", "digits", "class", labelsPerClass), task("parity", "digits", "parity"),
+            task("greater_than_4", "digits", "greater_than_4")};
+  if (family == "fashion")
+    return {task("fashion", "fashion", "class", labelsPerClass), task("group", "fashion", "coarse")};
+  if (family == "digits_fashion")
+    return {task("digit", "digits", "class", labelsPerClass), task("fashion", "fashion", "class")};
+  return {};
+}
+
+std::vector<TaskSpec> resolveTasks(const TasksSpec& spec) {
+  auto tasks = spec.family == "custom" ? spec.list : familyTasks(spec.family, spec.labelsPerClass);
+  if (spec.only.empty())
+    return tasks;
+  for (const auto& t : tasks)
+    if (t.name == spec.only)
+      return {t};
+  std::string names;
+  for (const auto& t : tasks)
+    names += (names.empty() ? "" : ", ") + t.name;
+  throw InputError("tasks.only is '" + spec.only + "', which is not a task of this experiment (tasks: " + names + ")");
+}
+
+LabelMapping mapLabels(const TaskSpec& task, const std::vector<std::string>& classes) {
+  LabelMapping m;
+  if (task.label == "class") {
+    m.classNames = classes;
+    for (std::size_t c = 0; c < classes.size(); ++c)
+      m.fromDatasetClass.push_back(static_cast<std::int64_t>(c));
+    return m;
+  }
+  const auto fail = [&](const std::string& why) {
+    throw InputError("task '" + task.name + "': label '" + task.label + "' does not apply to dataset '" + task.dataset +
+                     "': " + why);
+  };
+  if (task.label == "parity" || task.label == "greater_than_4") {
+    const auto digits = digitValues(classes);
+    if (classes.empty() || std::count(digits.begin(), digits.end(), -1) > 0)
+      fail("it needs classes named 0 to 9");
+    const bool parity = task.label == "parity";
+    m.classNames = parity ? std::vector<std::string>{"even", "odd"} : std::vector<std::string>{"0-4", "5-9"};
+    for (int d : digits)
+      m.fromDatasetClass.push_back(parity ? d % 2 : (d > 4 ? 1 : 0));
+    return m;
+  }
+  if (task.label == "coarse") {
+    m.classNames = {"tops", "bottoms", "footwear", "bags"};
+    for (const auto& c : classes) {
+      const auto it = kFashionGroup.find(c);
+      if (it == kFashionGroup.end())
+        fail("class '" + c + "' is not one of Fashion-MNIST's ten");
+      m.fromDatasetClass.push_back(it->second);
+    }
+    return m;
+  }
+  fail("unknown label");
+  return m;
+}
+
+} // namespace twb

@@ -1,0 +1,171 @@
+// zeroshot: scores s(x, y) = f(x).g(y) over the seen classes, trained with a hinge:
+//   margin (the lecture's):  max(0, k - s(x, y) + max_{m != y} s(x, m))
+//   devise (Frome et al.):   sum_{m != y} max(0, k - s(x, y) + s(x, m))
+// Unseen classes are never candidates in training and none of their images is used.
+// At an evaluation every class is scored (zeroshot/ZeroShotScoring.h); at the end the
+// ESZSL and ConSE baselines run on the same learned features (zeroshot.json).
+#include "methods/zeroshot/ZeroShot.h"
+
+#include "base/AtomicFile.h"
+#include "training/Metrics.h"
+#include "base/Random.h"
+#include "nn/Batches.h"
+#include "zeroshot/ZeroShotBaselines.h"
+#include "zeroshot/ZeroShotModel.h"
+#include "zeroshot/ZeroShotScoring.h"
+
+#include <torch/utils.h>
+
+#include <filesystem>
+#include <limits>
+
+namespace twb {
+
+namespace {
+
+constexpr std::size_t kChunk = 500;
+constexpr int kBaselineImagesPerClass = 200; // per seen class: plenty for a 100-d closed form, and quick
+
+class ZeroShotStep : public MethodStep {
+public:
+  ZeroShotStep(const Experiment& e, NetworkImpl& net, const NetworkShape& shape, const ZeroShotSetup& setup,
+               const torch::Device& device)
+      : spec_(e.zeroshot), seed_(e.seed), channels_(shape.channels), setup_(setup), device_(device),
+        model_(net, shape, setup.descriptions, e.zeroshot.embeddingDim) {
+    std::vector<std::int64_t> seen, position(setup.unseen.size(), -1);
+    for (std::size_t c = 0; c < setup.unseen.size(); ++c)
+      if (!setup.unseen[c]) {
+        position[c] = static_cast<std::int64_t>(seen.size());
+        seen.push_back(static_cast<std::int64_t>(c));
+      }
+    seen_ = torch::tensor(seen, torch::kLong);
+    position_ = torch::tensor(position, torch::kLong);
+    model_->to(device);
+  }
+
+  std::vector<torch::Tensor> parameters() override { return model_->parameters(); }
+  void to(const torch::Device& device) override {
+    model_->to(device);
+    seen_ = seen_.to(device);
+    position_ = position_.to(device);
+    device_ = device;
+  }
+  void save(torch::serialize::OutputArchive& archive) override {
+    torch::serialize::OutputArchive zs;
+    model_->save(zs);
+    archive.write("zeroshot", zs);
+  }
+
+  torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
+    const auto scores = model_->embedImages(net, b.images).matmul(model_->classEmbeddings().index_select(0, seen_).t());
+    const auto y = position_.index_select(0, b.labels).unsqueeze(1); // [B, 1] among the seen classes
+    const auto truth = scores.gather(1, y);
+    const auto isTruth = torch::zeros_like(scores, torch::kBool).scatter_(1, y, true);
+    torch::Tensor loss;
+    if (spec_.loss == "devise") {
+      loss = (spec_.margin - truth + scores).clamp_min(0).masked_fill(isTruth, 0).sum(1).mean();
+    } else {
+      const auto rival = scores.masked_fill(isTruth, -std::numeric_limits<float>::infinity()).amax(1, true);
+      loss = (spec_.margin - truth + rival).clamp_min(0).mean();
+    }
+    loss.backward();
+    const double acc = scores.argmax(1, true).eq(y).to(torch::kFloat64).mean().item<double>();
+    values = {{"loss/zeroshot", loss.item<double>()}, {"acc/seen_train", acc}};
+    return loss;
+  }
+
+  std::optional<NamedValues> measureTests(NetworkImpl& net, const Dataset& source, RunSummary& s) override {
+    source_ = &source;
+    torch::Tensor features;
+    const auto embeddings = embedAll(net, source.test, &features);
+    const auto scores = embeddings.matmul(classEmbeddings().t());
+    last_ = scoreZeroShot("zeroshot", scores, labelsOf(source.test), setup_.unseen);
+    s.sourceTestAcc = last_.seenOnlyAcc;
+    s.targetTestAcc = last_.unseenAcc;
+    s.extra["unseen_acc"] = last_.unseenAcc;
+    s.extra["seen_acc"] = last_.seenAcc;
+    s.extra["harmonic_mean"] = last_.harmonicMean;
+    s.extra["gzsl_unseen_acc"] = last_.gzslUnseenAcc;
+    testFeatures_ = features;
+    return NamedValues{{metric::kAccSourceTest, last_.seenOnlyAcc},
+                       {metric::kAccTargetTest, last_.unseenAcc},
+                       {"acc/unseen", last_.unseenAcc},
+                       {"acc/seen", last_.seenAcc},
+                       {"acc/gzsl_unseen", last_.gzslUnseenAcc},
+                       {"acc/harmonic_mean", last_.harmonicMean}};
+  }
+
+  void finishRun(NetworkImpl& net, RunSummary& s, const std::string& runDir) override {
+    if (!testFeatures_.defined())
+      return; // stopped before the first evaluation: nothing measured, nothing to compare
+    const auto idx =
+        fewShotIndices(setup_.seenTrain, setup_.unseen.size(), kBaselineImagesPerClass, mixSeed(seed_, 77));
+    const ImageSet train = setup_.seenTrain.subset(idx);
+    torch::Tensor trainFeatures;
+    embedAll(net, train, &trainFeatures);
+    BaselineData d{trainFeatures.cpu(), labelsOf(train), testFeatures_.cpu(), model_->descriptions().cpu(),
+                   setup_.unseen};
+    const auto testLabels = labelsOf(source_->test);
+    ZeroShotResults r;
+    r.unseen = setup_.unseen;
+    r.descriptions = setup_.descriptions.origin;
+    r.scores = {last_,
+                scoreZeroShot("eszsl", eszslScores(d, spec_.eszslGamma, spec_.eszslLambda), testLabels, setup_.unseen),
+                scoreZeroShot("conse", conseScores(d, spec_.conseTop, seed_), testLabels, setup_.unseen)};
+    for (const auto& b : {r.scores[1], r.scores[2]}) {
+      s.extra[b.method + "_unseen_acc"] = b.unseenAcc;
+      s.extra[b.method + "_seen_acc"] = b.seenAcc;
+      s.extra[b.method + "_gzsl_unseen_acc"] = b.gzslUnseenAcc;
+      s.extra[b.method + "_harmonic_mean"] = b.harmonicMean;
+    }
+    r.classes = source_->classNames;
+    if (!runDir.empty())
+      writeFileAtomic((std::filesystem::path(runDir) / "zeroshot.json").string(), zeroShotResultsToJson(r));
+  }
+
+private:
+  torch::Tensor classEmbeddings() {
+    torch::NoGradGuard noGrad;
+    return model_->classEmbeddings();
+  }
+
+  // f(x) of every image (eval mode, no gradients); `features` gets the layer f reads.
+  torch::Tensor embedAll(NetworkImpl& net, const ImageSet& images, torch::Tensor* features) {
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = net.is_training();
+    net.eval();
+    std::vector<torch::Tensor> emb, feat;
+    std::vector<std::size_t> idx;
+    for (std::size_t start = 0; start < images.size(); start += kChunk) {
+      idx.clear();
+      for (std::size_t i = start; i < std::min(images.size(), start + kChunk); ++i)
+        idx.push_back(i);
+      feat.push_back(model_->imageFeatures(net, imageBatch(images, idx, channels_).to(device_)));
+      emb.push_back(model_->project(feat.back()));
+    }
+    net.train(wasTraining);
+    *features = torch::cat(feat);
+    return torch::cat(emb);
+  }
+
+  static torch::Tensor labelsOf(const ImageSet& set) { return torch::tensor(set.labels, torch::kLong); }
+
+  ZeroShotSpec spec_;
+  std::uint64_t seed_;
+  std::int64_t channels_;
+  const ZeroShotSetup& setup_;
+  torch::Device device_;
+  ZeroShotModel model_;
+  torch::Tensor seen_, position_, testFeatures_;
+  ZeroShotScore last_;
+  const Dataset* source_ = nullptr; // the session's dataset, alive for the whole run
+};
+
+} // namespace
+
+std::unique_ptr<MethodStep> makeZeroShotStep(const Experiment& e, NetworkImpl& net, const NetworkShape& shape,
+                                             const ZeroShotSetup& setup, const torch::Device& device) {
+  return std::make_unique<ZeroShotStep>(e, net, shape, setup, device);
+}
+
+} // namespace twb

@@ -1,0 +1,39 @@
+#include "training/RunDirectory.h"
+
+#include "base/AtomicFile.h"
+#include "base/Errors.h"
+
+#include <filesystem>
+
+namespace twb {
+
+namespace fs = std::filesystem;
+
+RunRecord readRunDirectory(const std::string& dir) {
+  if (!fs::is_directory(dir))
+    throw InputError(dir + ": not a run directory (no such folder)");
+  RunRecord r;
+  r.dir = dir;
+  for (const char* file : {"experiment.json", "metrics.csv", "summary.json"})
+    if (!fs::exists(fs::path(dir) / file))
+      throw InputError(dir + ": not a complete run directory (" + file + " is missing)");
+  r.experiment = loadExperimentFile((fs::path(dir) / "experiment.json").string());
+  const std::string metricsPath = (fs::path(dir) / "metrics.csv").string();
+  r.metrics = parseMetricsCsv(readFile(metricsPath), metricsPath);
+  const std::string summaryPath = (fs::path(dir) / "summary.json").string();
+  r.summary = parseSummary(readFile(summaryPath), summaryPath);
+  return r;
+}
+
+void prepareRunDirectory(const std::string& dir) {
+  std::error_code ec;
+  if (fs::exists(fs::path(dir) / "summary.json") || fs::exists(fs::path(dir) / "model.pt"))
+    throw InputError(dir + ": already holds a run; choose another --out (nothing was overwritten)");
+  if (fs::exists(dir) && !fs::is_directory(dir))
+    throw InputError(dir + ": exists and is not a directory");
+  fs::create_directories(dir, ec);
+  if (ec)
+    throw InputError(dir + ": cannot create the run directory (" + ec.message() + ")");
+}
+
+} // namespace twb

@@ -1,0 +1,34 @@
+#include "training/Trainer.h"
+
+#include "training/TrainingSession.h"
+
+#include <ctime>
+#include <filesystem>
+
+namespace twb {
+
+namespace fs = std::filesystem;
+
+Trainer::Trainer(Experiment experiment, std::string runDir)
+    : experiment_(std::move(experiment)), runDir_(std::move(runDir)) {}
+
+TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
+  return TrainingSession(experiment_, runDir_, callbacks, stop_).run();
+}
+
+std::string defaultRunDir(const Experiment& experiment, const std::string& parent) {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+  const std::string base = (fs::path(parent) / (std::string(stamp) + "-" + experiment.method.name + "-s" +
+                                                 std::to_string(experiment.seed)))
+                               .string();
+  std::string dir = base;
+  for (int i = 2; fs::exists(dir); ++i)
+    dir = base + "-" + std::to_string(i);
+  return dir;
+}
+
+} // namespace twb

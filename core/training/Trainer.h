@@ -1,0 +1,68 @@
+#pragma once
+// Runs one experiment to the end: loads its datasets, builds the model, trains,
+// evaluates, and (given a run directory) writes experiment.json, metrics.csv,
+// summary.json and model.pt. A long job as an object: the experiment in, a result
+// out, progress through callbacks, and requestStop() from any thread.
+#include "experiment/Experiment.h"
+#include "training/Metrics.h"
+#include "training/RunSummary.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace twb {
+
+// Called on the training thread; keep them cheap (hand the data to another thread).
+// The parts of a run that has two (finetune without model.init_from: the source
+// model's pretraining, then the target's training).
+enum class RunPhase { SourcePretraining, Target };
+
+struct TrainerCallbacks {
+  std::function<void(const MetricRow&)> onMetrics;
+  // Set it to see a two-part run's first part too: each part is announced with its
+  // planned steps, and its rows (steps from 1 again) reach onMetrics after it.
+  // Unset, onMetrics gets the target's rows only.
+  std::function<void(RunPhase phase, std::int64_t totalSteps)> onPhase;
+  std::function<void(std::int64_t step, std::int64_t totalSteps)> onProgress;
+  std::function<void(const std::string&)> onLog; // one human-readable line
+};
+
+struct TrainResult {
+  RunSummary summary;
+  std::vector<MetricRow> metrics;
+  std::string runDir; // empty when none was written
+};
+
+class Trainer {
+public:
+  // runDir empty: train without writing anything to disk.
+  Trainer(Experiment experiment, std::string runDir = {});
+
+  // Trains on the calling thread. Throws InputError (bad dataset, experiment) or
+  // RunError (diverged, failed to write). A stop request ends it early with
+  // summary.status == "stopped", still evaluated and written.
+  TrainResult run(const TrainerCallbacks& callbacks = {});
+
+  // Safe from any thread; the run notices within one training step.
+  void requestStop() { stop_.store(true); }
+  bool stopRequested() const { return stop_.load(); }
+
+  const Experiment& experiment() const { return experiment_; }
+
+private:
+  Experiment experiment_;
+  std::string runDir_;
+  std::atomic<bool> stop_{false};
+};
+
+// "runs/20261128-143001-source_only-s1" under `parent`, made unique if taken.
+std::string defaultRunDir(const Experiment& experiment, const std::string& parent = "runs");
+
+// Sets torch's intra-op pool to all cores (or OMP_NUM_THREADS when set); called once
+// per process by the mains.
+void useAllCores();
+
+} // namespace twb
