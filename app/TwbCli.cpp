@@ -28,6 +28,9 @@ commands:
                                     which layers transfer: target accuracy per k copied layers
   embed RUN_DIR --layer NAME --out DIR [--split test]
                                     a trained run's features in TensorBoard projector format
+  compare EXPERIMENT.json --seeds 1,2,3 --out DIR [--methods a,b] [--plan | --collect] [--json]
+                                    a method beside its baselines over seeds: the results table
+  evaluate RUN_DIR SPEC [--json]    a trained run's accuracy on a dataset, overall and per class
 
 Run 'twb COMMAND --help' for one command's options.
 Exit status: 0 ok, 1 the run failed, 2 bad usage or bad input.
@@ -44,6 +47,8 @@ const Entry kCommands[] = {
     {"tsne", tsneCommand},
     {"sweep-layers", sweepLayersCommand},
     {"embed", embedCommand},
+    {"compare", compareCommand},
+    {"evaluate", evaluateCommand},
 };
 
 int dispatch(const std::vector<std::string>& args) {

@@ -1,8 +1,8 @@
 // transfer-workbench [EXPERIMENT.json]: the desktop application. Thin: everything
 // lives in ui/ (the window) and core/ (the training).
-#include "Application.h"
+#include "window/Application.h"
 #include "experiment/Experiment.h"
-#include "MainWindow.h"
+#include "window/MainWindow.h"
 #include "training/Trainer.h"
 
 #include <QApplication>

@@ -13,5 +13,7 @@ int trainCommand(const Arguments& args);
 int tsneCommand(const Arguments& args);
 int sweepLayersCommand(const Arguments& args);
 int embedCommand(const Arguments& args);
+int compareCommand(const Arguments& args);
+int evaluateCommand(const Arguments& args);
 
 } // namespace twb::cli

@@ -98,7 +98,7 @@ int embedCommand(const Arguments& raw) {
     std::cout << j.dump(2) << "\n";
   } else {
     std::printf("%s at layer %s: %zu vectors of %zu values\n", d.runDir.c_str(), d.layer.c_str(), d.n, d.dim);
-    std::printf("embedded              %s\n", d.countsText().c_str());
+    std::printf("embedded              %s\n", d.countsText().english().c_str());
     std::printf("domain mixing         %.3f (10-NN from the other domain; 0.5 = mixed)\n", mixing);
     std::printf("class separation      %.3f (10-NN with the same label)\n", separation);
     std::printf("projector files       %s\n", out.c_str());

@@ -3,14 +3,15 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "experiment/Experiment.h"
+#include "cli/Interrupt.h"
+#include "cli/Print.h"
+
+#include "experiment/ExperimentFile.h"
 #include "methods/finetune/LayerSweep.h"
 #include "training/Trainer.h"
 
 #include <nlohmann/json.hpp>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -36,13 +37,6 @@ options:
   --json             print {"rows": [{"k", "frozen_acc", "finetuned_acc"}], "scratch_acc"}
 Ctrl+C stops the sweep after the running cell; run the same command again to resume.
 )";
-
-std::atomic<LayerSweep*> g_sweep{nullptr};
-
-extern "C" void onSweepInterrupt(int) {
-  if (LayerSweep* s = g_sweep.load())
-    s->requestStop();
-}
 
 std::string percent(const std::optional<double>& v) {
   if (!v)
@@ -94,7 +88,7 @@ int sweepLayersCommand(const Arguments& raw) {
   useAllCores();
   LayerSweep sweep(e, args.value("--out"), last);
   SweepCallbacks cb;
-  cb.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+  cb.onEvent = printEvent;
   cb.onCell = [](const SweepCell& c) {
     std::fprintf(stderr, "cell %-10s k=%d  %s %.4f%s  (%s)\n", c.variant.c_str(), c.k,
                  c.variant == "source" ? "source test" : "target test", c.targetAcc, c.cached ? " (cached)" : "",
@@ -102,17 +96,8 @@ int sweepLayersCommand(const Arguments& raw) {
   };
   SweepResult r;
   {
-    g_sweep.store(&sweep);
-    auto previous = std::signal(SIGINT, onSweepInterrupt);
-    try {
-      r = sweep.run(cb);
-    } catch (...) {
-      std::signal(SIGINT, previous);
-      g_sweep.store(nullptr);
-      throw;
-    }
-    std::signal(SIGINT, previous);
-    g_sweep.store(nullptr);
+    InterruptStops<LayerSweep> interrupt(sweep);
+    r = sweep.run(cb);
   }
 
   if (args.flag("--json")) {

@@ -2,13 +2,15 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "experiment/Experiment.h"
+#include "cli/Interrupt.h"
+#include "cli/Print.h"
+
+#include "experiment/ExperimentFile.h"
+#include "methods/Registry.h"
 #include "training/Trainer.h"
 
 #include <nlohmann/json.hpp>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -29,31 +31,6 @@ options:
   --json             print the summary as JSON on stdout
 Ctrl+C stops the run early; it is still evaluated and written.
 )";
-
-std::atomic<Trainer*> g_trainer{nullptr};
-
-extern "C" void onInterrupt(int) {
-  if (Trainer* t = g_trainer.load())
-    t->requestStop();
-}
-
-// Routes Ctrl+C to the trainer for as long as it lives.
-class InterruptStopsTrainer {
-public:
-  explicit InterruptStopsTrainer(Trainer& t) {
-    g_trainer.store(&t);
-    previous_ = std::signal(SIGINT, onInterrupt);
-  }
-  ~InterruptStopsTrainer() {
-    std::signal(SIGINT, previous_);
-    g_trainer.store(nullptr);
-  }
-  InterruptStopsTrainer(const InterruptStopsTrainer&) = delete;
-  InterruptStopsTrainer& operator=(const InterruptStopsTrainer&) = delete;
-
-private:
-  void (*previous_)(int) = SIG_DFL;
-};
 
 void printSummary(const TrainResult& r) {
   const RunSummary& s = r.summary;
@@ -91,22 +68,29 @@ int trainCommand(const Arguments& raw) {
   useAllCores();
   Trainer trainer(e, out);
   TrainerCallbacks cb;
-  cb.onLog = [](const std::string& line) { std::cerr << line << "\n"; };
+  cb.onEvent = printEvent;
   cb.onMetrics = [&](const MetricRow& row) {
+    // An evaluation's row: every test accuracy it measured (a multitask run's tasks,
+    // a zero-shot run's unseen classes), or the source's and the target's.
     double src = 0, tgt = 0;
-    if (row.find(metric::kAccSourceTest, src) && row.find(metric::kAccTargetTest, tgt))
+    if (row.find(metric::kAccSourceTest, src) && row.find(metric::kAccTargetTest, tgt)) {
       std::fprintf(stderr, "step %lld/%lld  source test %.4f  target test %.4f\n", static_cast<long long>(row.step),
                    static_cast<long long>(e.training.steps), src, tgt);
-    else if (e.method.name == "multitask" && !row.values.empty() && row.values.front().first.rfind("acc/", 0) == 0) {
-      std::string line = "step " + std::to_string(row.step) + "/" + std::to_string(e.training.steps);
-      for (const auto& [name, value] : row.values)
-        line += "  " + name.substr(4) + " test " + std::to_string(value).substr(0, 6);
-      std::cerr << line << "\n";
+      return;
     }
+    std::string line;
+    for (const auto& [name, value] : row.values) {
+      const MetricInfo info = describeMetric(name);
+      if (info.plot == MetricPlot::Accuracies && !info.perBatch)
+        line += "  " + name.substr(name.find('/') + 1) + " test " + std::to_string(value).substr(0, 6);
+    }
+    if (!line.empty())
+      std::fprintf(stderr, "step %lld/%lld%s\n", static_cast<long long>(row.step),
+                   static_cast<long long>(e.training.steps), line.c_str());
   };
   TrainResult r;
   {
-    InterruptStopsTrainer interrupt(trainer);
+    InterruptStops<Trainer> interrupt(trainer);
     r = trainer.run(cb);
   }
 

@@ -27,6 +27,10 @@ public:
   void read(const std::string& key, std::int64_t& value);
   void read(const std::string& key, std::uint64_t& value);
   void read(const std::string& key, std::vector<std::string>& value);
+  void read(const std::string& key, bool& value);
+
+  // Whether the object has `key` (without marking it read).
+  bool has(const std::string& key) const { return object_.contains(key); }
 
   // A nested object reader for `key` (an empty object when absent).
   JsonReader object(const std::string& key);
@@ -38,8 +42,8 @@ public:
   // Throws for the first key that no read() asked for.
   void finish() const;
 
-  // An InputError naming this file and `key`.
-  [[noreturn]] void fail(const std::string& key, const std::string& problem) const;
+  // An InputError naming this file and `key`: "ORIGIN: 'KEY' PROBLEM".
+  [[noreturn]] void fail(const std::string& key, const Message& problem) const;
   std::string dotted(const std::string& key) const;
   const std::string& origin() const { return origin_; }
 

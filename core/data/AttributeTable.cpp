@@ -44,32 +44,36 @@ AttributeTable parseAttributeTable(const std::string& csv, const std::string& or
     const auto cells = splitCells(line);
     if (header) {
       if (cells.size() < 2)
-        throw InputError(origin + ": line " + std::to_string(lineNo) + ": the header needs a class column and at least one attribute");
+        throw InputError(
+            Message::tr(TWB_TR("twb", "%1: line %2: the header needs a class column and at least one attribute"),
+                        {origin, std::to_string(lineNo)}));
       t.attributes.assign(cells.begin() + 1, cells.end());
       header = false;
       continue;
     }
     if (cells.size() != t.attributes.size() + 1)
-      throw InputError(origin + ": line " + std::to_string(lineNo) + " has " + std::to_string(cells.size()) +
-                       " cells, the header has " + std::to_string(t.attributes.size() + 1));
+      throw InputError(Message::tr(
+          TWB_TR("twb", "%1: line %2 has %3 cells, the header has %4"),
+          {origin, std::to_string(lineNo), std::to_string(cells.size()), std::to_string(t.attributes.size() + 1)}));
     if (cells[0].empty())
-      throw InputError(origin + ": line " + std::to_string(lineNo) + " has no class name");
+      throw InputError(Message::tr(TWB_TR("twb", "%1: line %2 has no class name"), {origin, std::to_string(lineNo)}));
     if (std::find(t.classes.begin(), t.classes.end(), cells[0]) != t.classes.end())
-      throw InputError(origin + ": line " + std::to_string(lineNo) + " repeats class '" + cells[0] + "'");
+      throw InputError(
+          Message::tr(TWB_TR("twb", "%1: line %2 repeats class '%3'"), {origin, std::to_string(lineNo), cells[0]}));
     std::vector<float> row;
     for (std::size_t k = 1; k < cells.size(); ++k) {
       char* end = nullptr;
       const float v = std::strtof(cells[k].c_str(), &end);
       if (cells[k].empty() || *end != '\0')
-        throw InputError(origin + ": line " + std::to_string(lineNo) + ": '" + cells[k] + "' for attribute '" +
-                         t.attributes[k - 1] + "' is not a number");
+        throw InputError(Message::tr(TWB_TR("twb", "%1: line %2: '%3' for attribute '%4' is not a number"),
+                                     {origin, std::to_string(lineNo), cells[k], t.attributes[k - 1]}));
       row.push_back(v);
     }
     t.classes.push_back(cells[0]);
     t.values.push_back(std::move(row));
   }
   if (t.classes.empty())
-    throw InputError(origin + ": the attribute table has no classes");
+    throw InputError(Message::tr(TWB_TR("twb", "%1: the attribute table has no classes"), {origin}));
   return t;
 }
 

@@ -26,8 +26,9 @@ void selectClasses(Dataset& d, const std::vector<int>& classes, const std::strin
   for (std::size_t i = 0; i < classes.size(); ++i) {
     const auto c = static_cast<std::size_t>(classes[i]);
     if (c >= n)
-      throw InputError(key + " names class " + std::to_string(classes[i]) + ", but '" + d.name + "' has " +
-                       std::to_string(n) + " classes (0 to " + std::to_string(n - 1) + ")");
+      throw InputError(
+          Message::tr(TWB_TR("twb", "%1 names class %2, but '%3' has %4 classes (0 to %5)"),
+                      {key, std::to_string(classes[i]), d.name, std::to_string(n), std::to_string(n - 1)}));
     newLabel[c] = static_cast<std::int64_t>(i);
     names.push_back(d.classNames[c]);
     if (!d.classAttributes.empty())

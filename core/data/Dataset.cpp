@@ -56,8 +56,10 @@ namespace {
 
 bool hasPrefix(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
-[[noreturn]] [[maybe_unused]] void needsOpenCv(const std::string& spec) {
-  throw InputError("dataset '" + spec + "' needs OpenCV, and this build of Transfer Workbench has none (TWB_WITH_OPENCV=OFF)");
+[[noreturn]] [[maybe_unused]] void needsOpenCv(const Message& spec) {
+  throw InputError(Message::tr(
+      TWB_TR("twb", "dataset '%1' needs OpenCV, and this build of Transfer Workbench has none (TWB_WITH_OPENCV=OFF)"),
+      {spec}));
 }
 
 Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOptions& options) {
@@ -65,7 +67,8 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
     return loadFashion(seed);
   if (hasPrefix(spec, "idx:")) {
     if (spec.size() == 4)
-      throw InputError("idx: needs a path, e.g. idx:/data/mnist or idx:/data/train-images-idx3-ubyte.gz");
+      throw InputError(Message::tr(TWB_TR("twb", "idx: needs a path, e.g. %1 or %2"),
+                                   {"idx:/data/mnist", "idx:/data/train-images-idx3-ubyte.gz"}));
     return loadIdxDataset(spec.substr(4), seed);
   }
 #ifdef TWB_HAVE_OPENCV
@@ -79,7 +82,8 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
     return cachedOrGenerated(spec, seed, [&] { return generateShapes(seed, options); });
   if (hasPrefix(spec, "folder:")) {
     if (spec.size() == 7)
-      throw InputError("folder: needs a path, e.g. folder:/data/pets (one sub-folder per class)");
+      throw InputError(Message::tr(TWB_TR("twb", "folder: needs a path, e.g. %1 (one sub-folder per class)"),
+                                   {"folder:/data/pets"}));
     return loadFolder(spec.substr(7), seed, options);
   }
 #else
@@ -87,7 +91,10 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
   if (spec == "digits" || spec == "digits-m" || spec == "syndigits" || spec == "shapes" || hasPrefix(spec, "folder:"))
     needsOpenCv(spec);
 #endif
-  throw InputError("unknown dataset '" + spec + "'; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH");
+  throw InputError(Message::tr(
+      TWB_TR("twb",
+             "unknown dataset '%1'; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH"),
+      {spec}));
 }
 
 } // namespace
@@ -102,7 +109,7 @@ Dataset loadDataset(const std::string& spec, std::uint64_t seed, const LoadOptio
     d.report.notes.push_back("resized from " + from + " to " + std::to_string(options.side) + "x" +
                              std::to_string(options.side));
 #else
-    needsOpenCv(spec + " (resizing)");
+    needsOpenCv(Message::tr(TWB_TR("twb", "%1 (resizing)"), {spec}));
 #endif
   }
   if (options.progress)

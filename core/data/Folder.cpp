@@ -80,8 +80,9 @@ void collect(const fs::path& root, std::vector<std::string>& classNames, std::ve
              const std::string& spec) {
   const auto classDirs = sortedEntries(root, true);
   if (classDirs.empty())
-    throw InputError(spec + ": no class sub-folders in " + root.string() +
-                     " (expected one sub-folder per class, the ImageFolder layout)");
+    throw InputError(Message::tr(
+        TWB_TR("twb", "%1: no class sub-folders in %2 (expected one sub-folder per class, the ImageFolder layout)"),
+        {spec, root.string()}));
   for (const auto& dir : classDirs) {
     const std::string name = dir.filename().string();
     auto it = std::find(classNames.begin(), classNames.end(), name);
@@ -92,7 +93,7 @@ void collect(const fs::path& root, std::vector<std::string>& classNames, std::ve
     const auto label = static_cast<std::int64_t>(it - classNames.begin());
     const auto entries = sortedEntries(dir, false);
     if (entries.empty())
-      throw InputError(spec + ": class '" + name + "' (" + dir.string() + ") has no files");
+      throw InputError(Message::tr(TWB_TR("twb", "%1: class '%2' (%3) has no files"), {spec, name, dir.string()}));
     for (const auto& f : entries)
       files.push_back({f.string(), label, test});
   }
@@ -103,7 +104,7 @@ void collect(const fs::path& root, std::vector<std::string>& classNames, std::ve
 Dataset loadFolder(const std::string& path, std::uint64_t seed, const LoadOptions& options) {
   const std::string spec = "folder:" + path;
   if (!fs::is_directory(path))
-    throw InputError(spec + ": no such folder");
+    throw InputError(Message::tr(TWB_TR("twb", "%1: no such folder"), {spec}));
 
   Dataset d;
   d.name = spec;
@@ -172,7 +173,7 @@ Dataset loadFolder(const std::string& path, std::uint64_t seed, const LoadOption
   }
   for (std::size_t c = 0; c < perClass.size(); ++c)
     if (perClass[c] == 0)
-      throw InputError(spec + ": class '" + d.classNames[c] + "' has no readable images");
+      throw InputError(Message::tr(TWB_TR("twb", "%1: class '%2' has no readable images"), {spec, d.classNames[c]}));
 
   // Grey if every image is grey, so a folder of scans is not stored three times.
   bool grey = true;

@@ -38,12 +38,14 @@ int oneOf(const AttributeTable& t, std::size_t row, const std::vector<std::strin
     const int col = t.column(names[i]);
     if (col >= 0 && t.values[row][static_cast<std::size_t>(col)] > 0.5f) {
       if (found >= 0)
-        throw InputError("shapes: class '" + t.classes[row] + "' sets two of the same attribute group");
+        throw InputError(
+            Message::tr(TWB_TR("twb", "shapes: class '%1' sets two of the same attribute group"), {t.classes[row]}));
       found = static_cast<int>(i);
     }
   }
   if (found < 0)
-    throw InputError("shapes: class '" + t.classes[row] + "' sets none of " + names.front() + ", ...");
+    throw InputError(
+        Message::tr(TWB_TR("twb", "shapes: class '%1' sets none of %2, ..."), {t.classes[row], names.front()}));
   return found;
 }
 

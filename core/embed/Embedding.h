@@ -7,6 +7,7 @@
 // adaptation run: how mixed the domains are, how separated the classes are, and how
 // well a linear probe still tells the domains apart (the proxy A-distance).
 #include "nn/DomainProbe.h"
+#include "base/Message.h"
 #include "experiment/Experiment.h"
 
 #include <atomic>
@@ -86,7 +87,7 @@ struct EmbeddingData {
     return thumbnails.data() + i * static_cast<std::size_t>(thumbSide) * thumbSide * 3;
   }
   // "1,000 of 3,000 source (digits) and 1,000 of 3,000 target (digits-m) test images"
-  std::string countsText() const;
+  Message countsText() const;
 };
 
 // The layer names of a run's network, in forward order ("conv1", ..., "head"); a

@@ -5,11 +5,13 @@
 
 #include "data/DatasetStats.h"
 #include "base/Errors.h"
+#include "base/Text.h"
 #include "base/Random.h"
 #include "data/ClassSubset.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
-#include "zeroshot/ZeroShotEmbeddings.h"
+#include "experiment/ExperimentFile.h"
+#include "methods/Registry.h"
 
 #include <torch/types.h>
 #include <torch/utils.h>
@@ -32,87 +34,37 @@ std::string withThousands(std::size_t v) {
 
 } // namespace
 
-std::string trainedModelPath(const std::string& runDir) {
-  if (!fs::is_directory(runDir))
-    throw InputError(runDir + ": not a run directory (no such folder)");
-  const fs::path model = fs::path(runDir) / "model.pt";
-  if (!fs::exists(model))
-    throw InputError(runDir + ": not a trained run directory (model.pt is missing)");
-  if (!fs::exists(fs::path(runDir) / "experiment.json"))
-    throw InputError(runDir + ": not a run directory (experiment.json is missing)");
-  return model.string();
-}
-
-void throwIfCancelled(const std::atomic<bool>* cancel) {
-  if (cancel && cancel->load())
-    throw Cancelled();
-}
-
-std::vector<std::size_t> sampleIndices(std::size_t available, std::size_t maxCount, std::uint64_t seed) {
-  std::vector<std::size_t> idx(available);
-  for (std::size_t i = 0; i < available; ++i)
-    idx[i] = i;
-  if (maxCount == 0 || maxCount >= available)
-    return idx;
-  seededShuffle(idx, seed);
-  idx.resize(maxCount);
-  std::sort(idx.begin(), idx.end());
-  return idx;
-}
-
-void forEachChunk(const std::vector<std::size_t>& indices, const std::atomic<bool>* cancel,
-                  const std::function<void(const std::vector<std::size_t>&)>& fn) {
-  constexpr std::size_t kChunk = 500;
-  for (std::size_t start = 0; start < indices.size(); start += kChunk) {
-    throwIfCancelled(cancel);
-    const auto end = std::min(indices.size(), start + kChunk);
-    fn(std::vector<std::size_t>(indices.begin() + static_cast<std::ptrdiff_t>(start),
-                                indices.begin() + static_cast<std::ptrdiff_t>(end)));
-  }
-}
-
-void appendThumbnail(const ImageSet& set, std::size_t i, std::vector<std::uint8_t>& out) {
-  const std::uint8_t* p = set.image(i);
-  const std::size_t pixels = static_cast<std::size_t>(set.width) * set.height;
-  for (std::size_t px = 0; px < pixels; ++px)
-    for (int c = 0; c < 3; ++c)
-      out.push_back(set.channels >= 3 ? p[px * set.channels + c] : p[px * set.channels]);
-}
-
-void appendImagePoint(EmbeddingData& out, const ImageSet& set, std::size_t index, int label, int prediction,
-                      EmbeddingDomain domain) {
-  out.labels.push_back(label);
-  out.predictions.push_back(prediction);
-  out.domains.push_back(domain);
-  out.splitIndex.push_back(index);
-  appendThumbnail(set, index, out.thumbnails);
-}
-
-std::string EmbeddingData::countsText() const {
-  auto part = [](const DomainCount& d, const char* role) {
-    return (d.used == d.available ? "all " + withThousands(d.available)
-                                  : withThousands(d.used) + " of " + withThousands(d.available)) +
-           " " + role + " (" + d.dataset + ")";
+Message EmbeddingData::countsText() const {
+  auto part = [](const DomainCount& d, const Message& role) {
+    return d.used == d.available
+               ? Message::tr(TWB_TR("twb", "all %1 %2 (%3)"), {withThousands(d.available), role, d.dataset})
+               : Message::tr(TWB_TR("twb", "%1 of %2 %3 (%4)"),
+                             {withThousands(d.used), withThousands(d.available), role, d.dataset});
   };
   if (isZeroShot())
-    return part(source, split.c_str()) + " images and " + std::to_string(classPoints) + " class embeddings";
-  return part(source, "source") + " and " + part(target, "target") + " " + split + " images";
+    return Message::tr(TWB_TR("twb", "%1 images and %2 class embeddings"),
+                       {part(source, split), std::to_string(classPoints)});
+  return Message::tr(TWB_TR("twb", "%1 and %2 %3 images"),
+                     {part(source, Message::tr(TWB_TR("twb", "source"))), part(target, Message::tr(TWB_TR("twb", "target"))),
+                      split});
 }
 
 std::vector<std::string> runLayerNames(const std::string& runDir) {
   const CheckpointMeta meta = readCheckpointMeta(trainedModelPath(runDir));
   auto names = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes})->layerNames();
-  if (loadExperimentFile((fs::path(runDir) / "experiment.json").string()).method.name == "zeroshot")
-    names.insert(names.begin(), kJointLayer);
+  const auto extra = methodOf(loadExperimentFile((fs::path(runDir) / "experiment.json").string())).extraLayers();
+  names.insert(names.begin(), extra.begin(), extra.end());
   return names;
 }
 
 EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   if (req.split != "test" && req.split != "train")
-    throw InputError("split '" + req.split + "' is not 'test' or 'train'");
-  if (req.layer == kJointLayer)
-    return extractJointEmbedding(req);
+    throw InputError(Message::tr(TWB_TR("twb", "split '%1' is not 'test' or 'train'"), {req.split}));
   const std::string modelPath = trainedModelPath(req.runDir);
+  const Method& method = methodOf(loadExperimentFile((fs::path(req.runDir) / "experiment.json").string()));
+  const auto extra = method.extraLayers();
+  if (std::find(extra.begin(), extra.end(), req.layer) != extra.end())
+    return method.embedExtraLayer(req);
   EmbeddingData out;
   out.runDir = req.runDir;
   out.layer = req.layer;
@@ -123,13 +75,9 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   const CheckpointMeta meta = readCheckpointMeta(modelPath);
   auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
   const auto names = net->layerNames();
-  if (std::find(names.begin(), names.end(), req.layer) == names.end()) {
-    std::string list;
-    for (const auto& n : names)
-      list += (list.empty() ? "" : ", ") + n;
-    throw InputError(req.runDir + ": the " + meta.backbone + " network has no layer '" + req.layer +
-                     "' (its layers: " + list + ")");
-  }
+  if (std::find(names.begin(), names.end(), req.layer) == names.end())
+    throw InputError(Message::tr(TWB_TR("twb", "%1: the %2 network has no layer '%3' (its layers: %4)"),
+                                 {req.runDir, meta.backbone, req.layer, listMessage(names)}));
   loadCheckpoint(modelPath, *net, nullptr);
 
   // The same seed as training, so the splits are the ones the run was tested on.
@@ -139,9 +87,10 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   Dataset target = e.target.dataset == e.source.dataset ? source : loadDataset(e.target.dataset, e.seed, loading);
   selectClasses(source, e.source.classes, "source.classes");
   selectClasses(target, e.target.classes, "target.classes");
-  // finetune learns a new task: its network answers the target's classes, and the
-  // source's are others. Both sets are kept, the target's numbered after the source's.
-  const bool newTask = e.method.name == "finetune";
+  // A source model handed to a new task: the network answers the target's classes,
+  // and the source's are others. Both sets are kept, the target's numbered after the
+  // source's.
+  const bool newTask = method.needs().sourceModel;
   int targetOffset = 0;
   if (newTask) {
     out.classNames = source.classNames;
@@ -155,9 +104,11 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   }
   const std::size_t modelClasses = newTask ? target.classNames.size() : source.classNames.size();
   if (static_cast<std::int64_t>(modelClasses) != meta.classes)
-    throw InputError(req.runDir + ": the model has " + std::to_string(meta.classes) + " classes but its " +
-                     (newTask ? "target '" + e.target.dataset : "source '" + e.source.dataset) + "' has " +
-                     std::to_string(modelClasses));
+    throw InputError(
+        newTask ? Message::tr(TWB_TR("twb", "%1: the model has %2 classes but its target '%3' has %4"),
+                              {req.runDir, std::to_string(meta.classes), e.target.dataset, std::to_string(modelClasses)})
+                : Message::tr(TWB_TR("twb", "%1: the model has %2 classes but its source '%3' has %4"),
+                              {req.runDir, std::to_string(meta.classes), e.source.dataset, std::to_string(modelClasses)}));
 
   torch::NoGradGuard noGrad;
   net->eval();
@@ -168,8 +119,8 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
                        int labelOffset) {
     const ImageSet& set = req.split == "test" ? d.test : d.train;
     if (set.width != meta.side || set.height != meta.side)
-      throw InputError(req.runDir + ": '" + d.name + "' images are not " + std::to_string(meta.side) + "x" +
-                       std::to_string(meta.side) + " like the model's");
+      throw InputError(Message::tr(TWB_TR("twb", "%1: '%2' images are not %3x%3 like the model's"),
+                                   {req.runDir, d.name, std::to_string(meta.side)}));
     count.dataset = d.name;
     count.available = set.size();
     const auto idx = sampleIndices(set.size(), req.maxPerDomain, mixSeed(req.seed, stream));
@@ -189,7 +140,7 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
 
   out.n = out.labels.size();
   if (out.n < 2)
-    throw InputError(req.runDir + ": fewer than two " + req.split + " images to embed");
+    throw InputError(Message::tr(TWB_TR("twb", "%1: fewer than two %2 images to embed"), {req.runDir, req.split}));
   const auto all = torch::cat(parts);
   out.dim = static_cast<std::size_t>(all.size(1));
   appendFloats(out.features, all);

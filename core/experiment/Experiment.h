@@ -1,11 +1,15 @@
 #pragma once
 // An experiment: what to train, on what, and how. Mirrors the JSON experiment file
 // of shared/CONTRACT.md field for field; every field has a documented default, so a
-// resolved experiment (experimentToJson) always spells out the whole recipe.
+// resolved experiment (experimentToJson, experiment/ExperimentFile.h) always spells
+// out the whole recipe. Plain data: what a method reads of it is the method's own
+// business (methods/Method.h).
 #include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
+
+#include "experiment/MethodSettings.h"
 
 namespace twb {
 
@@ -19,43 +23,40 @@ struct DomainSpec {
 
 struct ModelSpec {
   std::string backbone = "lenet";
+  // The network's input channels: 0 = the most of the source's and the target's (grey
+  // images are repeated into colour). A source model pretrained for a colour target
+  // is written with 3 here, so its own experiment.json reproduces it.
+  int inputChannels = 0;
   std::vector<std::string> freeze;      // layer names whose weights do not train
   std::map<std::string, double> lrMult; // layer name -> learning-rate multiplier
-  // finetune: layers that start from fresh random weights instead of the source's.
+  // Layers that start from fresh random weights instead of the source model's.
   std::vector<std::string> reinit;
-  // finetune: a run directory whose model.pt is the source model; empty = pretrain
-  // on the source first (method.pretrain_steps).
+  // A run directory whose model.pt is the source model; empty = pretrain on the
+  // source first (methods that copy a source model's layers).
   std::string initFrom;
-  // finetune: layers copied from the source model; "all" (transferAll) = every layer
-  // but the head, which always starts fresh for the target's classes.
+  // Layers copied from the source model; "all" (transferAll) = every layer but the
+  // head, which always starts fresh for the target's classes.
   bool transferAll = true;
   std::vector<std::string> transfer;
-  // finetune: nothing is copied, so the target model trains from scratch (the
-  // baseline a fine-tuning run is compared with).
+  // Nothing is copied, so the target model trains from scratch (the baseline a
+  // fine-tuning run is compared with).
   bool copiesNothing() const { return !transferAll && transfer.empty(); }
 };
 
+// The weight of an adversarial term over training progress (training/Schedules.h).
 struct LambdaSpec {
   std::string schedule = "ganin"; // "ganin" or "constant"
   double gamma = 10.0;
   double max = 1.0;
 };
 
-// DANN's domain classifier on the features: hidden ReLU layers, then one logit.
-struct DomainClassifierSpec {
-  int hiddenLayers = 1;
-  int width = 100;
-};
-
 struct MethodSpec {
-  std::string name = "dann";
-  // How DANN's feature extractor plays against the domain classifier: "reversal", the
-  // gradient reversal layer (Ganin & Lempitsky 2015), or "confusion", features pushed
-  // toward a domain prediction of 0.5 for every image (Tzeng et al. 2015).
-  std::string adversary = "reversal";
-  LambdaSpec lambda;                     // adversarial methods (dann)
-  DomainClassifierSpec domainClassifier; // adversarial methods (dann)
-  std::int64_t pretrainSteps = 3000;     // finetune: source steps when model.init_from is empty
+  // A method of the registry (methods/Registry.h); empty = the registry's default.
+  std::string name;
+  LambdaSpec lambda; // methods that weigh an adversarial term (MethodNeeds::lambda)
+  // Each method's own settings under "method", by dotted key ("adversary",
+  // "domain_classifier.width"); a key not here has its method's default.
+  MethodSettings settings;
 };
 
 struct TrainingSpec {
@@ -107,7 +108,7 @@ struct ZeroShotSpec {
 };
 
 struct Experiment {
-  std::string name = "DANN: digits -> digits-m";
+  std::string name;
   std::uint64_t seed = 1;
   DomainSpec source;                   // digits
   DomainSpec target{"digits-m", 0, {}}; // the MNIST -> MNIST-M gap of the DANN paper
@@ -118,49 +119,5 @@ struct Experiment {
   TasksSpec tasks; // multitask only
   ZeroShotSpec zeroshot;
 };
-
-// The experiment a new window or `twb` starts from.
-Experiment defaultExperiment();
-
-// Whether the run trains on the target's labels (target_only, finetune): only these
-// read target.labels_per_class, the labelled images per class they keep (0 = all).
-bool trainsOnTargetLabels(const Experiment& experiment);
-// Runs whose target is their source: the same dataset named twice, zero-shot (source
-// only) and multitask (each task brings its own data; the main task stands for both).
-bool isOneDomain(const Experiment& experiment);
-// Whether the run's source and target are two domains with the same classes, whose
-// features a domain probe (proxy A-distance) can compare: source_only, target_only
-// and DANN between two datasets. Not a dataset named twice, zero-shot or multitask
-// (one domain), nor finetune (two class sets of one domain, a new task).
-bool hasTwoDomains(const Experiment& experiment);
-// A finetune run that copies no layer (its from-scratch baseline) has no source
-// model, so no source accuracy: summary.json's 0 there means "none".
-bool trainsFromScratch(const Experiment& experiment);
-
-// Methods this build can run, and every name the contract reserves.
-std::vector<std::string> implementedMethods();
-bool isImplementedMethod(const std::string& name);
-// The values of method.adversary, the paper's "reversal" first.
-std::vector<std::string> dannAdversaries();
-// The values of method.lambda.schedule and training.lr_schedule, in the order the
-// Experiment panel lists them.
-std::vector<std::string> lambdaSchedules();
-std::vector<std::string> lrSchedules();
-
-// Parses and validates an experiment file's text. `origin` (a path or "--set") is
-// named in every error. Unknown keys, wrong types and out-of-range values throw
-// InputError; missing keys take the defaults above.
-Experiment parseExperiment(const std::string& jsonText, const std::string& origin);
-
-// The resolved experiment as pretty JSON, every default filled in.
-std::string experimentToJson(const Experiment& experiment);
-
-Experiment loadExperimentFile(const std::string& path);
-// Written to a temporary file and renamed, so an existing file is never half-written.
-void saveExperimentFile(const std::string& path, const Experiment& experiment);
-
-// Applies one `--set KEY=VALUE` override by dotted path (e.g. "training.steps=500").
-// VALUE is read as JSON when it parses as JSON, else as a string. Re-validates.
-void applySetting(Experiment& experiment, const std::string& keyEqualsValue);
 
 } // namespace twb

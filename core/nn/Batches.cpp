@@ -15,6 +15,8 @@ torch::Tensor imageBatch(const ImageSet& set, const std::vector<std::size_t>& in
   for (std::size_t k = 0; k < indices.size(); ++k)
     std::memcpy(dst + k * set.imageBytes(), set.image(indices[k]), set.imageBytes());
   auto x = bytes.permute({0, 3, 1, 2}).to(torch::kFloat32).div_(127.5).sub_(1.0);
+  if (x.size(1) > channels) // colour into a network for grey images: their mean
+    x = x.mean(1, true);
   if (x.size(1) != channels)
     x = x.expand({b, channels, set.height, set.width});
   return x.contiguous();

@@ -26,7 +26,8 @@ std::vector<float> checkpointLayerValues(const std::string& modelPt, const std::
   auto net = loadNetwork(modelPt, meta);
   const auto names = net->layerNames();
   if (std::find(names.begin(), names.end(), layer) == names.end())
-    throw InputError(modelPt + ": the " + meta.backbone + " network has no layer '" + layer + "'");
+    throw InputError(
+        Message::tr(TWB_TR("twb", "%1: the %2 network has no layer '%3'"), {modelPt, meta.backbone, layer}));
   std::vector<float> out;
   const std::string prefix = layer + ".";
   for (const auto& p : net->named_parameters())

@@ -17,7 +17,8 @@ torch::Device resolveDevice(const std::string& choice) {
   const bool cuda = torch::cuda::is_available();
   if (choice == "cuda") {
     if (!cuda)
-      throw InputError("training.device is 'cuda', but this LibTorch build sees no CUDA device; use 'auto' or 'cpu'");
+      throw InputError(Message::tr(TWB_TR(
+          "twb", "training.device is 'cuda', but this LibTorch build sees no CUDA device; use 'auto' or 'cpu'")));
     return torch::kCUDA;
   }
   return cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);

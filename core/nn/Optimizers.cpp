@@ -12,10 +12,8 @@ namespace twb {
 namespace {
 void requireLayer(const std::vector<std::string>& layers, const std::string& name, const char* key) {
   if (std::find(layers.begin(), layers.end(), name) == layers.end()) {
-    std::string all;
-    for (const auto& l : layers)
-      all += (all.empty() ? "" : ", ") + l;
-    throw InputError(std::string("model.") + key + " names layer '" + name + "', which the backbone does not have (layers: " + all + ")");
+    throw InputError(Message::tr(TWB_TR("twb", "%1 names layer '%2', which the backbone does not have (layers: %3)"),
+                                 {std::string("model.") + key, name, listMessage(layers)}));
   }
 }
 } // namespace
@@ -53,7 +51,7 @@ OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const Tra
     addGroup(std::move(params), it == model.lrMult.end() ? 1.0 : it->second);
   }
   if (groups.empty())
-    throw InputError("model.freeze freezes every layer; nothing is left to train");
+    throw InputError(Message::tr(TWB_TR("twb", "model.freeze freezes every layer; nothing is left to train")));
   if (!extra.empty())
     addGroup(extra, 1.0);
 

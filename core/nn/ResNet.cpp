@@ -86,8 +86,8 @@ public:
   torch::Tensor forwardTo(const torch::Tensor& x, const std::string& layer) override {
     const auto names = layerNames();
     if (std::find(names.begin(), names.end(), layer) == names.end())
-      throw InputError("unknown layer '" + layer +
-                       "'; this network has: stem, block1, block2, block3, block4, block5, head");
+      throw InputError(
+          Message::tr(TWB_TR("twb", "unknown layer '%1'; this network has: %2"), {layer, listMessage(names)}));
     if (layer == "head")
       return forward(x);
     auto h = stem->forward(x);
@@ -116,7 +116,8 @@ private:
 
 std::shared_ptr<NetworkImpl> makeResNet(const NetworkShape& shape) {
   if (shape.side < 8)
-    throw InputError("backbone resnet needs images of at least 8x8, got " + std::to_string(shape.side));
+    throw InputError(Message::tr(TWB_TR("twb", "backbone resnet needs images of at least 8x8, got %1"),
+                                 {std::to_string(shape.side)}));
   return std::make_shared<ResNetImpl>(shape);
 }
 

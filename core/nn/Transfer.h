@@ -10,8 +10,13 @@
 namespace twb {
 
 // Copies `layers` from `source` into `target` (same backbone). InputError naming the
-// layer when it is missing or its shapes differ (a head for another class count).
-void copyLayers(NetworkImpl& source, NetworkImpl& target, const std::vector<std::string>& layers);
+// layer when it is missing or its shapes differ (a head for another class count). A
+// first convolution for grey images goes into one for colour and back, its weights
+// spread or summed so a grey image gets the same response; returns those layers as
+// "conv1 (1 → 3)".
+std::vector<std::string> copyLayers(NetworkImpl& source, NetworkImpl& target, const std::vector<std::string>& layers);
+// The same checks without copying: before a pretraining that would take minutes.
+void checkCopyable(NetworkImpl& source, NetworkImpl& target, const std::vector<std::string>& layers);
 
 // The layers transfer can copy: every layer but the head, in forward order. With
 // `last`, the list counts from the head down: the first k of it are the last k layers.

@@ -7,6 +7,8 @@
 // rather than let the 0.5 look like success. It also names a run that never left
 // chance at all (DANN on syndigits, seed 3: the adversary arrived during the first
 // plateau). Plain C++.
+#include "base/Message.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -18,8 +20,9 @@ public:
   explicit CollapseWatch(std::size_t classes);
 
   // Called at each evaluation; returns the warning to log the first time the
-  // accuracy has collapsed, or is still at chance after kStepsToLearn steps; else "".
-  std::string observe(std::int64_t step, double sourceTestAcc);
+  // accuracy has collapsed, or is still at chance after kStepsToLearn steps; else an
+  // empty message.
+  Message observe(std::int64_t step, double sourceTestAcc);
   bool collapsed() const { return warned_; }
 
   static constexpr std::int64_t kStepsToLearn = 1500;

@@ -1,5 +1,11 @@
 #include "training/Evaluate.h"
 
+#include "base/Errors.h"
+#include "base/Text.h"
+#include "data/ClassSubset.h"
+#include "embed/EmbeddingParts.h"
+#include "experiment/ExperimentFile.h"
+#include "methods/Registry.h"
 #include "nn/Accuracy.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
@@ -8,6 +14,7 @@
 #include <torch/utils.h>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace twb {
 
@@ -53,6 +60,94 @@ double evaluateCheckpoint(const std::string& modelPath, const ImageSet& images) 
   auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
   loadCheckpoint(modelPath, *net, nullptr);
   return accuracy(*net, images, meta.channels, torch::kCPU);
+}
+
+} // namespace twb
+
+namespace twb {
+
+namespace {
+
+// Every image of both splits, for a user's folder:/idx: dataset.
+ImageSet bothSplits(const Dataset& d) {
+  ImageSet all = d.train;
+  all.pixels.insert(all.pixels.end(), d.test.pixels.begin(), d.test.pixels.end());
+  all.labels.insert(all.labels.end(), d.test.labels.begin(), d.test.labels.end());
+  return all;
+}
+
+} // namespace
+
+Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const std::atomic<bool>* cancel) {
+  const std::string modelPath = trainedModelPath(runDir);
+  const Experiment e = loadExperimentFile((std::filesystem::path(runDir) / "experiment.json").string());
+  const Method& method = methodOf(e);
+  const MethodNeeds needs = method.needs();
+  if (needs.tasks || needs.classDescriptions)
+    throw InputError(Message::tr(TWB_TR("twb", "%1: a %2 run has no single label predictor to evaluate"),
+                                 {runDir, method.name()}));
+  const CheckpointMeta meta = readCheckpointMeta(modelPath);
+  auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
+  loadCheckpoint(modelPath, *net, nullptr);
+
+  // The classes the network answers: the source's, or a new task's (the target's).
+  LoadOptions loading;
+  loading.cancel = cancel;
+  loading.side = static_cast<int>(meta.side);
+  const DomainSpec& task = needs.sourceModel ? e.target : e.source;
+  Dataset trained = loadDataset(task.dataset, e.seed, loading);
+  selectClasses(trained, task.classes, needs.sourceModel ? "target.classes" : "source.classes");
+  if (static_cast<std::int64_t>(trained.classNames.size()) != meta.classes)
+    throw InputError(Message::tr(TWB_TR("twb", "%1: the model has %2 classes but its dataset '%3' has %4"),
+                                 {runDir, std::to_string(meta.classes), task.dataset,
+                                  std::to_string(trained.classNames.size())}));
+
+  Evaluation out;
+  out.runDir = runDir;
+  out.spec = spec;
+  out.wholeDataset = spec.rfind("folder:", 0) == 0 || spec.rfind("idx:", 0) == 0;
+  const Dataset data = loadDataset(spec, e.seed, loading);
+  const ImageSet images = out.wholeDataset ? bothSplits(data) : data.test;
+  if (images.width != meta.side || images.height != meta.side)
+    throw InputError(Message::tr(TWB_TR("twb", "%1: its images are %2x%3, the model reads %4x%4"),
+                                 {spec, std::to_string(images.width), std::to_string(images.height),
+                                  std::to_string(meta.side)}));
+  // The dataset's class c is the model's class modelClass[c], or -1 when it has none.
+  std::vector<std::int64_t> modelClass(data.classNames.size(), -1);
+  for (std::size_t c = 0; c < data.classNames.size(); ++c) {
+    const auto it = std::find(trained.classNames.begin(), trained.classNames.end(), data.classNames[c]);
+    if (it == trained.classNames.end())
+      out.unknownClasses.push_back(data.classNames[c]);
+    else
+      modelClass[c] = it - trained.classNames.begin();
+  }
+  for (const auto& name : trained.classNames) {
+    out.classes.push_back(ClassScore{name, 0, 0});
+    if (std::find(data.classNames.begin(), data.classNames.end(), name) == data.classNames.end())
+      out.missingClasses.push_back(name);
+  }
+  if (out.classes.size() == out.missingClasses.size())
+    throw InputError(Message::tr(TWB_TR("twb", "%1 shares no class name with the run's classes (%2)"),
+                                 {spec, listMessage(trained.classNames)}));
+  forEachChunk(*net, images, meta.channels, torch::kCPU, [&](const torch::Tensor& x, const std::vector<std::size_t>& idx) {
+    if (cancel && cancel->load())
+      throw Cancelled();
+    const auto predicted = net->forward(x).argmax(1).contiguous();
+    const auto* p = predicted.data_ptr<std::int64_t>();
+    for (std::size_t j = 0; j < idx.size(); ++j) {
+      const std::int64_t truth = modelClass[static_cast<std::size_t>(images.labels[idx[j]])];
+      if (truth < 0)
+        continue;
+      ClassScore& score = out.classes[static_cast<std::size_t>(truth)];
+      ++score.images;
+      ++out.images;
+      if (p[j] == truth) {
+        ++score.correct;
+        ++out.correct;
+      }
+    }
+  });
+  return out;
 }
 
 } // namespace twb

@@ -1,13 +1,39 @@
 #pragma once
-// Using a trained run's saved weights without training: accuracy on a set of images.
+// Using a trained run's saved weights without training: its accuracy on a set of
+// images, overall and per class ("how does my digits model do on my scans?").
 #include "data/Dataset.h"
 
+#include <atomic>
+#include <cstddef>
 #include <string>
+#include <vector>
 
 namespace twb {
 
 // Loads model.pt (weights and the network it belongs to) and returns the fraction
 // of `images` classified correctly. InputError naming the file if it is not ours.
 double evaluateCheckpoint(const std::string& modelPath, const ImageSet& images);
+
+struct ClassScore {
+  std::string name;
+  std::size_t images = 0, correct = 0;
+  double accuracy() const { return images == 0 ? 0.0 : static_cast<double>(correct) / static_cast<double>(images); }
+};
+
+struct Evaluation {
+  std::string runDir, spec;
+  bool wholeDataset = false; // folder:/idx: all its images; a built-in's test split otherwise
+  std::size_t images = 0, correct = 0;
+  std::vector<ClassScore> classes;       // the model's classes that the dataset has, in the model's order
+  std::vector<std::string> unknownClasses; // the dataset's classes the model does not know (left out)
+  std::vector<std::string> missingClasses; // the model's classes the dataset lacks
+  double accuracy() const { return images == 0 ? 0.0 : static_cast<double>(correct) / static_cast<double>(images); }
+};
+
+// A trained run's label predictor on `spec` (a built-in's test split, drawn with the
+// run's seed, or every image of a folder:/idx: dataset), classes matched by name.
+// Grey and colour images are converted to what the network reads. InputError naming
+// the directory or the spec when the run has no label predictor for these images.
+Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const std::atomic<bool>* cancel = nullptr);
 
 } // namespace twb

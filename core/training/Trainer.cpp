@@ -16,6 +16,10 @@ TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
   return TrainingSession(experiment_, runDir_, callbacks, stop_).run();
 }
 
+int Trainer::check(const TrainerCallbacks& callbacks) {
+  return TrainingSession(experiment_, std::string(), callbacks, stop_).check();
+}
+
 std::string defaultRunDir(const Experiment& experiment, const std::string& parent) {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};

@@ -5,6 +5,7 @@
 // out, progress through callbacks, and requestStop() from any thread.
 #include "experiment/Experiment.h"
 #include "training/Metrics.h"
+#include "training/RunEvents.h"
 #include "training/RunSummary.h"
 
 #include <atomic>
@@ -27,7 +28,7 @@ struct TrainerCallbacks {
   // Unset, onMetrics gets the target's rows only.
   std::function<void(RunPhase phase, std::int64_t totalSteps)> onPhase;
   std::function<void(std::int64_t step, std::int64_t totalSteps)> onProgress;
-  std::function<void(const std::string&)> onLog; // one human-readable line
+  RunEventSink onEvent; // what happened, for people (the run log)
 };
 
 struct TrainResult {
@@ -45,6 +46,10 @@ public:
   // RunError (diverged, failed to write). A stop request ends it early with
   // summary.status == "stopped", still evaluated and written.
   TrainResult run(const TrainerCallbacks& callbacks = {});
+  // Everything run() checks before its first step (the data, the network, a source
+  // model's layers), without training or writing anything: InputError with the
+  // reason. Returns the network's input channels.
+  int check(const TrainerCallbacks& callbacks = {});
 
   // Safe from any thread; the run notices within one training step.
   void requestStop() { stop_.store(true); }

@@ -1,16 +1,14 @@
 #pragma once
 // One run of an experiment, step by step: what Trainer::run does, split into
-// screen-sized parts that share the run's state. Internal to core: includes torch.
-#include "training/CollapseWatch.h"
-#include "data/Dataset.h"
-#include "training/Trainer.h"
-#include "methods/MethodStep.h"
-#include "methods/multitask/MultitaskData.h"
+// screen-sized parts that share the run's state. What differs between methods is the
+// method's run object (methods/MethodRun.h); this is the part every method shares.
+// Internal to core: includes torch.
+#include "methods/MethodRun.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
 #include "nn/Network.h"
 #include "nn/Optimizers.h"
-#include "zeroshot/ZeroShotSetup.h"
+#include "training/Trainer.h"
 
 #include <torch/types.h>
 
@@ -38,13 +36,14 @@ public:
   TrainingSession(const Experiment& e, const std::string& runDir, const TrainerCallbacks& cb,
                   const std::atomic<bool>& stop);
   TrainResult run();
+  // The data, the network and the method's checks, without training: the network's
+  // input channels. InputError with the reason when the recipe cannot run.
+  int check();
   // The trained network (after run()).
   std::shared_ptr<NetworkImpl> network() const { return net_; }
 
 private:
-  bool loadData(); // false when a stop request cancelled the loading
-  void buildModel();
-  void startFromSourceModel(); // finetune: pretrain or load, then copy layers
+  bool setUp(bool checkOnly); // false when a stop request cancelled the loading
   void openRunDirectory();
   void trainStep();
   [[noreturn]] void diverged(double loss);
@@ -53,33 +52,26 @@ private:
   void finish();
   void probeDomainsAtEnd(); // summary's proxy_a_distance, for runs with two domains
   void emit(MetricRow row);
-  void log(const std::string& line) const;
   std::string runFile(const char* name) const;
 
   const Experiment& e_;
   const std::string runDir_;
   const TrainerCallbacks& cb_;
   const std::atomic<bool>& stop_;
-  torch::Device device_{torch::kCPU};
+  RunContext ctx_;
 
-  Dataset source_, target_;
-  ImageSet fewShot_;
-  const ImageSet* train_ = nullptr; // the labelled images the label predictor learns from
-  NetworkShape shape_;
   std::shared_ptr<NetworkImpl> net_;
-  std::unique_ptr<MethodStep> method_;
+  std::unique_ptr<MethodRun> method_;
   OptimizerSetup opt_;
   CheckpointMeta meta_;
   std::optional<BatchSampler> sampler_, targetSampler_;
-  std::shared_ptr<const MultitaskData> tasks_; // multitask: each task's labelled data
-  std::optional<ZeroShotSetup> zeroShot_;      // zeroshot: descriptions, split, seen-class images
 
   TrainResult result_;
   MetricWindow window_;
-  std::optional<CollapseWatch> collapse_; // methods judged by their source test accuracy
   std::chrono::steady_clock::time_point wall0_;
-  double trainSeconds_ = 0.0, lambda_ = 0.0, sourceTestAcc_ = 0.0;
-  std::int64_t images_ = 0, step_ = 0, logEvery_ = 10;
+  double trainSeconds_ = 0.0;
+  std::optional<double> lambda_; // the last lambda the step logged
+  std::int64_t images_ = 0, logEvery_ = 10;
 };
 
 } // namespace twb

@@ -57,8 +57,8 @@ Vectors parseVectorsTsv(const std::string& text, const std::string& name) {
         float value = 0;
         const auto [ptr, ec] = std::from_chars(a, b, value);
         if (a == b || ec != std::errc() || ptr != b || !std::isfinite(value))
-          throw InputError(name + ": line " + std::to_string(line) + ", column " + std::to_string(column) + ": '" +
-                           shown(a, b) + "' is not a finite number");
+          throw InputError(Message::tr(TWB_TR("twb", "%1: line %2, column %3: '%4' is not a finite number"),
+                                       {name, std::to_string(line), std::to_string(column), shown(a, b)}));
         v.values.push_back(value);
         if (stop == end)
           break;
@@ -67,14 +67,14 @@ Vectors parseVectorsTsv(const std::string& text, const std::string& name) {
       if (v.n == 0)
         v.dim = column;
       else if (column != v.dim)
-        throw InputError(name + ": line " + std::to_string(line) + " has " + std::to_string(column) +
-                         " values where the first line has " + std::to_string(v.dim));
+        throw InputError(Message::tr(TWB_TR("twb", "%1: line %2 has %3 values where the first line has %4"),
+                                     {name, std::to_string(line), std::to_string(column), std::to_string(v.dim)}));
       ++v.n;
     }
     p = eol + 1;
   }
   if (v.n == 0)
-    throw InputError(name + ": no vectors (the file is empty)");
+    throw InputError(Message::tr(TWB_TR("twb", "%1: no vectors (the file is empty)"), {name}));
   return v;
 }
 

@@ -1,7 +1,6 @@
 #include "zeroshot/DescribeClass.h"
 
 #include "base/Errors.h"
-#include "base/Text.h"
 #include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/WordVectors.h"
 
@@ -48,8 +47,8 @@ std::vector<float> parseAttributes(const EmbeddingData& d, const std::vector<std
   float v = 0;
   if (std::all_of(parts.begin(), parts.end(), [&](const std::string& p) { return parseNumber(p, v); })) {
     if (parts.size() != names.size())
-      throw InputError("a description as numbers needs one per attribute, " + std::to_string(names.size()) + " (" +
-                       joinedList(names) + "); got " + std::to_string(parts.size()));
+      throw InputError(Message::tr(TWB_TR("twb", "a description as numbers needs one per attribute, %1 (%2); got %3"),
+                                   {std::to_string(names.size()), listMessage(names), std::to_string(parts.size())}));
     for (std::size_t i = 0; i < parts.size(); ++i)
       parseNumber(parts[i], out[i]);
     return out;
@@ -59,10 +58,12 @@ std::vector<float> parseAttributes(const EmbeddingData& d, const std::vector<std
     const std::string name = part.substr(0, eq);
     float value = 1.0f;
     if (eq != std::string::npos && !parseNumber(part.substr(eq + 1), value))
-      throw InputError("the value of attribute '" + name + "' is not a number: '" + part.substr(eq + 1) + "'");
+      throw InputError(
+          Message::tr(TWB_TR("twb", "the value of attribute '%1' is not a number: '%2'"), {name, part.substr(eq + 1)}));
     const auto it = std::find(names.begin(), names.end(), name);
     if (it == names.end())
-      throw InputError("'" + name + "' is not an attribute of this run; its attributes: " + joinedList(names));
+      throw InputError(Message::tr(TWB_TR("twb", "'%1' is not an attribute of this run; its attributes: %2"),
+                                   {name, listMessage(names)}));
     out[static_cast<std::size_t>(it - names.begin())] = value;
   }
   return out;
@@ -77,13 +78,14 @@ float cosine(const EmbeddingData& d, std::size_t a, const float* b) {
 
 std::vector<float> parseDescription(const EmbeddingData& d, const std::string& text) {
   if (!d.isZeroShot())
-    throw InputError("only a zero-shot run's joint space can place a new class description");
+    throw InputError(
+        Message::tr(TWB_TR("twb", "only a zero-shot run's joint space can place a new class description")));
   const auto parts = tokens(text);
   if (parts.empty())
     throw InputError(areWordVectorDimensions(d.descriptionDimensions)
-                         ? "type a word (or several) to describe the new class"
-                         : "type the new class's attributes, e.g. " + d.descriptionDimensions.front() + " " +
-                               d.descriptionDimensions.back() + "=0.5");
+                         ? Message::tr(TWB_TR("twb", "type a word (or several) to describe the new class"))
+                         : Message::tr(TWB_TR("twb", "type the new class's attributes, e.g. %1 %2=0.5"),
+                                       {d.descriptionDimensions.front(), d.descriptionDimensions.back()}));
   if (!areWordVectorDimensions(d.descriptionDimensions))
     return parseAttributes(d, parts);
   std::string words;
@@ -98,8 +100,8 @@ std::vector<float> parseDescription(const EmbeddingData& d, const std::string& t
 std::vector<float> embedDescription(const EmbeddingData& d, const std::vector<float>& a) {
   const std::size_t cols = d.descriptionDimensions.size();
   if (a.size() != cols || d.descriptionMap.size() != d.dim * cols)
-    throw InputError("a description of " + std::to_string(a.size()) + " values does not fit this run's " +
-                     std::to_string(cols));
+    throw InputError(Message::tr(TWB_TR("twb", "a description of %1 values does not fit this run's %2"),
+                                 {std::to_string(a.size()), std::to_string(cols)}));
   std::vector<float> g(d.dim, 0.0f);
   for (std::size_t r = 0; r < d.dim; ++r)
     for (std::size_t c = 0; c < cols; ++c)

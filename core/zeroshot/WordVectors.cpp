@@ -60,7 +60,7 @@ std::vector<std::vector<float>> classWordVectors(const std::string& path, const 
 
   std::ifstream in(path);
   if (!in)
-    throw InputError(path + ": cannot open the word-vector file");
+    throw InputError(Message::tr(TWB_TR("twb", "%1: cannot open the word-vector file"), {path}));
   // Only the words the classes need are kept: GloVe files hold hundreds of thousands.
   std::map<std::string, std::vector<float>> vectors;
   std::size_t dim = 0;
@@ -82,23 +82,25 @@ std::vector<std::vector<float>> classWordVectors(const std::string& path, const 
       char* end = nullptr;
       const float x = std::strtof(number.c_str(), &end);
       if (*end != '\0')
-        throw InputError(path + ": line " + std::to_string(lineNo) + ": '" + number + "' is not a number");
+        throw InputError(
+            Message::tr(TWB_TR("twb", "%1: line %2: '%3' is not a number"), {path, std::to_string(lineNo), number}));
       v.push_back(x);
     }
     if (lineNo == 1 && v.size() == 1) // word2vec's "COUNT DIM" header line
       continue;
     if (v.empty())
-      throw InputError(path + ": line " + std::to_string(lineNo) + " has a word but no numbers");
+      throw InputError(
+          Message::tr(TWB_TR("twb", "%1: line %2 has a word but no numbers"), {path, std::to_string(lineNo)}));
     if (dim == 0)
       dim = v.size();
     else if (v.size() != dim)
-      throw InputError(path + ": line " + std::to_string(lineNo) + " has " + std::to_string(v.size()) +
-                       " numbers, earlier lines have " + std::to_string(dim));
+      throw InputError(Message::tr(TWB_TR("twb", "%1: line %2 has %3 numbers, earlier lines have %4"),
+                                   {path, std::to_string(lineNo), std::to_string(v.size()), std::to_string(dim)}));
     if (needed)
       vectors[key] = std::move(v);
   }
   if (dim == 0)
-    throw InputError(path + ": the word-vector file has no vectors");
+    throw InputError(Message::tr(TWB_TR("twb", "%1: the word-vector file has no vectors"), {path}));
 
   std::vector<std::vector<float>> out;
   for (const auto& name : classNames) {
@@ -113,11 +115,13 @@ std::vector<std::vector<float>> classWordVectors(const std::string& path, const 
           if (c == word)
             continue;
           if (!vectors.count(c))
-            throw InputError(path + ": no vector for class '" + name + "' (the word '" + c + "' is not in the file)");
+            throw InputError(Message::tr(
+                TWB_TR("twb", "%1: no vector for class '%2' (the word '%3' is not in the file)"), {path, name, c}));
           parts.push_back(&vectors.at(c));
         }
         if (parts.empty())
-          throw InputError(path + ": no vector for class '" + name + "' (the word '" + word + "' is not in the file)");
+          throw InputError(Message::tr(TWB_TR("twb", "%1: no vector for class '%2' (the word '%3' is not in the file)"),
+                                       {path, name, word}));
       }
       for (const auto* p : parts) {
         for (std::size_t k = 0; k < dim; ++k)
@@ -126,7 +130,8 @@ std::vector<std::vector<float>> classWordVectors(const std::string& path, const 
       }
     }
     if (count == 0)
-      throw InputError(path + ": no vector for class '" + name + "' (its name has no words)");
+      throw InputError(
+          Message::tr(TWB_TR("twb", "%1: no vector for class '%2' (its name has no words)"), {path, name}));
     for (auto& x : sum)
       x /= static_cast<float>(count);
     out.push_back(std::move(sum));

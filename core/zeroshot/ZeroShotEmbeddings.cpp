@@ -1,6 +1,8 @@
 #include "zeroshot/ZeroShotEmbeddings.h"
 
 #include "base/Errors.h"
+#include "experiment/ExperimentFile.h"
+#include "methods/Registry.h"
 #include "base/Random.h"
 #include "embed/EmbeddingParts.h"
 #include "nn/Batches.h"
@@ -32,9 +34,10 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   out.split = req.split;
   out.experiment = loadExperimentFile((dir / "experiment.json").string());
   const Experiment& e = out.experiment;
-  if (e.method.name != "zeroshot")
-    throw InputError(req.runDir + ": the layer '" + kJointLayer + "' is the joint space of a zero-shot run, and " +
-                     "this run's method is '" + e.method.name + "'");
+  if (!methodOf(e).needs().classDescriptions)
+    throw InputError(Message::tr(TWB_TR("twb", "%1: the layer '%2' is the joint space of a zero-shot run, and this "
+                                               "run's method is '%3'"),
+                                 {req.runDir, kJointLayer, e.method.name}));
   LoadOptions loading;
   loading.cancel = req.cancel;
   const Dataset data = loadDataset(e.source.dataset, e.seed, loading);

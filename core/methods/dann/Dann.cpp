@@ -1,8 +1,9 @@
-// DANN: one labelled source batch and one unlabelled target batch of the same size
-// go through the feature extractor together. The label predictor learns from the
-// source alone; the domain classifier learns to tell source (0) from target (1), and
-// the feature extractor, weighted by lambda(p), learns to make the domains
-// indistinguishable, in one of two ways (method.adversary):
+// DANN (Ganin & Lempitsky 2015; Ganin et al. 2016): one labelled source batch and one
+// unlabelled target batch of the same size go through the feature extractor
+// together. The label predictor learns from the source alone; the domain classifier
+// learns to tell source (0) from target (1), and the feature extractor, weighted by
+// lambda(p), learns to make the domains indistinguishable, in one of two ways
+// (method.adversary):
 // - "reversal" (Ganin & Lempitsky 2015): the gradient reversal layer hands the
 //   features minus the domain loss's gradient. Its push fades as the domain classifier
 //   grows confident (the cross-entropy's gradient sigmoid(z) - y goes to zero), so a
@@ -11,12 +12,14 @@
 //   0.5 for every image, a cross-entropy against the uniform label. Its gradient,
 //   sigmoid(z) - 0.5, is largest exactly when the classifier is confident, and its
 //   optimum is the 50 % domain accuracy DANN aims for.
-#include "methods/dann/Dann.h"
+#include "methods/MethodRun.h"
 
-#include "training/Metrics.h"
-#include "training/Schedules.h"
+#include "experiment/ExperimentFile.h"
 #include "nn/DomainClassifier.h"
 #include "nn/GradientReversal.h"
+#include "nn/ModelInfo.h"
+#include "training/Metrics.h"
+#include "training/Schedules.h"
 
 #include <torch/nn/functional/loss.h>
 
@@ -26,15 +29,21 @@ namespace {
 
 namespace F = torch::nn::functional;
 
-class DannStep : public MethodStep {
-public:
-  DannStep(const Experiment& e, const NetworkImpl& net)
-      : lambda_(e.method.lambda), confusion_(e.method.adversary == "confusion"),
-        domain_(net.featureDim(), e.method.domainClassifier.hiddenLayers, e.method.domainClassifier.width) {}
+constexpr const char* kAdversary = "adversary";
+constexpr const char* kHiddenLayers = "domain_classifier.hidden_layers";
+constexpr const char* kWidth = "domain_classifier.width";
 
+class DannRun : public MethodRun {
+public:
+  DannRun(const Method& method, const Experiment& e)
+      : MethodRun(method), lambda_(e.method.lambda), confusion_(method.textSetting(e, kAdversary) == "confusion"),
+        hiddenLayers_(static_cast<int>(method.integerSetting(e, kHiddenLayers))),
+        width_(static_cast<int>(method.integerSetting(e, kWidth))) {}
+
+  void prepare(NetworkImpl& net, RunContext&) override {
+    domain_ = DomainClassifier(net.featureDim(), hiddenLayers_, width_);
+  }
   std::vector<torch::Tensor> parameters() override { return domain_->parameters(); }
-  bool wantsTargetBatch() const override { return true; }
-  bool wantsTestFeatures() const override { return true; }
   void to(const torch::Device& device) override { domain_->to(device); }
   void save(torch::serialize::OutputArchive& archive) override {
     torch::serialize::OutputArchive domain;
@@ -80,13 +89,17 @@ public:
 
   // How well the domain classifier still tells the test splits apart, balanced over
   // the two domains: 0.5 is chance (domain-invariant features), 1.0 full separation.
-  NamedValues evaluate(NetworkImpl&, const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures) override {
+  bool wantsTestFeatures() const override { return true; }
+  NamedValues measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
+                              RunSummary& summary) override {
     const bool wasTraining = domain_->is_training();
     domain_->eval();
     const double src = domain_->forward(sourceFeatures).le(0).to(torch::kFloat64).mean().item<double>();
     const double tgt = domain_->forward(targetFeatures).gt(0).to(torch::kFloat64).mean().item<double>();
     domain_->train(wasTraining);
-    return {{"acc/domain_test", 0.5 * (src + tgt)}};
+    const double balanced = 0.5 * (src + tgt);
+    summary.extra["domain_acc"] = balanced;
+    return {{"acc/domain_test", balanced}};
   }
 
 private:
@@ -104,13 +117,93 @@ private:
 
   LambdaSpec lambda_;
   bool confusion_ = false;
-  DomainClassifier domain_;
+  int hiddenLayers_, width_;
+  DomainClassifier domain_{nullptr};
+};
+
+class DannMethod : public Method {
+public:
+  std::string name() const override { return "dann"; }
+  Message title() const override { return Message::tr(TWB_TR("twb", "DANN: domain-adversarial training")); }
+  MethodNeeds needs() const override {
+    MethodNeeds n;
+    n.targetImages = true;
+    n.lambda = true;
+    return n;
+  }
+
+  std::vector<SettingSpec> settings() const override {
+    SettingSpec adversary{kAdversary, std::string("reversal"), Message::tr(TWB_TR("twb", "Adversary")),
+                          Message::tr(TWB_TR("twb", "How the features play against the domain classifier"))};
+    adversary.choices = {
+        {"reversal", Message::tr(TWB_TR("twb", "The gradient reversal layer of the DANN paper, whose push fades once "
+                                               "the domain classifier is confident"))},
+        {"confusion", Message::tr(TWB_TR("twb", "The features learn to make the domain classifier say 50 % for every "
+                                                "image (Tzeng et al. 2015), a push that is strongest when the classifier "
+                                                "is confident"))}};
+    // The paper's MNIST recipe: one hidden layer of 100; 0 hidden layers is linear.
+    SettingSpec layers{kHiddenLayers, std::int64_t{1}, Message::tr(TWB_TR("twb", "Domain head layers")),
+                       Message::tr(TWB_TR("twb", "Hidden layers of the domain classifier before its one output; the "
+                                                 "DANN paper's MNIST recipe has one, 0 makes it linear"))};
+    layers.minimum = 0;
+    layers.maximum = 8;
+    SettingSpec width{kWidth, std::int64_t{100}, Message::tr(TWB_TR("twb", "Domain head width")),
+                      Message::tr(TWB_TR("twb", "Units in each hidden layer of the domain classifier (the paper: 100)"))};
+    width.minimum = 1;
+    width.maximum = 8192;
+    width.unusedWhenZero = kHiddenLayers;
+    return {adversary, layers, width};
+  }
+
+  std::vector<MetricInfo> metrics() const override {
+    return {{metric::kLossLabel, Message::tr(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
+            {metric::kLossDomain, Message::tr(TWB_TR("twb", "domain loss")), MetricPlot::Losses, true},
+            {metric::kLossTotal, Message::tr(TWB_TR("twb", "total loss")), MetricPlot::Losses, true},
+            {"loss/confusion", Message::tr(TWB_TR("twb", "confusion loss")), MetricPlot::Losses, true},
+            {metric::kAccSourceTrain, Message::tr(TWB_TR("twb", "source training accuracy")), MetricPlot::Accuracies,
+             true},
+            {metric::kAccDomain, Message::tr(TWB_TR("twb", "domain accuracy (training batches)")),
+             MetricPlot::Accuracies, true},
+            {"acc/domain_test", Message::tr(TWB_TR("twb", "domain accuracy (test splits)")), MetricPlot::Accuracies,
+             false},
+            {metric::kLambda, Message::tr(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false}};
+  }
+
+  Experiment example() const override { return defaultExperiment(); }
+
+  // The adversary, with the domain head when it is not the paper's 1 x 100:
+  // "reversal", "confusion, head 2×500", "reversal, linear head".
+  Message recipe(const Experiment& e) const override {
+    const std::string adversary = textSetting(e, kAdversary);
+    const std::int64_t layers = integerSetting(e, kHiddenLayers), width = integerSetting(e, kWidth);
+    if (layers == 1 && width == 100)
+      return adversary;
+    if (layers == 0)
+      return Message::tr(TWB_TR("twb", "%1, linear head"), {adversary});
+    return Message::tr(TWB_TR("twb", "%1, head %2×%3"), {adversary, std::to_string(layers), std::to_string(width)});
+  }
+
+  std::vector<ModuleSize> ownModules(const Experiment& e, std::int64_t featureDim) const override {
+    const auto layers = static_cast<int>(integerSetting(e, kHiddenLayers));
+    const auto width = static_cast<int>(integerSetting(e, kWidth));
+    std::string shape = std::to_string(featureDim);
+    for (int i = 0; i < layers; ++i)
+      shape += " → " + std::to_string(width);
+    shape += " → 1";
+    return {{Message::tr(TWB_TR("twb", "domain classifier")), shape,
+             domainClassifierParameters(featureDim, layers, width)}};
+  }
+
+  std::unique_ptr<MethodRun> startRun(const Experiment& e) const override {
+    return std::make_unique<DannRun>(*this, e);
+  }
 };
 
 } // namespace
 
-std::unique_ptr<MethodStep> makeDannStep(const Experiment& e, const NetworkImpl& net) {
-  return std::make_unique<DannStep>(e, net);
+const Method& dannMethod() {
+  static const DannMethod method;
+  return method;
 }
 
 } // namespace twb

@@ -5,7 +5,10 @@
 #include "nn/ModelInfo.h"
 #include "training/RunSummary.h"
 #include "training/Trainer.h"
+#include "training/CachedRuns.h"
 #include "methods/finetune/Pretraining.h"
+#include "experiment/ExperimentFile.h"
+#include "methods/Registry.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -29,19 +32,9 @@ Experiment cellExperiment(const Experiment& base, const std::vector<std::string>
   return e;
 }
 
-// A cell directory left by a stopped sweep: ours to clear (it has our experiment.json
-// and no completed summary), so the cell can run again.
-void clearUnfinished(const fs::path& dir) {
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    const auto name = entry.path().filename().string();
-    if (name != "experiment.json" && name != "metrics.csv" && name != "summary.json" && name != "model.pt" &&
-        name != "pretrain" && name.find(".tmp") == std::string::npos)
-      throw InputError(dir.string() + " holds files a sweep did not write (" + name + "); choose another --out");
-  }
-  fs::remove_all(dir, ec);
-  if (ec)
-    throw RunError("cannot clear the unfinished cell " + dir.string() + ": " + ec.message());
+// The source cell trains the lower bound's method; its number is its source accuracy.
+bool isPretraining(const Experiment& e) {
+  return e.method.name == boundMethod(MethodRole::LowerBound).name();
 }
 
 } // namespace
@@ -64,58 +57,17 @@ int LayerSweep::cellCount() const {
 }
 
 void LayerSweep::requestStop() {
-  stop_.store(true);
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (current_)
-    current_->requestStop();
+  runs_.requestStop();
 }
 
 SweepCell LayerSweep::runCell(const Experiment& e, const std::string& name, const SweepCallbacks& cb) {
-  const fs::path dir = fs::path(outDir_) / name;
   SweepCell cell;
-  cell.runDir = dir.string();
-  const std::string recipe = experimentToJson(e);
-  if (fs::exists(dir / "experiment.json")) {
-    if (readFile((dir / "experiment.json").string()) != recipe)
-      throw InputError(dir.string() + " holds a run of another recipe; choose another --out for this sweep");
-    if (fs::exists(dir / "summary.json")) {
-      const RunSummary s = parseSummary(readFile((dir / "summary.json").string()), (dir / "summary.json").string());
-      if (s.status == "completed") {
-        cell.cached = true;
-        cell.targetAcc = e.method.name == "source_only" ? s.sourceTestAcc : s.targetTestAcc;
-        return cell;
-      }
-    }
-  }
-  if (fs::exists(dir))
-    clearUnfinished(dir);
-
-  Trainer trainer(e, dir.string());
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    current_ = &trainer;
-    if (stop_.load())
-      trainer.requestStop();
-  }
+  cell.runDir = (fs::path(outDir_) / name).string();
   TrainerCallbacks tcb;
-  tcb.onLog = cb.onLog;
-  TrainResult r;
-  try {
-    r = trainer.run(tcb);
-  } catch (...) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    current_ = nullptr;
-    throw;
-  }
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    current_ = nullptr;
-  }
-  if (r.summary.status != "completed") {
-    stop_.store(true);
-    return cell;
-  }
-  cell.targetAcc = e.method.name == "source_only" ? r.summary.sourceTestAcc : r.summary.targetTestAcc;
+  tcb.onEvent = cb.onEvent;
+  const CachedRuns::Outcome r = runs_.run(e, cell.runDir, tcb);
+  cell.cached = r.cached;
+  cell.targetAcc = isPretraining(e) ? r.summary.sourceTestAcc : r.summary.targetTestAcc;
   return cell;
 }
 
@@ -139,15 +91,21 @@ SweepResult LayerSweep::run(const SweepCallbacks& cb) {
   std::error_code ec;
   fs::create_directories(outDir_, ec);
   if (ec)
-    throw InputError(outDir_ + ": cannot create the sweep folder (" + ec.message() + ")");
+    throw InputError(
+        Message::tr(TWB_TR("twb", "%1: cannot create the sweep folder (%2)"), {outDir_, ec.message()}));
   // Cells name their source model by absolute path, so a cached cell's recipe matches
   // whatever relative path the folder was given as.
+  // Every cell's recipe is checked before the first trains: the cell that copies the
+  // most layers meets every problem a cell can (a layer that does not fit, a name).
+  Experiment widest = cellExperiment(base_, result.layers, true, base_.model.initFrom, "check");
+  TrainerCallbacks quiet;
+  const int channels = Trainer(widest).check(quiet);
   std::string sourceDir = base_.model.initFrom;
   if (sourceDir.empty()) {
     sourceDir = fs::absolute(fs::path(outDir_) / "source").lexically_normal().string();
     // The pretraining cell, shared by every other cell.
-    const SweepCell source = runCell(pretrainingOf(base_), "source", cb);
-    if (stop_.load()) {
+    const SweepCell source = runCell(pretrainingOf(base_, channels), "source", cb);
+    if (runs_.stopRequested()) {
       result.stopped = true;
       return result;
     }
@@ -155,12 +113,12 @@ SweepResult LayerSweep::run(const SweepCallbacks& cb) {
   }
 
   const std::string side = copyLast_ ? "last" : "first";
-  for (int k = 0; k <= static_cast<int>(result.layers.size()) && !stop_.load(); ++k) {
+  for (int k = 0; k <= static_cast<int>(result.layers.size()) && !runs_.stopRequested(); ++k) {
     const std::vector<std::string> copied(result.layers.begin(), result.layers.begin() + k);
     SweepRow& row = result.rows[static_cast<std::size_t>(k)];
     if (k == 0) {
       const SweepCell c = runCell(cellExperiment(base_, {}, false, sourceDir, "scratch"), "k0-scratch", cb);
-      if (stop_.load())
+      if (runs_.stopRequested())
         break;
       row.frozenAcc = row.finetunedAcc = result.scratchAcc = report(c, 0, "scratch").targetAcc;
       continue;
@@ -168,16 +126,16 @@ SweepResult LayerSweep::run(const SweepCallbacks& cb) {
     const std::string stem = side + std::to_string(k);
     const SweepCell frozen =
         runCell(cellExperiment(base_, copied, true, sourceDir, stem + " frozen"), stem + "-frozen", cb);
-    if (stop_.load())
+    if (runs_.stopRequested())
       break;
     row.frozenAcc = report(frozen, k, "frozen").targetAcc;
     const SweepCell tuned =
         runCell(cellExperiment(base_, copied, false, sourceDir, stem + " fine-tuned"), stem + "-finetuned", cb);
-    if (stop_.load())
+    if (runs_.stopRequested())
       break;
     row.finetunedAcc = report(tuned, k, "finetuned").targetAcc;
   }
-  result.stopped = stop_.load();
+  result.stopped = runs_.stopRequested();
   return result;
 }
 

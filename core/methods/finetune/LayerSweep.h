@@ -6,6 +6,8 @@
 // is never rerun, so a stopped sweep resumes where it stopped. A long job as an
 // object: the experiment in, a table out, each cell reported as it finishes.
 #include "experiment/Experiment.h"
+#include "training/CachedRuns.h"
+#include "training/RunEvents.h"
 
 #include <atomic>
 #include <functional>
@@ -16,7 +18,6 @@
 
 namespace twb {
 
-class Trainer;
 
 struct SweepCell {
   int k = 0;
@@ -41,7 +42,7 @@ struct SweepResult {
 
 struct SweepCallbacks {
   std::function<void(const SweepCell&)> onCell;  // after each cell, cached or run
-  std::function<void(const std::string&)> onLog; // one human-readable line
+  RunEventSink onEvent; // what the cells' runs report
   std::function<void(int cellsDone, int cellsTotal)> onProgress;
 };
 
@@ -66,9 +67,7 @@ private:
   Experiment base_;
   std::string outDir_;
   bool copyLast_;
-  std::atomic<bool> stop_{false};
-  std::mutex mutex_;
-  Trainer* current_ = nullptr; // guarded by mutex_
+  CachedRuns runs_;
 };
 
 } // namespace twb

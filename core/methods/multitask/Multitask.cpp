@@ -4,11 +4,16 @@
 //   uncertainty: L = sum_i exp(-s_i) L_i + s_i, with s_i = log sigma_i^2 learned and
 //                started at -log w_i, so a task's weights start where fixed weights would.
 // The weight a task's loss gets (w_i, or exp(-s_i)) is logged as weight/<task>.
-#include "methods/multitask/Multitask.h"
+#include "methods/MethodRun.h"
 
-#include "training/Metrics.h"
+#include "base/Errors.h"
 #include "base/Random.h"
+#include "experiment/ExperimentFile.h"
+#include "methods/multitask/MultitaskData.h"
+#include "methods/multitask/Tasks.h"
+#include "methods/multitask/TasksJson.h"
 #include "nn/Batches.h"
+#include "training/Metrics.h"
 
 #include <torch/nn/functional/loss.h>
 #include <torch/nn/functional/pooling.h>
@@ -57,11 +62,37 @@ public:
 };
 TORCH_MODULE(TaskHeads);
 
-class MultitaskStep : public MethodStep {
+class MultitaskRun : public MethodRun {
 public:
-  MultitaskStep(const Experiment& e, NetworkImpl& net, std::shared_ptr<const MultitaskData> data)
-      : data_(std::move(data)), trunk_(trunkLayer(net)), batchSize_(static_cast<std::size_t>(e.training.batchSize)),
-        heads_(nullptr) {
+  using MethodRun::MethodRun;
+
+  // Each task brings its own data; the main task's dataset stands for source and target.
+  void loadData(RunContext& ctx) override {
+    ctx.report(RunEventKind::Loading, Message::tr(TWB_TR("twb", "Loading the tasks' datasets ...")));
+    LoadOptions loading;
+    loading.cancel = &ctx.stop;
+    data_ = std::make_shared<const MultitaskData>(loadMultitaskData(ctx.experiment, loading));
+    ctx.source = ctx.target = data_->mainDataset();
+    for (const Message& line : data_->describe())
+      ctx.report(RunEventKind::Data, line);
+    ctx.train = &ctx.source.train;
+  }
+
+  NetworkShape networkShape(const RunContext& ctx) const override {
+    NetworkShape shape = MethodRun::networkShape(ctx);
+    shape.channels = data_->channels;
+    return shape;
+  }
+
+  Message trainingData(const RunContext&) const override {
+    return Message::tr(TWB_TR("twb", "%1 tasks"), {std::to_string(data_->tasks.size())});
+  }
+
+  void prepare(NetworkImpl& net, RunContext& ctx) override {
+    const Experiment& e = ctx.experiment;
+    ctx.summary->source = ctx.summary->target = ctx.source.name;
+    trunk_ = trunkLayer(net);
+    batchSize_ = static_cast<std::size_t>(e.training.batchSize);
     std::int64_t dim = 0;
     {
       torch::NoGradGuard noGrad;
@@ -117,7 +148,8 @@ public:
     return total;
   }
 
-  std::optional<NamedValues> measureTests(NetworkImpl& net, const Dataset&, RunSummary& summary) override {
+  NamedValues measureTests(NetworkImpl& net, RunContext& ctx) override {
+    RunSummary& summary = *ctx.summary;
     const torch::Device device = device_;
     torch::NoGradGuard noGrad;
     const bool wasTraining = net.is_training();
@@ -178,18 +210,118 @@ private:
 
   std::shared_ptr<const MultitaskData> data_;
   std::string trunk_;
-  std::size_t batchSize_;
-  TaskHeads heads_;
+  std::size_t batchSize_ = 64;
+  TaskHeads heads_{nullptr};
   std::vector<BatchSampler> samplers_;
   torch::Device device_{torch::kCPU};
   std::int64_t images_ = 0;
 };
 
+
+// The task's own metrics, all three families of them.
+std::vector<MetricInfo> taskMetrics() {
+  return {{"loss/*", Message::tr(TWB_TR("twb", "%1 loss")), MetricPlot::Losses, true},
+          {metric::kLossTotal, Message::tr(TWB_TR("twb", "total loss")), MetricPlot::Losses, true},
+          {"acc/*", Message::tr(TWB_TR("twb", "%1 test accuracy")), MetricPlot::Accuracies, false},
+          {"weight/*", Message::tr(TWB_TR("twb", "%1 loss weight")), MetricPlot::Schedules, false}};
+}
+
+// The task names of `e`, or none when its tasks section does not resolve (a run
+// directory from another version: its summary still has its tasks).
+std::vector<std::string> namesOf(const Experiment& e) {
+  std::vector<std::string> names;
+  try {
+    for (const auto& t : resolveTasks(e.tasks))
+      names.push_back(t.name);
+  } catch (const InputError&) {
+  }
+  return names;
+}
+
+class MultitaskMethod : public Method {
+public:
+  std::string name() const override { return "multitask"; }
+  Message title() const override { return Message::tr(TWB_TR("twb", "Multitask: one shared trunk, a head per task")); }
+  MethodNeeds needs() const override {
+    MethodNeeds n;
+    n.tasks = true;
+    return n;
+  }
+  std::vector<MetricInfo> metrics() const override { return taskMetrics(); }
+
+  Experiment example() const override {
+    Experiment e = defaultExperiment();
+    e.name = "multitask: digit class + parity + greater than 4 on digits";
+    e.method.name = name();
+    e.training.steps = 1000;
+    e.training.lrSchedule = "constant";
+    e.eval.every = 100;
+    return e;
+  }
+
+  // Its baselines are its tasks, each trained alone on the same trunk and recipe.
+  std::vector<Experiment> baselines(const Experiment& e) const override {
+    std::vector<Experiment> out;
+    if (!e.tasks.only.empty())
+      return out;
+    for (const std::string& task : namesOf(e)) {
+      Experiment alone = e;
+      alone.tasks.only = task;
+      alone.name = task + " alone: baseline of \"" + e.name + "\"";
+      out.push_back(std::move(alone));
+    }
+    return out;
+  }
+  Message label(const Experiment& e) const override {
+    if (e.tasks.only.empty())
+      return name();
+    return Message::tr(TWB_TR("twb", "%1: %2 alone"), {name(), e.tasks.only});
+  }
+  std::string variant(const Experiment& e) const override {
+    return e.tasks.only.empty() ? std::string() : e.tasks.only + "-alone";
+  }
+  Message datasets(const Experiment& e) const override {
+    std::vector<std::string> specs;
+    try {
+      for (const auto& t : resolveTasks(e.tasks))
+        if (std::find(specs.begin(), specs.end(), t.dataset) == specs.end())
+          specs.push_back(t.dataset);
+    } catch (const InputError&) {
+    }
+    std::string joined;
+    for (const auto& s : specs)
+      joined += (joined.empty() ? "" : " + ") + s;
+    return joined;
+  }
+  // A multitask run and its single-task baselines share a task family.
+  std::string comparisonKey(const Experiment& e) const override {
+    return "tasks:" + e.tasks.family + ":" + std::to_string(e.tasks.labelsPerClass) + "\n" + e.tasks.weighting;
+  }
+  Message recipe(const Experiment& e) const override {
+    return Message::tr(TWB_TR("twb", "%1 weights"), {e.tasks.weighting});
+  }
+  std::vector<std::string> taskNames(const Experiment& e) const override { return namesOf(e); }
+  // The main task (the first; the one task of a single-task baseline).
+  Headline headline(const Experiment& e) const override {
+    const auto names = namesOf(e);
+    if (names.empty())
+      return Method::headline(e);
+    return {"acc/" + names.front(), "loss/" + names.front(), names.front()};
+  }
+
+  void readSections(JsonReader& root, Experiment& e) const override { readTasks(root.object("tasks"), e.tasks); }
+  void writeSections(const Experiment& e, Json& root) const override { root["tasks"] = tasksToJson(e.tasks); }
+
+  std::unique_ptr<MethodRun> startRun(const Experiment&) const override {
+    return std::make_unique<MultitaskRun>(*this);
+  }
+};
+
 } // namespace
 
-std::unique_ptr<MethodStep> makeMultitaskStep(const Experiment& e, NetworkImpl& net,
-                                              std::shared_ptr<const MultitaskData> data) {
-  return std::make_unique<MultitaskStep>(e, net, std::move(data));
+const Method& multitaskMethod() {
+  static const MultitaskMethod method;
+  return method;
 }
 
 } // namespace twb

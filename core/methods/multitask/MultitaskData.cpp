@@ -44,7 +44,8 @@ MultitaskData loadMultitaskData(const Experiment& e, const LoadOptions& options)
     }
     const Dataset& ds = d.datasets[t.dataset];
     if (ds.train.size() == 0 || ds.test.size() == 0)
-      throw InputError("task '" + spec.name + "': dataset '" + spec.dataset + "' has an empty training or test split");
+      throw InputError(Message::tr(TWB_TR("twb", "task '%1': dataset '%2' has an empty training or test split"),
+                                   {spec.name, spec.dataset}));
     t.labels = mapLabels(spec, ds.classNames);
     d.tasks.push_back(std::move(t));
   }
@@ -53,10 +54,12 @@ MultitaskData loadMultitaskData(const Experiment& e, const LoadOptions& options)
   d.side = first.train.height;
   for (const auto& ds : d.datasets) {
     if (ds.train.width != ds.train.height)
-      throw InputError("dataset '" + ds.name + "' has non-square images, which the backbone cannot take");
+      throw InputError(
+          Message::tr(TWB_TR("twb", "dataset '%1' has non-square images, which the backbone cannot take"), {ds.name}));
     if (ds.train.height != d.side)
-      throw InputError("datasets '" + first.name + "' and '" + ds.name +
-                       "' have different image sizes, so their tasks cannot share one trunk");
+      throw InputError(Message::tr(TWB_TR("twb", "datasets '%1' and '%2' have different image sizes, so their tasks "
+                                                 "cannot share one trunk"),
+                                   {first.name, ds.name}));
     d.channels = std::max<std::int64_t>(d.channels, ds.train.channels);
   }
 
@@ -90,17 +93,18 @@ MultitaskData loadMultitaskData(const Experiment& e, const LoadOptions& options)
   return d;
 }
 
-std::vector<std::string> MultitaskData::describe() const {
-  std::vector<std::string> lines;
+std::vector<Message> MultitaskData::describe() const {
+  std::vector<Message> lines;
   for (const auto& t : tasks) {
     std::string classes;
     for (const auto& c : t.labels.classNames)
       classes += (classes.empty() ? "" : "/") + c;
     if (classes.size() > 40)
       classes = std::to_string(t.labels.classNames.size()) + " classes";
-    lines.push_back("Task " + t.spec.name + ": " + t.spec.label + " of " + t.spec.dataset + " (" + classes + "), " +
-                    std::to_string(t.trainLabels) + " labelled training images, weight " + fixed(t.spec.weight, 2) +
-                    ", batch group " + std::to_string(t.group + 1));
+    lines.push_back(Message::tr(TWB_TR("twb", "Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch "
+                                              "group %7"),
+                                {t.spec.name, t.spec.label, t.spec.dataset, classes, std::to_string(t.trainLabels),
+                                 fixed(t.spec.weight, 2), std::to_string(t.group + 1)}));
   }
   return lines;
 }

@@ -4,6 +4,7 @@
 // batches. Tasks on the same images with all their labels share one batch (one
 // image, several labels); a task on another dataset, or with a few-label subset,
 // gets its own batch. Internal to core.
+#include "base/Message.h"
 #include "data/Dataset.h"
 #include "experiment/Experiment.h"
 #include "methods/multitask/Tasks.h"
@@ -39,7 +40,7 @@ struct MultitaskData {
 
   const Dataset& mainDataset() const { return datasets[tasks.front().dataset]; }
   // One line per task, for the run log.
-  std::vector<std::string> describe() const;
+  std::vector<Message> describe() const;
 };
 
 // Throws InputError (a label that does not apply, datasets of different image

@@ -38,14 +38,14 @@ std::vector<std::string> taskFamilies() {
   return {"digits", "fashion", "digits_fashion", "custom"};
 }
 
-std::string describeTaskFamily(const std::string& family) {
+Message describeTaskFamily(const std::string& family) {
   if (family == "digits")
-    return "digits: digit class + parity + greater than 4 (one batch, three labels)";
+    return Message::tr(TWB_TR("twb", "digits: digit class + parity + greater than 4 (one batch, three labels)"));
   if (family == "fashion")
-    return "fashion: item class + coarse group (tops, bottoms, footwear, bags)";
+    return Message::tr(TWB_TR("twb", "fashion: item class + coarse group (tops, bottoms, footwear, bags)"));
   if (family == "digits_fashion")
-    return "digits + fashion: two datasets share the trunk (one batch per task)";
-  return "custom: the tasks listed in tasks.list";
+    return Message::tr(TWB_TR("twb", "digits + fashion: two datasets share the trunk (one batch per task)"));
+  return Message::tr(TWB_TR("twb", "custom: the tasks listed in tasks.list"));
 }
 
 std::vector<std::string> taskLabels() {
@@ -70,10 +70,11 @@ std::vector<TaskSpec> resolveTasks(const TasksSpec& spec) {
   for (const auto& t : tasks)
     if (t.name == spec.only)
       return {t};
-  std::string names;
+  std::vector<std::string> names;
   for (const auto& t : tasks)
-    names += (names.empty() ? "" : ", ") + t.name;
-  throw InputError("tasks.only is '" + spec.only + "', which is not a task of this experiment (tasks: " + names + ")");
+    names.push_back(t.name);
+  throw InputError(Message::tr(TWB_TR("twb", "tasks.only is '%1', which is not a task of this experiment (tasks: %2)"),
+                               {spec.only, listMessage(names)}));
 }
 
 LabelMapping mapLabels(const TaskSpec& task, const std::vector<std::string>& classes) {
@@ -84,14 +85,14 @@ LabelMapping mapLabels(const TaskSpec& task, const std::vector<std::string>& cla
       m.fromDatasetClass.push_back(static_cast<std::int64_t>(c));
     return m;
   }
-  const auto fail = [&](const std::string& why) {
-    throw InputError("task '" + task.name + "': label '" + task.label + "' does not apply to dataset '" + task.dataset +
-                     "': " + why);
+  const auto fail = [&](const Message& why) {
+    throw InputError(Message::tr(TWB_TR("twb", "task '%1': label '%2' does not apply to dataset '%3': %4"),
+                                 {task.name, task.label, task.dataset, why}));
   };
   if (task.label == "parity" || task.label == "greater_than_4") {
     const auto digits = digitValues(classes);
     if (classes.empty() || std::count(digits.begin(), digits.end(), -1) > 0)
-      fail("it needs classes named 0 to 9");
+      fail(Message::tr(TWB_TR("twb", "it needs classes named 0 to 9")));
     const bool parity = task.label == "parity";
     m.classNames = parity ? std::vector<std::string>{"even", "odd"} : std::vector<std::string>{"0-4", "5-9"};
     for (int d : digits)
@@ -103,12 +104,12 @@ LabelMapping mapLabels(const TaskSpec& task, const std::vector<std::string>& cla
     for (const auto& c : classes) {
       const auto it = kFashionGroup.find(c);
       if (it == kFashionGroup.end())
-        fail("class '" + c + "' is not one of Fashion-MNIST's ten");
+        fail(Message::tr(TWB_TR("twb", "class '%1' is not one of Fashion-MNIST's ten"), {c}));
       m.fromDatasetClass.push_back(it->second);
     }
     return m;
   }
-  fail("unknown label");
+  fail(Message::tr(TWB_TR("twb", "unknown label")));
   return m;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The tasks a multitask experiment trains: the built-in families, labels derived
 // from a dataset's classes, and which tasks one run trains. Plain C++ (no torch).
+#include "base/Message.h"
 #include "experiment/Experiment.h"
 
 #include <cstdint>
@@ -12,7 +13,7 @@ namespace twb {
 // "digits", "fashion", "digits_fashion", "custom".
 std::vector<std::string> taskFamilies();
 // What a family trains, for people (the experiment panel, the README).
-std::string describeTaskFamily(const std::string& family);
+Message describeTaskFamily(const std::string& family);
 // "class", "parity", "greater_than_4", "coarse".
 std::vector<std::string> taskLabels();
 

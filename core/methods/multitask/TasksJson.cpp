@@ -2,6 +2,7 @@
 
 #include "methods/multitask/Tasks.h"
 #include "base/Text.h"
+#include "data/DatasetSpec.h"
 
 #include <algorithm>
 #include <set>
@@ -17,19 +18,20 @@ void checkTaskName(JsonReader& r, const std::string& name) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   });
   if (!plain)
-    r.fail("name", "is '" + name + "'; a task name is lower-case letters, digits and '_'");
+    r.fail("name", Message::tr(TWB_TR("twb", "is '%1'; a task name is lower-case letters, digits and '_'"), {name}));
   static const std::set<std::string> kTaken = {"label",       "domain",      "total",       "source_train",
                                                "source_test", "target_test", "target_train"};
   if (kTaken.count(name))
-    r.fail("name", "is '" + name + "', which an existing metric already uses");
+    r.fail("name", Message::tr(TWB_TR("twb", "is '%1', which an existing metric already uses"), {name}));
 }
 
-TaskSpec readTask(JsonReader r, const DatasetCheck& checkDataset) {
+TaskSpec readTask(JsonReader r) {
   TaskSpec t;
   r.read("name", t.name);
   checkTaskName(r, t.name);
   r.read("dataset", t.dataset);
-  checkDataset(r, "dataset", t.dataset);
+  if (const auto problem = datasetSpecProblem(t.dataset))
+    r.fail("dataset", *problem);
   r.read("label", t.label);
   requireOneOf(r, "label", t.label, taskLabels());
   r.read("weight", t.weight);
@@ -42,7 +44,7 @@ TaskSpec readTask(JsonReader r, const DatasetCheck& checkDataset) {
 
 } // namespace
 
-void readTasks(JsonReader r, TasksSpec& t, const DatasetCheck& checkDataset) {
+void readTasks(JsonReader r, TasksSpec& t) {
   r.read("family", t.family);
   requireOneOf(r, "family", t.family, taskFamilies());
   r.read("weighting", t.weighting);
@@ -52,20 +54,21 @@ void readTasks(JsonReader r, TasksSpec& t, const DatasetCheck& checkDataset) {
   r.read("only", t.only);
   if (const Json* list = r.raw("list")) {
     if (!list->is_array())
-      r.fail("list", "must be an array of task objects");
+      r.fail("list", Message::tr(TWB_TR("twb", "must be an array of task objects")));
     t.list.clear();
     std::set<std::string> names;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const std::string path = r.dotted("list") + "[" + std::to_string(i) + "]";
-      t.list.push_back(readTask(JsonReader((*list)[i], r.origin(), path), checkDataset));
+      t.list.push_back(readTask(JsonReader((*list)[i], r.origin(), path)));
       if (!names.insert(t.list.back().name).second)
-        r.fail("list", "names task '" + t.list.back().name + "' twice");
+        r.fail("list", Message::tr(TWB_TR("twb", "names task '%1' twice"), {t.list.back().name}));
     }
   }
   if (t.family == "custom" && t.list.empty())
-    r.fail("list", "must list at least one task when tasks.family is 'custom'");
+    r.fail("list", Message::tr(TWB_TR("twb", "must list at least one task when tasks.family is 'custom'")));
   if (t.family != "custom" && !t.list.empty())
-    r.fail("list", "is only read when tasks.family is 'custom' (the family '" + t.family + "' brings its own tasks)");
+    r.fail("list", Message::tr(TWB_TR("twb", "is only read when tasks.family is 'custom' (the family '%1' brings its own tasks)"),
+                               {t.family}));
   if (!t.only.empty()) {
     TasksSpec all = t;
     all.only.clear();
@@ -73,7 +76,8 @@ void readTasks(JsonReader r, TasksSpec& t, const DatasetCheck& checkDataset) {
     for (const auto& task : resolveTasks(all))
       names.push_back(task.name);
     if (std::find(names.begin(), names.end(), t.only) == names.end())
-      r.fail("only", "is '" + t.only + "', which is not a task of this experiment (tasks: " + joinedList(names) + ")");
+      r.fail("only", Message::tr(TWB_TR("twb", "is '%1', which is not a task of this experiment (tasks: %2)"),
+                                 {t.only, listMessage(names)}));
   }
   r.finish();
 }

@@ -1,44 +1,100 @@
-// source_only and target_only: plain cross-entropy on the labelled batch. They are
-// the lower and upper bound every domain-adaptation number is read against.
-#include "methods/MethodStep.h"
+// source_only and target_only: plain cross-entropy on one labelled batch, the
+// source's or the target's. They are the lower and upper bound every
+// domain-adaptation number is read against: a method that adapts should land between
+// training on the source alone and training on the target's own labels.
+#include "methods/supervised/CrossEntropyStep.h"
 
-#include "base/Errors.h"
+#include "experiment/ExperimentFile.h"
 #include "training/Metrics.h"
-#include "methods/dann/Dann.h"
 
 #include <torch/nn/functional/loss.h>
 
 namespace twb {
 
+torch::Tensor crossEntropyStep(NetworkImpl& net, const StepBatch& b, NamedValues& values,
+                               const std::string& accuracyName) {
+  const auto logits = net.forward(b.images);
+  auto loss = torch::nn::functional::cross_entropy(logits, b.labels);
+  loss.backward();
+  const double acc = logits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
+  values = {{metric::kLossLabel, loss.item<double>()}, {accuracyName, acc}};
+  return loss;
+}
+
 namespace {
 
-class SupervisedStep : public MethodStep {
+class SupervisedRun : public MethodRun {
 public:
-  explicit SupervisedStep(std::string accuracyName) : accuracyName_(std::move(accuracyName)) {}
+  SupervisedRun(const Method& method, std::string accuracyName)
+      : MethodRun(method), accuracyName_(std::move(accuracyName)) {}
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
-    const auto logits = net.forward(b.images);
-    auto loss = torch::nn::functional::cross_entropy(logits, b.labels);
-    loss.backward();
-    const double acc = logits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
-    values = {{metric::kLossLabel, loss.item<double>()}, {accuracyName_, acc}};
-    return loss;
+    return crossEntropyStep(net, b, values, accuracyName_);
   }
 
 private:
   std::string accuracyName_;
 };
 
+// The digits -> digits-m pair of the DANN paper, which both bounds frame.
+Experiment digitsToDigitsM(const std::string& method) {
+  Experiment e = defaultExperiment();
+  e.name = method + ": digits -> digits-m";
+  e.method.name = method;
+  e.training.steps = 1000;
+  e.training.lrSchedule = "constant";
+  e.eval.every = 100;
+  return e;
+}
+
+class SourceOnlyMethod : public Method {
+public:
+  std::string name() const override { return "source_only"; }
+  Message title() const override { return Message::tr(TWB_TR("twb", "Source only: train on the source, test on the target")); }
+  MethodRole role() const override { return MethodRole::LowerBound; }
+  std::vector<MetricInfo> metrics() const override {
+    return {{metric::kLossLabel, Message::tr(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
+            {metric::kAccSourceTrain, Message::tr(TWB_TR("twb", "source training accuracy")), MetricPlot::Accuracies,
+             true}};
+  }
+  Experiment example() const override { return digitsToDigitsM(name()); }
+  std::unique_ptr<MethodRun> startRun(const Experiment&) const override {
+    return std::make_unique<SupervisedRun>(*this, metric::kAccSourceTrain);
+  }
+};
+
+class TargetOnlyMethod : public Method {
+public:
+  std::string name() const override { return "target_only"; }
+  Message title() const override {
+    return Message::tr(TWB_TR("twb", "Target only: train on the target's labels (upper bound)"));
+  }
+  MethodRole role() const override { return MethodRole::UpperBound; }
+  MethodNeeds needs() const override {
+    MethodNeeds n;
+    n.targetLabels = true;
+    return n;
+  }
+  std::vector<MetricInfo> metrics() const override {
+    return {{metric::kLossLabel, Message::tr(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
+            {"acc/target_train", Message::tr(TWB_TR("twb", "target training accuracy")), MetricPlot::Accuracies, true}};
+  }
+  Experiment example() const override { return digitsToDigitsM(name()); }
+  std::unique_ptr<MethodRun> startRun(const Experiment&) const override {
+    return std::make_unique<SupervisedRun>(*this, "acc/target_train");
+  }
+};
+
 } // namespace
 
-std::unique_ptr<MethodStep> makeMethodStep(const Experiment& e, const NetworkImpl& net) {
-  if (e.method.name == "source_only")
-    return std::make_unique<SupervisedStep>(metric::kAccSourceTrain);
-  if (trainsOnTargetLabels(e))
-    return std::make_unique<SupervisedStep>("acc/target_train");
-  if (e.method.name == "dann")
-    return makeDannStep(e, net);
-  throw InputError("method '" + e.method.name + "' is not available in this version");
+const Method& sourceOnlyMethod() {
+  static const SourceOnlyMethod method;
+  return method;
+}
+
+const Method& targetOnlyMethod() {
+  static const TargetOnlyMethod method;
+  return method;
 }
 
 } // namespace twb

@@ -4,12 +4,18 @@
 // Unseen classes are never candidates in training and none of their images is used.
 // At an evaluation every class is scored (zeroshot/ZeroShotScoring.h); at the end the
 // ESZSL and ConSE baselines run on the same learned features (zeroshot.json).
-#include "methods/zeroshot/ZeroShot.h"
+#include "methods/MethodRun.h"
 
 #include "base/AtomicFile.h"
-#include "training/Metrics.h"
 #include "base/Random.h"
+#include "base/Text.h"
+#include "embed/Embedding.h"
+#include "experiment/ExperimentFile.h"
+#include "methods/zeroshot/ZeroShotSpecJson.h"
 #include "nn/Batches.h"
+#include "training/Metrics.h"
+#include "zeroshot/ZeroShotEmbeddings.h"
+#include "zeroshot/ZeroShotSetup.h"
 #include "zeroshot/ZeroShotBaselines.h"
 #include "zeroshot/ZeroShotModel.h"
 #include "zeroshot/ZeroShotScoring.h"
@@ -26,21 +32,33 @@ namespace {
 constexpr std::size_t kChunk = 500;
 constexpr int kBaselineImagesPerClass = 200; // per seen class: plenty for a 100-d closed form, and quick
 
-class ZeroShotStep : public MethodStep {
+class ZeroShotRun : public MethodRun {
 public:
-  ZeroShotStep(const Experiment& e, NetworkImpl& net, const NetworkShape& shape, const ZeroShotSetup& setup,
-               const torch::Device& device)
-      : spec_(e.zeroshot), seed_(e.seed), channels_(shape.channels), setup_(setup), device_(device),
-        model_(net, shape, setup.descriptions, e.zeroshot.embeddingDim) {
-    std::vector<std::int64_t> seen, position(setup.unseen.size(), -1);
-    for (std::size_t c = 0; c < setup.unseen.size(); ++c)
-      if (!setup.unseen[c]) {
+  ZeroShotRun(const Method& method, const Experiment& e) : MethodRun(method), spec_(e.zeroshot), seed_(e.seed) {}
+
+  // Training sees the images of the seen classes only.
+  void loadData(RunContext& ctx) override {
+    MethodRun::loadData(ctx);
+    setup_ = prepareZeroShot(ctx.experiment, ctx.source);
+    ctx.train = &setup_->seenTrain;
+    ctx.report(RunEventKind::Data, Message::tr(TWB_TR("twb", "Zero-shot: unseen classes %1; described by %2"),
+                                               {listMessage(setup_->unseenNames(ctx.source.classNames)),
+                                                setup_->descriptions.origin}));
+  }
+
+  void prepare(NetworkImpl& net, RunContext& ctx) override {
+    channels_ = ctx.shape.channels;
+    device_ = ctx.device;
+    model_ = ZeroShotModel(net, ctx.shape, setup_->descriptions, ctx.experiment.zeroshot.embeddingDim);
+    std::vector<std::int64_t> seen, position(setup_->unseen.size(), -1);
+    for (std::size_t c = 0; c < setup_->unseen.size(); ++c)
+      if (!setup_->unseen[c]) {
         position[c] = static_cast<std::int64_t>(seen.size());
         seen.push_back(static_cast<std::int64_t>(c));
       }
     seen_ = torch::tensor(seen, torch::kLong);
     position_ = torch::tensor(position, torch::kLong);
-    model_->to(device);
+    model_->to(device_);
   }
 
   std::vector<torch::Tensor> parameters() override { return model_->parameters(); }
@@ -74,12 +92,14 @@ public:
     return loss;
   }
 
-  std::optional<NamedValues> measureTests(NetworkImpl& net, const Dataset& source, RunSummary& s) override {
+  NamedValues measureTests(NetworkImpl& net, RunContext& ctx) override {
+    const Dataset& source = ctx.source;
+    RunSummary& s = *ctx.summary;
     source_ = &source;
     torch::Tensor features;
     const auto embeddings = embedAll(net, source.test, &features);
     const auto scores = embeddings.matmul(classEmbeddings().t());
-    last_ = scoreZeroShot("zeroshot", scores, labelsOf(source.test), setup_.unseen);
+    last_ = scoreZeroShot(method().name(), scores, labelsOf(source.test), setup_->unseen);
     s.sourceTestAcc = last_.seenOnlyAcc;
     s.targetTestAcc = last_.unseenAcc;
     s.extra["unseen_acc"] = last_.unseenAcc;
@@ -99,19 +119,19 @@ public:
     if (!testFeatures_.defined())
       return; // stopped before the first evaluation: nothing measured, nothing to compare
     const auto idx =
-        fewShotIndices(setup_.seenTrain, setup_.unseen.size(), kBaselineImagesPerClass, mixSeed(seed_, 77));
-    const ImageSet train = setup_.seenTrain.subset(idx);
+        fewShotIndices(setup_->seenTrain, setup_->unseen.size(), kBaselineImagesPerClass, mixSeed(seed_, 77));
+    const ImageSet train = setup_->seenTrain.subset(idx);
     torch::Tensor trainFeatures;
     embedAll(net, train, &trainFeatures);
     BaselineData d{trainFeatures.cpu(), labelsOf(train), testFeatures_.cpu(), model_->descriptions().cpu(),
-                   setup_.unseen};
+                   setup_->unseen};
     const auto testLabels = labelsOf(source_->test);
     ZeroShotResults r;
-    r.unseen = setup_.unseen;
-    r.descriptions = setup_.descriptions.origin;
+    r.unseen = setup_->unseen;
+    r.descriptions = setup_->descriptions.origin;
     r.scores = {last_,
-                scoreZeroShot("eszsl", eszslScores(d, spec_.eszslGamma, spec_.eszslLambda), testLabels, setup_.unseen),
-                scoreZeroShot("conse", conseScores(d, spec_.conseTop, seed_), testLabels, setup_.unseen)};
+                scoreZeroShot("eszsl", eszslScores(d, spec_.eszslGamma, spec_.eszslLambda), testLabels, setup_->unseen),
+                scoreZeroShot("conse", conseScores(d, spec_.conseTop, seed_), testLabels, setup_->unseen)};
     for (const auto& b : {r.scores[1], r.scores[2]}) {
       s.extra[b.method + "_unseen_acc"] = b.unseenAcc;
       s.extra[b.method + "_seen_acc"] = b.seenAcc;
@@ -152,20 +172,81 @@ private:
 
   ZeroShotSpec spec_;
   std::uint64_t seed_;
-  std::int64_t channels_;
-  const ZeroShotSetup& setup_;
-  torch::Device device_;
-  ZeroShotModel model_;
+  std::int64_t channels_ = 1;
+  std::optional<ZeroShotSetup> setup_;
+  torch::Device device_{torch::kCPU};
+  ZeroShotModel model_{nullptr};
   torch::Tensor seen_, position_, testFeatures_;
   ZeroShotScore last_;
   const Dataset* source_ = nullptr; // the session's dataset, alive for the whole run
 };
 
+
+class ZeroShotMethod : public Method {
+public:
+  std::string name() const override { return "zeroshot"; }
+  Message title() const override { return Message::tr(TWB_TR("twb", "Zero-shot learning from attributes")); }
+  MethodNeeds needs() const override {
+    MethodNeeds n;
+    n.classDescriptions = true;
+    return n;
+  }
+  std::vector<MetricInfo> metrics() const override {
+    return {{"loss/zeroshot", Message::tr(TWB_TR("twb", "zero-shot hinge loss")), MetricPlot::Losses, true},
+            {"acc/seen_train", Message::tr(TWB_TR("twb", "seen-class training accuracy")), MetricPlot::Accuracies, true},
+            {"acc/unseen", Message::tr(TWB_TR("twb", "unseen-class accuracy (zero-shot)")), MetricPlot::Accuracies,
+             false},
+            {"acc/seen", Message::tr(TWB_TR("twb", "seen-class accuracy (all classes candidates)")),
+             MetricPlot::Accuracies, false},
+            {"acc/gzsl_unseen", Message::tr(TWB_TR("twb", "unseen-class accuracy (all classes candidates)")),
+             MetricPlot::Accuracies, false},
+            {"acc/harmonic_mean", Message::tr(TWB_TR("twb", "harmonic mean of seen and unseen")),
+             MetricPlot::Accuracies, false}};
+  }
+
+  Experiment example() const override {
+    Experiment e = defaultExperiment();
+    e.name = "Zero-shot: shapes, 8 unseen colour-shape-fill combinations";
+    e.method.name = name();
+    e.source.dataset = e.target.dataset = "shapes";
+    e.training.steps = 300;
+    e.training.optimizer = "adam";
+    e.training.lr = 0.001;
+    e.training.lrSchedule = "constant";
+    e.eval.every = 100;
+    return e;
+  }
+
+  // Its baselines (ESZSL, ConSE) run inside the run, on the same learned features.
+  std::vector<Experiment> baselines(const Experiment&) const override { return {}; }
+  Message recipe(const Experiment& e) const override {
+    return Message::tr(TWB_TR("twb", "%1 loss, margin %2"), {e.zeroshot.loss, fixed(e.zeroshot.margin, 2)});
+  }
+  // It has no target split and no label loss: its unseen classes and its own loss.
+  Headline headline(const Experiment&) const override {
+    return {"acc/unseen", "loss/zeroshot", Message::tr(TWB_TR("twb", "unseen classes"))};
+  }
+
+  std::vector<std::string> extraLayers() const override { return {kJointLayer}; }
+  EmbeddingData embedExtraLayer(const EmbeddingRequest& request) const override {
+    if (request.layer != kJointLayer)
+      return Method::embedExtraLayer(request);
+    return extractJointEmbedding(request);
+  }
+
+  void readSections(JsonReader& root, Experiment& e) const override { readZeroShot(root.object("zeroshot"), e.zeroshot); }
+  void writeSections(const Experiment& e, Json& root) const override { root["zeroshot"] = zeroShotToJson(e.zeroshot); }
+
+  std::unique_ptr<MethodRun> startRun(const Experiment& e) const override {
+    return std::make_unique<ZeroShotRun>(*this, e);
+  }
+};
+
 } // namespace
 
-std::unique_ptr<MethodStep> makeZeroShotStep(const Experiment& e, NetworkImpl& net, const NetworkShape& shape,
-                                             const ZeroShotSetup& setup, const torch::Device& device) {
-  return std::make_unique<ZeroShotStep>(e, net, shape, setup, device);
+const Method& zeroShotMethod() {
+  static const ZeroShotMethod method;
+  return method;
 }
 
 } // namespace twb

@@ -1,0 +1,44 @@
+#pragma once
+// The runs of a long job (a layer sweep, a comparison), one run directory each in one
+// folder: a completed run of the same recipe is read back, never rerun, so a stopped
+// job resumes where it stopped; one a stop or a kill left unfinished is cleared and
+// run again. requestStop() from any thread stops the running one within a step.
+#include "experiment/Experiment.h"
+#include "training/RunSummary.h"
+#include "training/Trainer.h"
+
+#include <atomic>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace twb {
+
+class CachedRuns {
+public:
+  struct Outcome {
+    RunSummary summary;
+    bool cached = false;    // read back, not run now
+    bool completed = false; // false: stopped (the job stops too)
+  };
+
+  // Reads back or runs `e` into `dir`. InputError when `dir` holds another recipe's run
+  // or files no run wrote.
+  Outcome run(const Experiment& e, const std::string& dir, const TrainerCallbacks& callbacks = {});
+
+  // The summary of a completed run of `e` in `dir`, or nothing (no run, or an
+  // unfinished one). InputError when `dir` holds a run of another recipe.
+  static std::optional<RunSummary> completedRun(const Experiment& e, const std::string& dir);
+  // Removes a run directory a stop left unfinished (only the files a run writes).
+  static void clearUnfinished(const std::string& dir);
+
+  void requestStop();
+  bool stopRequested() const { return stop_.load(); }
+
+private:
+  std::atomic<bool> stop_{false};
+  std::mutex mutex_;
+  Trainer* current_ = nullptr; // guarded by mutex_
+};
+
+} // namespace twb
