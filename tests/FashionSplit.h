@@ -4,6 +4,7 @@
 // class, as resources/experiments/finetune_fashion_0-4_to_5-9.json has it; a test
 // sets the steps it can afford.
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentFile.h"
 
 namespace twbtest {
 

@@ -2,9 +2,9 @@
 // What every test of the real window does first: settings and runs in a temporary
 // folder, English texts whatever the machine's locale, the application configured as
 // the GUI main does, and windows that may close without quitting the test.
-#include "Application.h"
+#include "window/Application.h"
 #include "IsolatedHome.h"
-#include "SettingsKeys.h"
+#include "window/SettingsKeys.h"
 #include "training/Trainer.h"
 
 #include <QApplication>

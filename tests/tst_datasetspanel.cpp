@@ -2,15 +2,16 @@
 // platform: datasets chosen in the panel or in the Experiment panel, loaded off the
 // GUI thread, their samples, counts, facts, load report and class match checked.
 #include "IsolatedHome.h"
-#include "Application.h"
+#include "window/Application.h"
 #include "data/DatasetStats.h"
-#include "DatasetsPanel.h"
-#include "DomainView.h"
+#include "datasets/DatasetsPanel.h"
+#include "datasets/DomainView.h"
 #include "experiment/Experiment.h"
-#include "ExperimentPanel.h"
-#include "MainWindow.h"
-#include "SampleGridView.h"
-#include "SettingsKeys.h"
+#include "experiment/ExperimentFile.h"
+#include "experiment/ExperimentPanel.h"
+#include "window/MainWindow.h"
+#include "datasets/SampleGridView.h"
+#include "window/SettingsKeys.h"
 
 #include <qcustomplot.h>
 

@@ -3,6 +3,7 @@
 #include "embed/Embedding.h"
 #include "base/Errors.h"
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentFile.h"
 #include "training/Trainer.h"
 #include "tsne/VectorsTsv.h"
 
@@ -107,8 +108,8 @@ private Q_SLOTS:
     QCOMPARE(std::count(d.domains.begin(), d.domains.end(), EmbeddingDomain::Target), 300);
     QCOMPARE(d.thumbSide, 28);
     QCOMPARE(d.thumbnails.size(), d.n * 28 * 28 * 3);
-    QVERIFY(QString::fromStdString(d.countsText()).startsWith("300 of "));
-    QVERIFY(QString::fromStdString(d.countsText()).contains("target (digits-m) test images"));
+    QVERIFY(QString::fromStdString(d.countsText().english()).startsWith("300 of "));
+    QVERIFY(QString::fromStdString(d.countsText().english()).contains("target (digits-m) test images"));
     // digits is grey: its thumbnails have equal channels; digits-m is colour.
     const std::uint8_t* s = d.thumbnail(0);
     QVERIFY(s[300] == s[301] && s[301] == s[302]);
@@ -139,7 +140,7 @@ private Q_SLOTS:
     QCOMPARE(d.dim, std::size_t(10)); // class logits
     QCOMPARE(d.source.used, d.source.available);
     QCOMPARE(d.n, d.source.available + d.target.available);
-    QVERIFY(QString::fromStdString(d.countsText()).startsWith("all "));
+    QVERIFY(QString::fromStdString(d.countsText().english()).startsWith("all "));
   }
 
   void neighboursAreTheNearest() {

@@ -2,11 +2,12 @@
 // points arrive and move while t-SNE runs, hover and click tell what a point is,
 // the legend hides, a rectangle selects, settings changes ask, exports are whole;
 // and a zero-shot run's joint space with its class embeddings and a described class.
-#include "EmbeddingPanel.h"
-#include "EmbeddingScatter.h"
+#include "experiment/ExperimentFile.h"
+#include "embedding/EmbeddingPanel.h"
+#include "embedding/EmbeddingScatter.h"
 #include "IsolatedHome.h"
-#include "MainWindow.h"
-#include "PinnedEmbedding.h"
+#include "window/MainWindow.h"
+#include "embedding/PinnedEmbedding.h"
 #include "training/Trainer.h"
 
 #include <QAction>

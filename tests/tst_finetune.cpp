@@ -6,6 +6,8 @@
 #include "base/Errors.h"
 #include "training/Evaluate.h"
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentFile.h"
+#include "methods/Registry.h"
 #include "methods/finetune/LayerSweep.h"
 #include "nn/ModelInfo.h"
 #include "training/RunDirectory.h"
@@ -107,7 +109,7 @@ private Q_SLOTS:
     QVERIFY(!e.model.transferAll);
     QCOMPARE(e.model.transfer, (std::vector<std::string>{"stem", "block1"}));
     QCOMPARE(e.model.reinit, (std::vector<std::string>{"block1"}));
-    QCOMPARE(e.method.pretrainSteps, std::int64_t(50));
+    QCOMPARE(methodOf(e).integerSetting(e, "pretrain_steps"), std::int64_t(50));
     // The resolved file reads back to the same recipe.
     QCOMPARE(experimentToJson(parseExperiment(experimentToJson(e), "y.json")), experimentToJson(e));
 
@@ -207,7 +209,7 @@ private Q_SLOTS:
   // the target's rows only, as metrics.csv has them.
   void pretrainingIsAnnouncedAsItsOwnPart() {
     Experiment e = fashionTask("finetune", "lenet");
-    e.method.pretrainSteps = 20;
+    e.method.settings.set("pretrain_steps", std::int64_t{20});
     e.eval.every = 10;
     struct Event {
       bool phase;
@@ -258,7 +260,7 @@ private Q_SLOTS:
 
   void sweepCachesEachCell() {
     Experiment e = fashionTask("finetune", "lenet");
-    e.method.pretrainSteps = 20;
+    e.method.settings.set("pretrain_steps", std::int64_t{20});
     e.training.steps = 5;
     e.eval.every = 5;
     const std::string out = path("sweep");

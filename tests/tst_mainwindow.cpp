@@ -2,17 +2,19 @@
 // widgets found by objectName, real training on the digits dataset.
 #include "WindowTestSetup.h"
 #include "FashionSplit.h"
-#include "Application.h"
+#include "window/Application.h"
 #include "base/AtomicFile.h"
-#include "EmbeddingImages.h"
+#include "embedding/EmbeddingImages.h"
 #include "experiment/Experiment.h"
-#include "ExperimentPanel.h"
-#include "MainWindow.h"
-#include "RunController.h"
+#include "experiment/ExperimentFile.h"
+#include "experiment/ExperimentModel.h"
+#include "experiment/ExperimentPanel.h"
+#include "window/MainWindow.h"
+#include "run/RunController.h"
 #include "training/RunSummary.h"
-#include "SettingsKeys.h"
+#include "window/SettingsKeys.h"
 #include "training/Trainer.h"
-#include "TrainingJob.h"
+#include "run/TrainingJob.h"
 
 #include <qcustomplot.h>
 
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -28,7 +31,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QDoubleSpinBox>
 #include <QTest>
+#include <QUndoStack>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
@@ -162,8 +167,12 @@ private slots:
     const twb::Experiment wanted = shortExperiment();
     auto* method = window.findChild<QComboBox*>(QStringLiteral("method"));
     method->setCurrentIndex(method->findData(QStringLiteral("source_only")));
-    window.findChild<QComboBox*>(QStringLiteral("sourceDataset"))->setCurrentText(QStringLiteral("digits"));
-    window.findChild<QComboBox*>(QStringLiteral("targetDataset"))->setCurrentText(QStringLiteral("digits"));
+    // A dataset typed in is taken when the field is left (a half-typed path is never loaded).
+    for (const char* name : {"sourceDataset", "targetDataset"}) {
+      auto* combo = window.findChild<QComboBox*>(QString::fromLatin1(name));
+      combo->setCurrentText(QStringLiteral("digits"));
+      emit combo->lineEdit()->editingFinished();
+    }
     window.findChild<QSpinBox*>(QStringLiteral("steps"))->setValue(3000);
     window.findChild<QSpinBox*>(QStringLiteral("batchSize"))->setValue(64);
     window.findChild<QSpinBox*>(QStringLiteral("evalEvery"))->setValue(50);
@@ -223,7 +232,7 @@ private slots:
   void aFinetuneRunShowsItsSourcePretrainingFirst() {
     MainWindow window;
     twb::Experiment e = twbtest::fashionSplitFinetune("gui finetune");
-    e.method.pretrainSteps = 200;
+    e.method.settings.set("pretrain_steps", std::int64_t{200});
     e.training.steps = 60;
     e.eval.every = 20;
     window.setExperiment(e);
@@ -384,16 +393,60 @@ private slots:
     experiment.training.lr = 0.003;
     experiment.seed = 12345678901234ULL;
     experiment.target.labelsPerClass = 10;
-    twb::ui::ExperimentPanel panel;
-    QSignalSpy edited(&panel, &twb::ui::ExperimentPanel::edited);
-    panel.setExperiment(experiment);
-    QCOMPARE(edited.count(), 0);
-    QCOMPARE(twb::experimentToJson(panel.experiment()), twb::experimentToJson(experiment));
+    twb::ui::ExperimentModel model;
+    twb::ui::ExperimentPanel panel(&model);
+    model.reset(experiment); // a new document: shown, not an edit
+    QCOMPARE(model.undoStack()->count(), 0);
+    QCOMPARE(twb::experimentToJson(model.experiment()), twb::experimentToJson(experiment));
 
     panel.findChild<QSpinBox*>(QStringLiteral("steps"))->setValue(1234);
-    QVERIFY(edited.count() > 0);
-    experiment.training.steps = 1234;
-    QCOMPARE(twb::experimentToJson(panel.experiment()), twb::experimentToJson(experiment));
+    QCOMPARE(model.undoStack()->count(), 1);
+    QCOMPARE(model.undoStack()->undoText(), QStringLiteral("Steps: 1234"));
+    twb::Experiment edited = experiment;
+    edited.training.steps = 1234;
+    QCOMPARE(twb::experimentToJson(model.experiment()), twb::experimentToJson(edited));
+    // Spinning on is the same edit, not one per value.
+    panel.findChild<QSpinBox*>(QStringLiteral("steps"))->setValue(1300);
+    QCOMPARE(model.undoStack()->count(), 1);
+    // Undo takes the form back with the experiment.
+    model.undoStack()->undo();
+    QCOMPARE(twb::experimentToJson(model.experiment()), twb::experimentToJson(experiment));
+    QCOMPARE(panel.findChild<QSpinBox*>(QStringLiteral("steps"))->value(), static_cast<int>(experiment.training.steps));
+  }
+
+  // Every edit of the experiment, hyperparameters included, is one history: Edit > Undo
+  // names the edit, takes it back in the form and in the file's modified state.
+  void editsOfEveryPanelAreUndoneFromTheEditMenu() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction* undo = window.findChild<QAction*>(QStringLiteral("actionUndo"));
+    QAction* redo = window.findChild<QAction*>(QStringLiteral("actionRedo"));
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!window.isWindowModified());
+    const twb::Experiment start = window.experiment();
+
+    auto* lr = window.findChild<QDoubleSpinBox*>(QStringLiteral("learningRate"));
+    lr->setValue(0.02);
+    auto* method = window.findChild<QComboBox*>(QStringLiteral("method"));
+    method->setCurrentIndex(method->findData(QStringLiteral("source_only")));
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Method source_only"));
+    // The method's own fields follow it: a baseline has no adversary.
+    QVERIFY(!window.findChild<QComboBox*>(QStringLiteral("setting_adversary")));
+
+    undo->trigger();
+    QCOMPARE(window.experiment().method.name, start.method.name);
+    QVERIFY(window.findChild<QComboBox*>(QStringLiteral("setting_adversary")));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Learning rate: 0.02"));
+    undo->trigger();
+    QCOMPARE(window.experiment().training.lr, start.training.lr);
+    QCOMPARE(lr->value(), start.training.lr);
+    QVERIFY(!window.isWindowModified()); // back where the document was clean
+    redo->trigger();
+    QCOMPARE(window.experiment().training.lr, 0.02);
+    QVERIFY(window.isWindowModified());
   }
 
   void openingAFileFillsTheFormAndRecentFiles() {

@@ -2,16 +2,17 @@
 // the trainable count fall, undo and redo it with the keyboard, switch backbones; the
 // layer sweep starts on a worker thread, fills the plot in, and stops on request;
 // a multitask experiment shows its shared trunk and per-task heads as a diagram.
-#include "Application.h"
+#include "window/Application.h"
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentFile.h"
 #include "FashionSplit.h"
-#include "ExperimentPanel.h"
+#include "experiment/ExperimentPanel.h"
 #include "WindowTestSetup.h"
-#include "LayerSweepPlot.h"
-#include "MainWindow.h"
-#include "ModelPanel.h"
-#include "MultitaskDiagram.h"
-#include "SettingsKeys.h"
+#include "model/LayerSweepPlot.h"
+#include "window/MainWindow.h"
+#include "model/ModelPanel.h"
+#include "model/MultitaskDiagram.h"
+#include "window/SettingsKeys.h"
 #include "training/Trainer.h"
 
 #include <QApplication>
@@ -50,8 +51,8 @@ private slots:
       return totals->text().contains(shape) && totals->text().contains(QLocale().toString(parameters));
     };
     QVERIFY2(says(QStringLiteral("768 → 100 → 1"), 768 * 100 + 100 + 100 + 1), qPrintable(totals->text()));
-    window.findChild<QSpinBox*>(QStringLiteral("domainLayers"))->setValue(2);
-    window.findChild<QSpinBox*>(QStringLiteral("domainWidth"))->setValue(50);
+    window.findChild<QSpinBox*>(QStringLiteral("setting_domain_classifier.hidden_layers"))->setValue(2);
+    window.findChild<QSpinBox*>(QStringLiteral("setting_domain_classifier.width"))->setValue(50);
     QVERIFY2(says(QStringLiteral("768 → 50 → 50 → 1"), (768 * 50 + 50) + (50 * 50 + 50) + (50 + 1)),
              qPrintable(totals->text()));
   }
@@ -166,7 +167,7 @@ private slots:
   void sweepFillsThePlotAndStops() {
     MainWindow window;
     twb::Experiment e = twbtest::fashionSplitFinetune("sweep test");
-    e.method.pretrainSteps = 20;
+    e.method.settings.set("pretrain_steps", std::int64_t{20});
     e.training.steps = 5;
     e.training.device = "cpu";
     e.eval.every = 5;

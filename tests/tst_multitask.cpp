@@ -3,6 +3,7 @@
 // reproducible for a seed, and a bad tasks section fails with a clear message.
 #include "base/Errors.h"
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentFile.h"
 #include "training/RunSummary.h"
 #include "methods/multitask/Tasks.h"
 #include "training/Trainer.h"

@@ -2,12 +2,12 @@
 // multitask and a task family picked in the experiment panel, one curve per task in
 // each panel of the live curves, a per-task column in the results table, and the
 // single-task baselines the window queues after it.
-#include "Application.h"
+#include "window/Application.h"
 #include "WindowTestSetup.h"
-#include "MainWindow.h"
-#include "ResultsModel.h"
-#include "RunQueue.h"
-#include "SettingsKeys.h"
+#include "window/MainWindow.h"
+#include "results/ResultsModel.h"
+#include "run/RunQueue.h"
+#include "window/SettingsKeys.h"
 #include "training/Trainer.h"
 
 #include <qcustomplot.h>

@@ -1,5 +1,6 @@
 // The run directory: every contract file written, read back equal, the saved model
 // reproduces the reported accuracy, and an existing run is never overwritten.
+#include "experiment/ExperimentFile.h"
 #include "base/AtomicFile.h"
 #include "data/Dataset.h"
 #include "base/Errors.h"

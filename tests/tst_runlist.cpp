@@ -1,27 +1,33 @@
 // Runs side by side: real run directories (short trainings on digits -> digits-m)
 // listed, tabulated next to their baselines, overlaid, and the baseline queue run
 // from a controller as the window does. Also the lambda preview of the panel.
+#include "experiment/ExperimentFile.h"
 #include "IsolatedHome.h"
 #include "base/AtomicFile.h"
-#include "CurvesView.h"
-#include "ExperimentPanel.h"
-#include "LambdaPreview.h"
-#include "MainWindow.h"
-#include "ResultsModel.h"
-#include "CoreLogText.h"
-#include "ResultsTable.h"
-#include "RunController.h"
-#include "RunList.h"
-#include "RunLogView.h"
-#include "RunOverlayView.h"
-#include "RunProgress.h"
-#include "RunQueue.h"
+#include "curves/CurvesView.h"
+#include "experiment/ExperimentPanel.h"
+#include "experiment/LambdaPreview.h"
+#include "window/MainWindow.h"
+#include "results/ResultsModel.h"
+#include "base/Errors.h"
+#include "common/CoreText.h"
+#include "experiment/ExperimentModel.h"
+#include "methods/Registry.h"
+#include "window/Language.h"
+#include "data/Dataset.h"
+#include "results/ResultsTable.h"
+#include "run/RunController.h"
+#include "results/RunList.h"
+#include "run/RunLogView.h"
+#include "results/RunOverlayView.h"
+#include "run/RunProgress.h"
+#include "run/RunQueue.h"
 #include "training/RunSummary.h"
 #include "training/CollapseWatch.h"
 #include "training/Schedules.h"
-#include "SettingsKeys.h"
+#include "window/SettingsKeys.h"
 #include "training/Trainer.h"
-#include "TrainingJob.h"
+#include "run/TrainingJob.h"
 
 #include <qcustomplot.h>
 
@@ -37,9 +43,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cmath>
+#include <functional>
 #include <set>
 
 using namespace twb::ui;
@@ -140,20 +149,34 @@ private slots:
       QVERIFY(!model.index(row, ResultsModel::ProxyADistance).data().toString().contains(QStringLiteral("—")));
       const QString domain = model.index(row, ResultsModel::DomainAccuracy).data().toString();
       const QString lambda = model.index(row, ResultsModel::Lambda).data().toString();
-      const QString adversary = model.index(row, ResultsModel::Adversary).data().toString();
+      const QString settings = model.index(row, ResultsModel::Settings).data().toString();
       if (summary.method == "dann") {
-        QCOMPARE(adversary, QStringLiteral("reversal")); // the paper's, the default
+        QCOMPARE(settings, QStringLiteral("reversal")); // the paper's adversary and head, the default
         QCOMPARE(cell(ResultsModel::DomainAccuracy).toDouble(), summary.extra.at("domain_acc"));
         QVERIFY2(lambda.contains(QStringLiteral("ganin")), qPrintable(lambda));
       } else {
         QVERIFY(cell(ResultsModel::DomainAccuracy).isNull());
         QCOMPARE(domain, QStringLiteral("—"));
-        QCOMPARE(adversary, QStringLiteral("—"));
+        QCOMPARE(settings, QStringLiteral("—"));
         QCOMPARE(lambda, QStringLiteral("—"));
       }
     }
     for (int column : {int(ResultsModel::DomainAccuracy), int(ResultsModel::ProxyADistance)})
       QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    // The gap DANN closes between its bounds, from the three summaries themselves.
+    const double lower = summaryIn(dirOf_.value(QStringLiteral("source_only"))).targetTestAcc;
+    const double upper = summaryIn(dirOf_.value(QStringLiteral("target_only"))).targetTestAcc;
+    const double dann = summaryIn(dirOf_.value(QStringLiteral("dann"))).targetTestAcc;
+    for (int row = 0; row < model.rowCount(); ++row) {
+      const QString method = model.index(row, ResultsModel::Method).data(ResultsModel::RawRole).toString();
+      const QVariant gap = model.index(row, ResultsModel::GapClosed).data(ResultsModel::RawRole);
+      if (method == QStringLiteral("dann"))
+        QCOMPARE(gap.toDouble(), (dann - lower) / (upper - lower));
+      else if (method == QStringLiteral("source_only"))
+        QCOMPARE(gap.toDouble(), 0.0);
+      else
+        QCOMPARE(gap.toDouble(), 1.0);
+    }
     const QString markdown = model.toMarkdown();
     QCOMPARE(markdown.count(QLatin1Char('\n')), 2 + 3);
     QVERIFY(markdown.contains(QStringLiteral("| dann |")));
@@ -241,7 +264,7 @@ private slots:
       return twb::readRunDirectory(dirOf_.value(QString::fromLatin1(key)).toStdString());
     };
     twb::RunRecord queued = record("other");
-    queued.experiment.method.adversary = "confusion";
+    queued.experiment.method.settings.set("adversary", std::string("confusion"));
     queued.experiment.eval.every = 7; // measured more often, trained the same
     twb::RunRecord otherRate = record("other");
     otherRate.experiment.training.lr = 0.05;
@@ -315,7 +338,7 @@ private slots:
     const QString dir = home_.filePath(QStringLiteral("scratch-run"));
     std::vector<std::string> lines;
     twb::TrainerCallbacks cb;
-    cb.onLog = [&lines](const std::string& line) { lines.push_back(line); };
+    cb.onEvent = [&lines](const twb::RunEvent& event) { lines.push_back(event.text.english()); };
     const twb::TrainResult result = twb::Trainer(e, dir.toStdString()).run(cb);
     // The run log and the window's run summary say so too.
     QVERIFY(!lines.empty());
@@ -336,14 +359,15 @@ private slots:
     QVERIFY(model.index(0, ResultsModel::TargetAccuracy).data(ResultsModel::RawRole).toDouble() > 0.0);
   }
 
-  // The run log's lines come from core in English; the window rebuilds each known
-  // shape from a translatable template. Fed the lines of real runs (DANN, a finetune
-  // that pretrains, its from-scratch baseline) and the collapse warnings, every line
-  // is known, and without a translator each comes back exactly as core wrote it.
-  void everyCoreLogLineIsKnownToTheWindow() {
-    std::vector<std::string> lines;
+  // What core reports (run events) and the errors it throws are messages: the English
+  // template and its values, never a sentence the window parses back. Every event of
+  // real runs (DANN, classes matched by name, a finetune that pretrains, its
+  // from-scratch baseline, a multitask run, both collapse warnings) and a set of real
+  // errors read as core wrote them without a translator, and in Chinese with one.
+  void everyEventAndErrorIsWordedInTheWindowsLanguage() {
+    std::vector<twb::Message> messages;
     twb::TrainerCallbacks cb;
-    cb.onLog = [&lines](const std::string& line) { lines.push_back(line); };
+    cb.onEvent = [&messages](const twb::RunEvent& event) { messages.push_back(event.text); };
     twb::Experiment dann = shortExperiment("dann", 1);
     dann.training.steps = 20;
     dann.eval.every = 20;
@@ -355,7 +379,7 @@ private slots:
     twb::Experiment tune = shortExperiment("finetune", 1);
     tune.source = twb::DomainSpec{"digits", 0, {0, 1, 2, 3, 4}};
     tune.target = twb::DomainSpec{"digits", 10, {5, 6, 7, 8, 9}};
-    tune.method.pretrainSteps = 10;
+    tune.method.settings.set("pretrain_steps", std::int64_t{10});
     tune.training.steps = 10;
     tune.eval.every = 10;
     twb::Trainer(tune).run(cb);
@@ -366,25 +390,57 @@ private slots:
     twb::Trainer(multitask).run(cb);
     twb::CollapseWatch never(10);
     for (std::int64_t step = 100; step <= 2 * twb::CollapseWatch::kStepsToLearn; step += 100)
-      if (std::string w = never.observe(step, 0.1); !w.empty())
-        lines.push_back(w);
+      if (twb::Message w = never.observe(step, 0.1); !w.empty())
+        messages.push_back(w);
     twb::CollapseWatch collapse(10);
     collapse.observe(100, 0.9);
-    lines.push_back(collapse.observe(200, 0.1));
-    QVERIFY(lines.size() >= 12);
+    messages.push_back(collapse.observe(200, 0.1));
+    QVERIFY(messages.size() >= 12);
     QStringList starts;
-    for (const std::string& line : lines) {
-      const CoreLine shown = CoreLogText::translate(line);
-      QVERIFY2(shown.known, line.c_str());
-      QCOMPARE(shown.text, QString::fromStdString(line));
-      starts << QString::fromStdString(line).section(QLatin1Char(' '), 0, 1);
+    for (const twb::Message& m : messages) {
+      QVERIFY2(m.translatable(), m.english().c_str());
+      QCOMPARE(coreText(m), QString::fromStdString(m.english())); // no translator: core's English
+      starts << QString::fromStdString(m.english()).section(QLatin1Char(' '), 0, 1);
     }
     for (const char* start : {"Loading digits", "Training dann", "Training source_only", "Training finetune",
                               "Copied 4", "Nothing to", "Finished (completed)", "Proxy A-distance", "Classes matched",
-                              "Warning: after", "Warning: the", "Task digit:", "Task parity:",
-                              "Loading the"})
+                              "Warning: after", "Warning: the", "Task digit:", "Task parity:", "Loading the"})
       QVERIFY2(starts.contains(QString::fromLatin1(start)), start);
-    QVERIFY(!CoreLogText::translate("a line of a new shape").known);
+
+    // Errors a user meets: a bad file, a bad key, a dataset that is not there, a layer
+    // the backbone lacks, a folder that holds no run.
+    std::vector<twb::Message> errors;
+    const auto collect = [&errors](const std::function<void()>& f) {
+      try {
+        f();
+      } catch (const twb::InputError& e) {
+        errors.push_back(e.message());
+      }
+    };
+    collect([] { twb::parseExperiment("{\"seed\": 1,}", "bad.json"); });
+    collect([] { twb::parseExperiment(R"({"training": {"stpes": 1}})", "bad.json"); });
+    collect([] { twb::parseExperiment(R"({"training": {"steps": 0}})", "bad.json"); });
+    collect([] { twb::parseExperiment(R"({"method": {"adversary": "x"}})", "bad.json"); });
+    collect([] { twb::loadDataset("folder:/no/such/folder", 1); });
+    collect([&] {
+      twb::Experiment frozen = shortExperiment("finetune", 1);
+      frozen.model.freeze = {"conv9"};
+      twb::Trainer(frozen).check();
+    });
+    collect([] { twb::readRunDirectory("/no/such/run"); });
+    QCOMPARE(errors.size(), std::size_t(7));
+
+    QVERIFY(twb::ui::language::apply(QStringLiteral("zh_CN")) == QStringLiteral("zh_CN"));
+    const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    for (const twb::Message& m : messages) {
+      const QString shown = coreText(m);
+      QVERIFY2(shown.contains(chinese), qPrintable(shown));
+    }
+    for (const twb::Message& m : errors) {
+      const QString shown = coreText(m);
+      QVERIFY2(shown.contains(chinese), qPrintable(shown));
+    }
+    twb::ui::language::apply(QStringLiteral("en"));
   }
 
   void aFolderThatIsNoRunGivesOneClearError() {
@@ -398,94 +454,118 @@ private slots:
     QVERIFY(list.runs().empty());
   }
 
+  // The preview draws what the trainer will do: its points are the lambda and the
+  // learning rate a real run logs at the same progress (one row a step), not the
+  // schedule function read a second time.
   void lambdaPreviewDrawsTheScheduleTheTrainerUses() {
-    ExperimentPanel panel;
-    twb::Experiment e = shortExperiment("dann", 1);
+    ExperimentModel model;
+    ExperimentPanel panel(&model);
+    twb::Experiment e = shortExperiment("dann", 1, 20);
     e.method.lambda.gamma = 5.0;
     e.method.lambda.max = 0.7;
     e.training.lrSchedule = "ganin";
-    panel.setExperiment(e);
+    e.training.batchSize = 8;
+    e.eval.every = 1; // a log row every step
+    model.reset(e);
     const auto check = [&](const twb::Experiment& expected) {
+      const twb::TrainResult run = twb::Trainer(expected).run();
       const QCPGraph* lambda = panel.lambdaPreview()->lambdaGraph();
       const QCPGraph* lr = panel.lambdaPreview()->lrGraph();
       QCOMPARE(lambda->dataCount(), LambdaPreview::kPoints);
-      for (int i = 0; i < lambda->dataCount(); ++i) {
-        const double p = lambda->data()->at(i)->key;
-        QCOMPARE(lambda->data()->at(i)->value, twb::scheduledLambda(expected.method.lambda, p));
-        QCOMPARE(lr->data()->at(i)->value, twb::scheduledLr(expected.training, p));
+      int compared = 0;
+      for (const twb::MetricRow& row : run.metrics) {
+        double logged = 0, rate = 0;
+        if (!row.find(twb::metric::kLambda, logged) || !row.find(twb::metric::kLr, rate))
+          continue;
+        // Step k trains at progress (k - 1) / steps: the preview's point 5 (k - 1) of 0..100.
+        const int i = static_cast<int>(5 * (row.step - 1));
+        QVERIFY(std::abs(lambda->data()->at(i)->key - (row.step - 1) / 20.0) < 1e-12);
+        QVERIFY2(std::abs(lambda->data()->at(i)->value - logged) < 1e-9, qPrintable(QString::number(row.step)));
+        QVERIFY2(std::abs(lr->data()->at(i)->value - rate) < 1e-12, qPrintable(QString::number(row.step)));
+        ++compared;
       }
+      QCOMPARE(compared, 20);
     };
     check(e);
     QCOMPARE(panel.lambdaPreview()->lambdaGraph()->data()->at(0)->value, 0.0); // ganin starts at 0
+    // Known values of the DANN paper's ramp, 2 / (1 + exp(-5 p)) - 1 times 0.7.
+    QVERIFY(std::abs(panel.lambdaPreview()->lambdaGraph()->data()->at(50)->value - 0.7 * 0.848283639957513) < 1e-9);
     // A user's edit reaches the experiment and the preview at once.
     panel.findChild<QDoubleSpinBox*>(QStringLiteral("lambdaMax"))->setValue(0.5);
-    QCOMPARE(panel.experiment().method.lambda.max, 0.5);
+    QCOMPARE(model.experiment().method.lambda.max, 0.5);
     e.method.lambda.max = 0.5;
     check(e);
     auto* schedule = panel.findChild<QComboBox*>(QStringLiteral("lambdaSchedule"));
     schedule->setCurrentIndex(schedule->findData(QStringLiteral("constant")));
-    QCOMPARE(panel.experiment().method.lambda.schedule, std::string("constant"));
+    QCOMPARE(model.experiment().method.lambda.schedule, std::string("constant"));
     e.method.lambda.schedule = "constant";
     check(e);
+    QCOMPARE(panel.lambdaPreview()->lambdaGraph()->data()->at(0)->value, 0.5); // constant: its max throughout
     // The adversary is chosen beside the schedule and reaches the experiment.
-    auto* adversary = panel.findChild<QComboBox*>(QStringLiteral("adversary"));
+    auto* adversary = panel.findChild<QComboBox*>(QStringLiteral("setting_adversary"));
     QCOMPARE(adversary->currentData().toString(), QStringLiteral("reversal"));
     adversary->setCurrentIndex(adversary->findData(QStringLiteral("confusion")));
-    QCOMPARE(panel.experiment().method.adversary, std::string("confusion"));
-    // Lambda settings belong to adversarial methods only.
+    QCOMPARE(twb::methodOf(model.experiment()).textSetting(model.experiment(), "adversary"), std::string("confusion"));
+    // Lambda settings belong to the methods that weigh an adversarial term.
     QVERIFY(schedule->isVisibleTo(&panel));
     QVERIFY(adversary->isVisibleTo(&panel));
     auto* method = panel.findChild<QComboBox*>(QStringLiteral("method"));
     method->setCurrentIndex(method->findData(QStringLiteral("source_only")));
     QVERIFY(!schedule->isVisibleTo(&panel));
-    QVERIFY(!adversary->isVisibleTo(&panel));
+    QVERIFY(!panel.findChild<QComboBox*>(QStringLiteral("setting_adversary"))); // its own settings: none
     QVERIFY(!panel.lambdaPreview()->lambdaGraph()->visible());
-    QCOMPARE(panel.experiment().method.lambda.schedule, std::string("constant")); // kept, not shown
+    QCOMPARE(model.experiment().method.lambda.schedule, std::string("constant")); // kept, not shown
   }
 
   // DANN's domain classifier (method.domain_classifier) is set beside the adversary,
   // reaches the experiment, and a head other than the paper's shows in the table.
   void theDomainHeadIsSetInThePanelAndShownInTheTable() {
-    ExperimentPanel panel;
+    ExperimentModel experiment;
+    ExperimentPanel panel(&experiment);
     twb::Experiment e = shortExperiment("dann", 1);
-    e.method.domainClassifier = {2, 500};
-    panel.setExperiment(e);
-    auto* layers = panel.findChild<QSpinBox*>(QStringLiteral("domainLayers"));
-    auto* width = panel.findChild<QSpinBox*>(QStringLiteral("domainWidth"));
+    e.method.settings.set("domain_classifier.hidden_layers", std::int64_t{2});
+    e.method.settings.set("domain_classifier.width", std::int64_t{500});
+    experiment.reset(e);
+    auto* layers = panel.findChild<QSpinBox*>(QStringLiteral("setting_domain_classifier.hidden_layers"));
+    auto* width = panel.findChild<QSpinBox*>(QStringLiteral("setting_domain_classifier.width"));
     QVERIFY(layers && width);
     QCOMPARE(layers->value(), 2);
     QCOMPARE(width->value(), 500);
-    QSignalSpy edited(&panel, &ExperimentPanel::edited);
     layers->setValue(3);
     width->setValue(64);
-    QCOMPARE(edited.size(), 2); // the document is modified
-    QCOMPARE(panel.experiment().method.domainClassifier.hiddenLayers, 3);
-    QCOMPARE(panel.experiment().method.domainClassifier.width, 64);
+    QCOMPARE(experiment.undoStack()->count(), 2); // two edits, the document is modified
+    const auto setting = [&](const char* key) {
+      return twb::methodOf(experiment.experiment()).integerSetting(experiment.experiment(), key);
+    };
+    QCOMPARE(setting("domain_classifier.hidden_layers"), std::int64_t(3));
+    QCOMPARE(setting("domain_classifier.width"), std::int64_t(64));
     layers->setValue(0);
     QVERIFY(!width->isEnabled()); // a linear classifier has no width
     QVERIFY(layers->isVisibleTo(&panel));
     auto* method = panel.findChild<QComboBox*>(QStringLiteral("method"));
     method->setCurrentIndex(method->findData(QStringLiteral("source_only")));
-    QVERIFY(!layers->isVisibleTo(&panel)); // DANN's alone
+    QVERIFY(!panel.findChild<QSpinBox*>(QStringLiteral("setting_domain_classifier.hidden_layers"))); // DANN's alone
 
     // The table: the paper's head reads as the adversary alone, another one says so.
     twb::RunRecord paper;
     paper.experiment = shortExperiment("dann", 1);
     paper.summary.method = "dann";
     twb::RunRecord wide = paper;
-    wide.experiment.method.domainClassifier = {2, 500};
+    wide.experiment.method.settings.set("domain_classifier.hidden_layers", std::int64_t{2});
+    wide.experiment.method.settings.set("domain_classifier.width", std::int64_t{500});
     twb::RunRecord linear = paper;
-    linear.experiment.method.domainClassifier.hiddenLayers = 0;
+    linear.experiment.method.settings.set("domain_classifier.hidden_layers", std::int64_t{0});
     ResultsModel model;
     model.setRuns({std::make_shared<const twb::RunRecord>(paper), std::make_shared<const twb::RunRecord>(wide),
                    std::make_shared<const twb::RunRecord>(linear)});
     QStringList shown;
     for (int row = 0; row < model.rowCount(); ++row)
-      shown << model.index(row, ResultsModel::Adversary).data().toString();
+      shown << model.index(row, ResultsModel::Settings).data().toString();
     shown.sort();
     QCOMPARE(shown, (QStringList{QStringLiteral("reversal"), QStringLiteral("reversal, head 2×500"),
                                  QStringLiteral("reversal, linear head")}));
   }
+
 
   void theQueueRunsBothBaselinesAfterAMethod() {
     QueueFixture f;

@@ -5,6 +5,7 @@
 #include "embed/Embedding.h"
 #include "base/Errors.h"
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentFile.h"
 #include "training/Trainer.h"
 
 #include <QElapsedTimer>
@@ -171,7 +172,7 @@ private Q_SLOTS:
     Experiment e = shortRun(40);
     e.target.dataset = "digits-m";
     e.method.name = "dann";
-    e.method.adversary = "confusion";
+    e.method.settings.set("adversary", std::string("confusion"));
     e.eval.every = 20;
     const TrainResult r = Trainer(e).run();
     QCOMPARE(r.summary.status, std::string("completed"));
@@ -228,24 +229,24 @@ private Q_SLOTS:
   // taken for aligned domains.
   void aCollapseOfTheFeaturesIsNamedOnce() {
     CollapseWatch watch(10);
-    QCOMPARE(watch.observe(250, 0.937), std::string());
-    QCOMPARE(watch.observe(500, 0.964), std::string());
-    const QString warning = QString::fromStdString(watch.observe(750, 0.100));
+    QCOMPARE(watch.observe(250, 0.937).english(), std::string());
+    QCOMPARE(watch.observe(500, 0.964).english(), std::string());
+    const QString warning = QString::fromStdString(watch.observe(750, 0.100).english());
     QVERIFY2(warning.contains("collapsed at step 750") && warning.contains("from 0.964 to 0.100"), qPrintable(warning));
     QVERIFY(watch.collapsed());
-    QCOMPARE(watch.observe(1000, 0.100), std::string());
+    QCOMPARE(watch.observe(1000, 0.100).english(), std::string());
     // A dip well above chance is no collapse; a run still at chance after
     // kStepsToLearn steps (DANN on syndigits, seed 3) is named too, once.
     CollapseWatch never(10);
-    QCOMPARE(never.observe(250, 0.10), std::string());
-    QCOMPARE(never.observe(1250, 0.11), std::string());
-    const QString still = QString::fromStdString(never.observe(CollapseWatch::kStepsToLearn, 0.1));
+    QCOMPARE(never.observe(250, 0.10).english(), std::string());
+    QCOMPARE(never.observe(1250, 0.11).english(), std::string());
+    const QString still = QString::fromStdString(never.observe(CollapseWatch::kStepsToLearn, 0.1).english());
     QVERIFY2(still.contains("after 1500 steps the source test accuracy is still at chance (best 0.110"),
              qPrintable(still));
-    QCOMPARE(never.observe(1750, 0.1), std::string());
+    QCOMPARE(never.observe(1750, 0.1).english(), std::string());
     CollapseWatch dip(10);
     dip.observe(250, 0.9);
-    QCOMPARE(dip.observe(500, 0.4), std::string());
+    QCOMPARE(dip.observe(500, 0.4).english(), std::string());
   }
 
   void divergenceIsARunError() {

@@ -1,5 +1,6 @@
 // Your own data: folder:PATH and idx:PATH. Bad input never crashes and never trains
 // on garbage: bad files are skipped and named, bad structure is one clear error.
+#include "experiment/ExperimentFile.h"
 #include "data/Dataset.h"
 #include "base/Errors.h"
 #include "training/Trainer.h"
@@ -188,7 +189,7 @@ private Q_SLOTS:
     e.training.device = "cpu";
     std::vector<std::string> log;
     TrainerCallbacks cb;
-    cb.onLog = [&](const std::string& line) { log.push_back(line); };
+    cb.onEvent = [&](const twb::RunEvent& event) { log.push_back(event.text.english()); };
     Trainer(e).run(cb);
     bool said = false;
     for (const auto& line : log)

@@ -6,6 +6,7 @@
 #include "embed/Embedding.h"
 #include "base/Errors.h"
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentFile.h"
 #include "training/Metrics.h"
 #include "training/RunSummary.h"
 #include "training/Trainer.h"
@@ -167,7 +168,7 @@ private Q_SLOTS:
     Trainer t(shapesRun(150), runDir);
     std::vector<std::string> logs;
     TrainerCallbacks cb;
-    cb.onLog = [&](const std::string& l) { logs.push_back(l); };
+    cb.onEvent = [&](const twb::RunEvent& event) { logs.push_back(event.text.english()); };
     const TrainResult r = t.run(cb);
     QCOMPARE(r.summary.status, std::string("completed"));
     const double unseen = r.summary.extra.at("unseen_acc");
@@ -207,7 +208,7 @@ private Q_SLOTS:
     QVERIFY(emb.unseen[0] && !emb.unseen[1]);
     QCOMPARE(emb.domains.back(), EmbeddingDomain::Description);
     QCOMPARE(emb.labels.back(), 31);
-    QVERIFY(QString::fromStdString(emb.countsText()).endsWith("test (shapes) images and 32 class embeddings"));
+    QVERIFY(QString::fromStdString(emb.countsText().english()).endsWith("test (shapes) images and 32 class embeddings"));
     auto row = [&](std::size_t i) { return emb.features.data() + i * emb.dim; };
     auto cosine = [&](const float* a, const float* b) { return std::inner_product(a, a + emb.dim, b, 0.0f); };
     QVERIFY(std::abs(cosine(row(0), row(0)) - 1.0f) < 1e-4f); // unit rows

@@ -1,17 +1,18 @@
 // The Zero-shot panel in the real window, offscreen: the shapes table as a grid,
 // undoable edits and split changes that reach the experiment (and so the next run),
 // and the per-class results of a short real zero-shot run.
-#include "Application.h"
+#include "window/Application.h"
 #include "base/AtomicFile.h"
 #include "data/AttributeTable.h"
-#include "AttributeTableModel.h"
+#include "descriptions/AttributeTableModel.h"
 #include "experiment/Experiment.h"
+#include "experiment/ExperimentFile.h"
 #include "WindowTestSetup.h"
-#include "MainWindow.h"
-#include "RunController.h"
-#include "SettingsKeys.h"
+#include "window/MainWindow.h"
+#include "run/RunController.h"
+#include "window/SettingsKeys.h"
 #include "training/Trainer.h"
-#include "ZeroShotPanel.h"
+#include "descriptions/ZeroShotPanel.h"
 
 #include <QAction>
 #include <QApplication>

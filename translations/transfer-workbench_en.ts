@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CoreLogText</name>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the tasks&apos; datasets ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1 and %2 ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading %1 ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training %1 (%2, %3) on %4 labelled images and %5 unlabelled target images for %6 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training %1 (%2, %3) on %4 labelled images for %5 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training %1 (%2, %3) on %4 tasks for %5 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished (%1) after %2 steps: source test accuracy %3, target test accuracy %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished (%1) after %2 steps: no source model, target test accuracy %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy A-distance of the features %1 (a linear probe tells source from target test images apart %2 of the time; 0 = indistinguishable, 2 = fully separable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to copy (model.transfer is empty): the target model trains from scratch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped while loading the data; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1 layer(s) from the source model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; source test accuracy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classes matched by name: %1 in common</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; target-only classes left out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; source-only classes (never in the target): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zero-shot: unseen classes %1; described by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: after %1 steps the source test accuracy is still at chance (best %2, chance %3): the label predictor never started learning. In DANN the reversed gradient can arrive before it does; a slower lambda ramp (smaller gamma) or a smaller lambda max gives it time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: the features collapsed at step %1: source test accuracy fell from %2 to %3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, not aligned domains; a lower lambda max or learning rate keeps the feature extractor alive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch group %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Transfer-learning experiments in a window.</source>
@@ -112,15 +13,1158 @@
     </message>
 </context>
 <context>
-    <name>twb::ui</name>
+    <name>twb</name>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number %2 (an IDX %3 file starts with %4: unsigned bytes, %5 dimension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number %2 (an IDX %3 file starts with %4: unsigned bytes, %5 dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the experiment must be an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an object, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings, found %1 in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs at least one seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--methods: &apos;%1&apos; is not a method of this version; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the plan folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the comparison folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the header needs a class column and at least one attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 cells, the header has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has no class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 repeats class &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: &apos;%3&apos; for attribute &apos;%4&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the attribute table has no classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names class %2, but &apos;%3&apos; has %4 classes (0 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset &apos;%1&apos; needs OpenCV, and this build of Transfer Workbench has none (TWB_WITH_OPENCV=OFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idx: needs a path, e.g. %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder: needs a path, e.g. %1 (one sub-folder per class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos;; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resizing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; expected a built-in (%2), folder:PATH or idx:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: writing a sample grid needs OpenCV, and this build has none (TWB_WITH_OPENCV=OFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits: %1 not found; it comes with Debian&apos;s opencv-doc package (apt-get install opencv-doc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits: %1 cannot be decoded as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits: %1 is %2x%3, expected OpenCV&apos;s 2000x1000 digit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits-m: photo %1 not found; it comes with Debian&apos;s opencv-doc package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits-m: photo %1 cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fashion: %1 not found; it comes with Debian&apos;s dataset-fashion-mnist package (apt-get install dataset-fashion-mnist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no class sub-folders in %2 (expected one sub-folder per class, the ImageFolder layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class &apos;%2&apos; (%3) has no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class &apos;%2&apos; has no readable images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: corrupted compressed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, expected an IDX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated: the header announces %2 (%3 bytes) but the file holds %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds more bytes than its header announces (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too short to be an IDX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: absurd header (%2 images of %3x%4); the file is corrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images of %2x%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: absurd label count %2; the file is corrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no train-images-idx3-ubyte[.gz] in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its images are %2x%3, the training images %4x%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an IDX images file named *-images-idx3-ubyte[.gz] (its labels beside it as *-labels-idx1-ubyte[.gz])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the sample grid for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes: class &apos;%1&apos; sets two of the same attribute group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes: class &apos;%1&apos; sets none of %2, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a run directory (no such folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a trained run directory (model.pt is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a run directory (experiment.json is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images and %2 class embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split &apos;%1&apos; is not &apos;test&apos; or &apos;train&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 network has no layer &apos;%3&apos; (its layers: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model has %2 classes but its target &apos;%3&apos; has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model has %2 classes but its source &apos;%3&apos; has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; images are not %3x%3 like the model&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fewer than two %2 images to embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode a PNG of %1x%2 from %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compress a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists and is not an empty directory; choose another --out (nothing was overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points make a sprite of %2 pixels a side, more than the projector&apos;s %3; embed fewer points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary directory beside it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished files into place (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of class indices, e.g. [0, 1, 2, 3, 4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold non-negative integer class indices, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names class %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 (from the data), 1 or 3, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot; or a list of layer names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object mapping layer names to numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, which this version cannot run yet; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be in [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected KEY=VALUE, e.g. training.steps=500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 method adds no layer &apos;%2&apos; to the embedding view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 method has no setting &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; and target &apos;%2&apos; share no class names, so the target cannot be evaluated on the source&apos;s classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes matched by name: %1 in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; target-only classes left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; source-only classes (never in the target): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; and target &apos;%2&apos; have different image sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset &apos;%1&apos; has non-square images, which the backbones cannot take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 and %2 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.input_channels is %1, but the images have %2 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labelled images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 unlabelled target images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method &apos;%1&apos; is not available in this version; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANN: domain-adversarial training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the features play against the domain classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient reversal layer of the DANN paper, whose push fades once the domain classifier is confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The features learn to make the domain classifier say 50 % for every image (Tzeng et al. 2015), a push that is strongest when the classifier is confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain head layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers of the domain classifier before its one output; the DANN paper&apos;s MNIST recipe has one, 0 makes it linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain head width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in each hidden layer of the domain classifier (the paper: 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confusion loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain accuracy (training batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain accuracy (test splits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, linear head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, head %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy (model.transfer is empty): the target model trains from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 layer(s) from the source model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; source test accuracy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input channels adapted (source → target): %1; a grey image gets the source model&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune: pretrain on the source, then train on target labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretraining steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of plain training on the source before its layers are copied (when model.init_from names no source model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from scratch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the sweep folder (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.%1 names layer &apos;%2&apos;, which the %3 backbone does not have (layers: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.init_from: %1 holds no model.pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.init_from: %1 holds a %2 model, but this experiment&apos;s backbone is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the tasks&apos; datasets ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loss weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multitask: one shared trunk, a head per task</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: %2 alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2%</source>
+        <source>%1 weights</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>task &apos;%1&apos;: dataset &apos;%2&apos; has an empty training or test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset &apos;%1&apos; has non-square images, which the backbone cannot take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets &apos;%1&apos; and &apos;%2&apos; have different image sizes, so their tasks cannot share one trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch group %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits: digit class + parity + greater than 4 (one batch, three labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fashion: item class + coarse group (tops, bottoms, footwear, bags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits + fashion: two datasets share the trunk (one batch per task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom: the tasks listed in tasks.list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks.only is &apos;%1&apos;, which is not a task of this experiment (tasks: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos;: label &apos;%2&apos; does not apply to dataset &apos;%3&apos;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs classes named 0 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class &apos;%1&apos; is not one of Fashion-MNIST&apos;s ten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; a task name is lower-case letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, which an existing metric already uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of task objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names task &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one task when tasks.family is &apos;custom&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only read when tasks.family is &apos;custom&apos; (the family &apos;%1&apos; brings its own tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, which is not a task of this experiment (tasks: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source only: train on the source, test on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target only: train on the target&apos;s labels (upper bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot: unseen classes %1; described by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot learning from attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-shot hinge loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen-class training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unseen-class accuracy (zero-shot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen-class accuracy (all classes candidates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unseen-class accuracy (all classes candidates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harmonic mean of seen and unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loss, margin %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unseen classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names class &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer &apos;%1&apos;; this network has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backbone %1 needs images of at least 16x16, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown backbone &apos;%1&apos;; available: lenet, lenet_bn, resnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Transfer Workbench model.pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a model checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 network has no layer &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training.device is &apos;cuda&apos;, but this LibTorch build sees no CUDA device; use &apos;auto&apos; or &apos;cpu&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names layer &apos;%2&apos;, which the backbone does not have (layers: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.freeze freezes every layer; nothing is left to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backbone resnet needs images of at least 8x8, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.transfer names layer &apos;%1&apos;, which the backbone does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; of the source model does not match the target model&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; cannot be copied: the source model&apos;s %2 has another shape (a head for another number of classes is never copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a run of another recipe; choose another --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds files a run did not write (%2); choose another --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot clear the unfinished run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: after %1 steps the source test accuracy is still at chance (best %2, chance %3): the label predictor never started learning. In DANN the reversed gradient can arrive before it does; a slower lambda ramp (smaller gamma) or a smaller lambda max gives it time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the features collapsed at step %1: source test accuracy fell from %2 to %3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, not aligned domains; a lower lambda max or learning rate keeps the feature extractor alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 run has no single label predictor to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model has %2 classes but its dataset &apos;%3&apos; has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its images are %2x%3, the model reads %4x%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares no class name with the run&apos;s classes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty metrics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header must begin with step,epoch,wall_seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds a value that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a complete run directory (%2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already holds a run; choose another --out (nothing was overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the run directory (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped while loading the data; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training split of &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 (%2, %3) on %4 for %5 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training diverged at step %1 (the loss is %2); try a smaller training.lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the last good checkpoint is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source test accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (%1) after %2 steps: %3, target test accuracy %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy A-distance of the features %1 (a linear probe tells source from target test images apart %2 of the time; 0 = indistinguishable, 2 = fully separable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trustworthiness: data and layout sizes do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trustworthiness: k must be below n / 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-SNE needs at least one vector, got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-SNE needs vectors of at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-SNE was given %1 values for %2 vectors of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vector %1 has a value that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perplexity must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perplexity %1 is too large for %2 vectors: t-SNE needs more than 3 * perplexity (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterations must be at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theta must be between 0 and 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate must be 0 (automatic) or positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early exaggeration must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exaggeration iterations must not be negative, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initialisation must be &apos;pca&apos; or &apos;random&apos;, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads must be 0 (all cores) or more, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report interval must be at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: &apos;%4&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 values where the first line has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no vectors (the file is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset &apos;%1&apos; has no built-in class descriptions; give zeroshot.attributes (a CSV) or zeroshot.word_vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in attribute table of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no row for class &apos;%2&apos; (the table describes: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every class has the same description, so none can be told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zeroshot.unseen: dataset &apos;%1&apos; has no default split; name the classes training must not see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zeroshot.unseen: &apos;%1&apos; is not a class of &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zeroshot.unseen: at least two classes must stay seen for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a description as numbers needs one per attribute, %1 (%2); got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of attribute &apos;%1&apos; is not a number: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an attribute of this run; its attributes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a zero-shot run&apos;s joint space can place a new class description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a word (or several) to describe the new class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the new class&apos;s attributes, e.g. %1 %2=0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a description of %1 values does not fit this run&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the word-vector file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: &apos;%3&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a word but no numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 numbers, earlier lines have %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the word-vector file has no vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no vector for class &apos;%2&apos; (the word &apos;%3&apos; is not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no vector for class &apos;%2&apos; (its name has no words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer &apos;%2&apos; is the joint space of a zero-shot run, and this run&apos;s method is &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a zero-shot results file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -409,6 +1453,10 @@
         <source>First the source model: plain training on the source&apos;s labels. The fine-tuning on the target starts when it ends, with curves of its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::DatasetFactsView</name>
@@ -522,6 +1570,45 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::DescribeClassBox</name>
+    <message>
+        <source>Describe a new class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes, e.g. red circle filled=0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more words, e.g. winter boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes, e.g. %1 %2=0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Its embedding g is the run&apos;s map of the words&apos; mean vector; the %1 images nearest it are ringed and listed.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Attributes (1 when named, or name=value, or one number each): %1. Its embedding g(a) is the run&apos;s learned map; the %2 images nearest it are ringed and listed.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed the joint layer of a zero-shot run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::DomainView</name>
     <message>
         <source>Not available: %1</source>
@@ -617,6 +1704,72 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::EmbeddingCaption</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 steps, seed %4; unseen top-1 %5 (unseen classes the only candidates); generalised: seen %6, unseen %7, harmonic mean %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 → %3, seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. t-SNE stopped at iteration %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, joint space: class separation %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4. ● image of a seen class, ◆ of an unseen class, ★ class embedding g(y); colour = class.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, proxy A-distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3%4, class separation %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingExports</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Embedding for TensorBoard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no map to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no features to export yet: run the embedding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::EmbeddingJob</name>
     <message>
         <source>the embedding failed for an unknown reason</source>
@@ -624,11 +1777,111 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
-    <name>twb::ui::EmbeddingPanel</name>
+    <name>twb::ui::EmbeddingLegend</name>
     <message>
-        <source>Export</source>
+        <source>class %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingMap</name>
+    <message>
+        <source>Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running t-SNE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting %1 features…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running t-SNE on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2, KL divergence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at iteration %1 (KL divergence %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 iterations, KL divergence %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingNumbers</name>
+    <message>
+        <source>&lt;i&gt;Domain mixing and class separation appear here once features are extracted.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-SNE: perplexity %1, %2 iterations, seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Proxy A-distance %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;a linear classifier trained on half of the images tells the other half&apos;s domain right %2 of the time; 0 = indistinguishable, 2 = apart&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Unseen images nearest their own class: %1&lt;/b&gt; of %2 among the %3 unseen classes (%4), %5 among all %6 classes&lt;br&gt;&lt;small&gt;nearest class embedding ★ by cosine in the %7-d joint space, as the map draws it; the run&apos;s own scores are in its results&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each image&apos;s %9 nearest neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingPanel</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is still being computed with the old settings. Restart it with the new ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trained run first (Open… or the Runs list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this map beside the next one, to compare two runs or two layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingRunChooser</name>
     <message>
         <source>Open…</source>
         <translation type="unfinished"></translation>
@@ -666,18 +1919,6 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Describe a new class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attributes, e.g. red circle filled=0.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,219 +1927,11 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinates as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Embedding for TensorBoard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neighbours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a point to list its nearest neighbours in feature space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a Trained Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Embedding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map is still being computed with the old settings. Restart it with the new ones?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a trained run first (Open… or the Runs list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running t-SNE…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extracting %1 features…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 loss) on %3, %4 steps, seed %5; unseen top-1 %6 (unseen classes the only candidates); generalised: seen %7, unseen %8, harmonic mean %9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 → %3, seed %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running t-SNE on %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Iteration %1 of %2, KL divergence %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped at iteration %1 (KL divergence %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 iterations, KL divergence %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Domain mixing and class separation appear here once features are extracted.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>t-SNE: perplexity %1, %2 iterations, seed %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Unseen images nearest their own class: %1&lt;/b&gt; of %2 among the %3 unseen classes (%4), %5 among all %6 classes&lt;br&gt;&lt;small&gt;nearest class embedding ★ by cosine in the %7-d joint space, as the map draws it; the run&apos;s own scores are in its results&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each image&apos;s %9 nearest neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one or more words, e.g. winter boot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attributes, e.g. %1 %2=0.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;small&gt;Its embedding g is the run&apos;s map of the words&apos; mean vector; the %1 images nearest it are ringed and listed.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;small&gt;Attributes (1 when named, or name=value, or one number each): %1. Its embedding g(a) is the run&apos;s learned map; the %2 images nearest it are ringed and listed.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Embed the joint layer of a zero-shot run first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The %2 images nearest its embedding: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;Its %2 nearest neighbours in the joint space: %3 with the same label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 with the same label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 points selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 points selected: %2 source, %3 target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, joint space: class separation %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4. ● image of a seen class, ◆ of an unseen class, ★ class embedding g(y); colour = class.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no map to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no features to export yet: run the embedding first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift+drag to lasso points, or drag a rectangle with the right button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Proxy A-distance %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;a linear classifier trained on half of the images tells the other half&apos;s domain right %2 of the time; 0 = indistinguishable, 2 = apart&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep this map beside the next one, to compare two runs or two layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, proxy A-distance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3%4, class separation %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. t-SNE stopped at iteration %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,46 +1979,6 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source only: train on the source, test on the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target only: train on the target&apos;s labels (upper bound)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fine-tune: pretrain on the source, then train on target labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANN: domain-adversarial training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MMD: match feature distributions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CORAL: align feature covariances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entropy minimisation on the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MCD: maximum classifier discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-training with pseudo-labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zero-shot learning from attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1101,35 +2094,67 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Multitask: one shared trunk, a head per task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Adversary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reversal: the gradient reversal layer of the DANN paper, whose push fades once the domain classifier is confident; confusion: the features learn to make the domain classifier say 50 % for every image (Tzeng et al. 2015), a push that is strongest when the classifier is confident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> hidden</source>
+        <source>Rename the experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> units</source>
+        <source>Method %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain classifier: hidden layers of this many units, then one output. The DANN paper&apos;s MNIST recipe has one layer of 100; 0 hidden layers makes it linear.</source>
+        <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;omain head:</source>
+        <source>Change the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ gamma: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ max: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,7 +2375,42 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After a method other than a baseline, also run source_only and target_only with the same recipe (after multitask: each task alone)</source>
+        <source>Source dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a method, also run the baselines it is compared with, on the same recipe: %1 and %2 for domain adaptation, training from scratch for fine-tuning, each task alone for multitask learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::MethodSettingsForm</name>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,7 +2551,7 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · DANN&apos;s domain classifier (%1): %2 more</source>
+        <source> · %1&apos;s %2 (%3): %4 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,6 +2584,49 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
 </context>
 <context>
+    <name>twb::ui::NeighboursAndSelection</name>
+    <message>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to list its nearest neighbours in feature space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+drag to lasso points, or drag a rectangle with the right button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Its %2 nearest neighbours in the joint space: %3 with the same label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 with the same label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points selected: %2 source, %3 target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The %2 images nearest its embedding: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::PinnedEmbedding</name>
     <message>
         <source>Remove the pinned map</source>
@@ -1552,10 +2655,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <name>twb::ui::ResultsModel</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,10 +2746,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (from scratch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proxy A-dist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,10 +2755,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Proxy A-distance of the features, 2 (1 − 2 ε): ε is the held-out error of a linear classifier trained to tell source from target test images apart. 0: the domains are indistinguishable; 2: fully separable. The same probe for every method, so baselines compare (Ben-David et al. 2007; Ganin et al. 2016).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1687,11 +2778,23 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, linear head</source>
+        <source>%1 %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, head %2×%3</source>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method&apos;s own settings, as the method sums up its recipe; — where it has none to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the gap between the bounds a run closes on the target&apos;s test accuracy: (target − %1) / (%2 − %3), from the means of its comparison&apos;s two bounds. 0%: no better than the lower bound; 100%: as good as the upper. — without both bounds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,14 +2821,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each method between its baselines: source only (lower bound), target only (upper bound)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baselines are matched by source, target, seed, steps and backbone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mean ± sample standard deviation over seeds: runs that differ only in their seed are one row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,6 +2830,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>One row per recipe: runs with the same experiment but the seed, ended the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each method between its baselines: %1 (lower bound), %2 (upper bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baselines are matched by their data (as each method compares its runs), seed, steps and backbone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,10 +2899,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 → %3 · seed %4 · %5 steps · %6%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;Run…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,11 +2915,15 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show each selected method&apos;s source-only and target-only runs beside it</source>
+        <source>Select several runs (Ctrl or Shift) to compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select several runs (Ctrl or Shift) to compare them</source>
+        <source>%1 · %2 · seed %3 · %4 steps · %5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each selected method&apos;s baselines beside it, the newest of each kind: the lower bound (%1) and the upper bound (%2), or the baselines its method names instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,10 +2931,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <name>twb::ui::RunLogView</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1950,11 +3049,7 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select runs in the Runs panel to compare them here; dashed: source only, dotted: target only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unseen classes</source>
+        <source>Select runs in the Runs panel to compare them here; dashed: the lower bound (%1), dotted: the upper bound (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +3158,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the attribute table %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>CoreLogText</name>
-    <message>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Loading the tasks&apos; datasets ...</source>
-        <translation>正在加载各任务的数据集……</translation>
-    </message>
-    <message>
-        <source>Loading %1 and %2 ...</source>
-        <translation>正在加载 %1 和 %2……</translation>
-    </message>
-    <message>
-        <source>Loading %1 ...</source>
-        <translation>正在加载 %1……</translation>
-    </message>
-    <message>
-        <source>Training %1 (%2, %3) on %4 labelled images and %5 unlabelled target images for %6 steps</source>
-        <translation>训练 %1（%2，%3）：%4 张带标签图像和 %5 张无标签目标图像，共 %6 步</translation>
-    </message>
-    <message>
-        <source>Training %1 (%2, %3) on %4 labelled images for %5 steps</source>
-        <translation>训练 %1（%2，%3）：%4 张带标签图像，共 %5 步</translation>
-    </message>
-    <message>
-        <source>Training %1 (%2, %3) on %4 tasks for %5 steps</source>
-        <translation>训练 %1（%2，%3）：%4 个任务，共 %5 步</translation>
-    </message>
-    <message>
-        <source>Finished (%1) after %2 steps: source test accuracy %3, target test accuracy %4</source>
-        <translation>结束（%1），共 %2 步：源测试准确率 %3，目标测试准确率 %4</translation>
-    </message>
-    <message>
-        <source>Finished (%1) after %2 steps: no source model, target test accuracy %3</source>
-        <translation>结束（%1），共 %2 步：无源模型，目标测试准确率 %3</translation>
-    </message>
-    <message>
-        <source>Proxy A-distance of the features %1 (a linear probe tells source from target test images apart %2 of the time; 0 = indistinguishable, 2 = fully separable)</source>
-        <translation>特征的代理 A 距离 %1（线性探针区分源域与目标域测试图像的正确率为 %2；0 = 无法区分，2 = 完全可分）</translation>
-    </message>
-    <message>
-        <source>Nothing to copy (model.transfer is empty): the target model trains from scratch</source>
-        <translation>没有可复制的层（model.transfer 为空）：目标模型从头训练</translation>
-    </message>
-    <message>
-        <source>Stopped while loading the data; nothing was written</source>
-        <translation>加载数据时已停止；未写入任何内容</translation>
-    </message>
-    <message>
-        <source>Copied %1 layer(s) from the source model</source>
-        <translation>从源模型复制了 %1 层</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
-        <source>, %1</source>
-        <translation>，%1</translation>
-    </message>
-    <message>
-        <source>; source test accuracy %1</source>
-        <translation>；源测试准确率 %1</translation>
-    </message>
-    <message>
-        <source>Classes matched by name: %1 in common</source>
-        <translation>按名称匹配类别：共有 %1 个</translation>
-    </message>
-    <message>
-        <source>; target-only classes left out: %1</source>
-        <translation>；仅目标域有的类别被忽略：%1</translation>
-    </message>
-    <message>
-        <source>; source-only classes (never in the target): %1</source>
-        <translation>；仅源域有的类别（目标域中没有）：%1</translation>
-    </message>
-    <message>
-        <source>Zero-shot: unseen classes %1; described by %2</source>
-        <translation>零样本：未见类别 %1；描述来自 %2</translation>
-    </message>
-    <message>
-        <source>Warning: after %1 steps the source test accuracy is still at chance (best %2, chance %3): the label predictor never started learning. In DANN the reversed gradient can arrive before it does; a slower lambda ramp (smaller gamma) or a smaller lambda max gives it time.</source>
-        <translation>警告：%1 步后源测试准确率仍处于随机水平（最佳 %2，随机 %3）：标签预测器一直没有开始学习。在 DANN 中，反转的梯度可能先于它到来；更慢的 λ 上升（更小的 gamma）或更小的 λ 最大值能给它时间。</translation>
-    </message>
-    <message>
-        <source>Warning: the features collapsed at step %1: source test accuracy fell from %2 to %3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, not aligned domains; a lower lambda max or learning rate keeps the feature extractor alive.</source>
-        <translation>警告：特征在第 %1 步坍缩：源测试准确率从 %2 降到 %3（随机 %4）。此时接近 0.5 的域准确率意味着已没有可分类的信息，而不是域已对齐；更小的 λ 最大值或学习率能让特征提取器保持有效。</translation>
-    </message>
-    <message>
-        <source>Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch group %7</source>
-        <translation>任务 %1：%3 的 %2（%4），%5 张带标签训练图像，权重 %6，批次组 %7</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Transfer-learning experiments in a window.</source>
@@ -112,15 +13,1158 @@
     </message>
 </context>
 <context>
-    <name>twb::ui</name>
+    <name>twb</name>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>非负整数</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number %2 (an IDX %3 file starts with %4: unsigned bytes, %5 dimension)</source>
+        <translation>%1：魔数 %2 错误（IDX %3文件应以 %4 开头：无符号字节，%5 维）</translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number %2 (an IDX %3 file starts with %4: unsigned bytes, %5 dimensions)</source>
+        <translation>%1：魔数 %2 错误（IDX %3文件应以 %4 开头：无符号字节，%5 维）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation>%1：是目录，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>%1: the experiment must be an object, got %2</source>
+        <translation>%1：实验必须是一个对象，实际是%2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an object, got %3</source>
+        <translation>%1：“%2”必须是一个对象，实际是%3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation>%1：“%2”%3</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>必须是%1，实际是%2</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, found %1 in it</source>
+        <translation>必须是字符串数组，其中有%1</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos;</source>
+        <translation>%1：未知的键“%2”</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1：不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; expected one of: %2</source>
+        <translation>是“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>必须至少为 %1，实际是 %2</translation>
+    </message>
+    <message>
+        <source>must be greater than %1, got %2</source>
+        <translation>必须大于 %1，实际是 %2</translation>
+    </message>
+    <message>
+        <source>a comparison needs at least one seed</source>
+        <translation>比较至少需要一个种子</translation>
+    </message>
+    <message>
+        <source>--methods: &apos;%1&apos; is not a method of this version; available: %2</source>
+        <translation>--methods：“%1”不是此版本的方法；可用：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the plan folder (%2)</source>
+        <translation>%1：无法创建计划文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the comparison folder (%2)</source>
+        <translation>%1：无法创建比较文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the header needs a class column and at least one attribute</source>
+        <translation>%1：第 %2 行：表头需要一个类别列和至少一个属性列</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 cells, the header has %4</source>
+        <translation>%1：第 %2 行有 %3 个单元格，表头有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has no class name</source>
+        <translation>%1：第 %2 行没有类别名</translation>
+    </message>
+    <message>
+        <source>%1: line %2 repeats class &apos;%3&apos;</source>
+        <translation>%1：第 %2 行重复了类别“%3”</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &apos;%3&apos; for attribute &apos;%4&apos; is not a number</source>
+        <translation>%1：第 %2 行：属性“%4”的值“%3”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: the attribute table has no classes</source>
+        <translation>%1：属性表中没有类别</translation>
+    </message>
+    <message>
+        <source>%1 names class %2, but &apos;%3&apos; has %4 classes (0 to %5)</source>
+        <translation>%1 指定了类别 %2，但“%3”只有 %4 个类别（0 到 %5）</translation>
+    </message>
+    <message>
+        <source>dataset &apos;%1&apos; needs OpenCV, and this build of Transfer Workbench has none (TWB_WITH_OPENCV=OFF)</source>
+        <translation>数据集“%1”需要 OpenCV，而此版本的 Transfer Workbench 未包含 OpenCV（TWB_WITH_OPENCV=OFF）</translation>
+    </message>
+    <message>
+        <source>idx: needs a path, e.g. %1 or %2</source>
+        <translation>idx: 需要指定路径，例如 %1 或 %2</translation>
+    </message>
+    <message>
+        <source>folder: needs a path, e.g. %1 (one sub-folder per class)</source>
+        <translation>folder: 需要指定路径，例如 %1（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos;; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH</source>
+        <translation>未知数据集“%1”；应为 digits、digits-m、syndigits、fashion、shapes、folder:PATH 或 idx:PATH</translation>
+    </message>
+    <message>
+        <source>%1 (resizing)</source>
+        <translation>%1（调整尺寸）</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; expected a built-in (%2), folder:PATH or idx:PATH</source>
+        <translation>是“%1”；应为内置数据集（%2）、folder:PATH 或 idx:PATH</translation>
+    </message>
+    <message>
+        <source>%1: writing a sample grid needs OpenCV, and this build has none (TWB_WITH_OPENCV=OFF)</source>
+        <translation>%1：写出样本网格图需要 OpenCV，而此版本未包含 OpenCV（TWB_WITH_OPENCV=OFF）</translation>
+    </message>
+    <message>
+        <source>digits: %1 not found; it comes with Debian&apos;s opencv-doc package (apt-get install opencv-doc)</source>
+        <translation>digits：找不到 %1；它随 Debian 的 opencv-doc 软件包提供（apt-get install opencv-doc）</translation>
+    </message>
+    <message>
+        <source>digits: %1 cannot be decoded as an image</source>
+        <translation>digits：无法将 %1 解码为图像</translation>
+    </message>
+    <message>
+        <source>digits: %1 is %2x%3, expected OpenCV&apos;s 2000x1000 digit sheet</source>
+        <translation>digits：%1 的尺寸为 %2x%3，应为 OpenCV 的 2000x1000 数字图集</translation>
+    </message>
+    <message>
+        <source>digits-m: photo %1 not found; it comes with Debian&apos;s opencv-doc package</source>
+        <translation>digits-m：找不到照片 %1；它随 Debian 的 opencv-doc 软件包提供</translation>
+    </message>
+    <message>
+        <source>digits-m: photo %1 cannot be decoded</source>
+        <translation>digits-m：无法解码照片 %1</translation>
+    </message>
+    <message>
+        <source>fashion: %1 not found; it comes with Debian&apos;s dataset-fashion-mnist package (apt-get install dataset-fashion-mnist)</source>
+        <translation>fashion：找不到 %1；它随 Debian 的 dataset-fashion-mnist 软件包提供（apt-get install dataset-fashion-mnist）</translation>
+    </message>
+    <message>
+        <source>%1: no class sub-folders in %2 (expected one sub-folder per class, the ImageFolder layout)</source>
+        <translation>%1：%2 中没有类别子文件夹（应为每个类别一个子文件夹，即 ImageFolder 布局）</translation>
+    </message>
+    <message>
+        <source>%1: class &apos;%2&apos; (%3) has no files</source>
+        <translation>%1：类别“%2”（%3）中没有文件</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1: class &apos;%2&apos; has no readable images</source>
+        <translation>%1：类别“%2”中没有可读取的图像</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened</source>
+        <translation>%1：无法打开</translation>
+    </message>
+    <message>
+        <source>%1: corrupted compressed data</source>
+        <translation>%1：压缩数据已损坏</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, expected an IDX file</source>
+        <translation>%1：是文件夹，应为 IDX 文件</translation>
+    </message>
+    <message>
+        <source>%1: truncated: the header announces %2 (%3 bytes) but the file holds %4</source>
+        <translation>%1：文件被截断：文件头声明了 %2（%3 字节），但文件只有 %4 字节</translation>
+    </message>
+    <message>
+        <source>%1: holds more bytes than its header announces (%2)</source>
+        <translation>%1：文件的字节数多于文件头声明的（%2）</translation>
+    </message>
+    <message>
+        <source>%1: too short to be an IDX file</source>
+        <translation>%1：文件太短，不是 IDX 文件</translation>
+    </message>
+    <message>
+        <source>%1: truncated header</source>
+        <translation>%1：文件头被截断</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>%1: holds no images</source>
+        <translation>%1：不含任何图像</translation>
+    </message>
+    <message>
+        <source>%1: absurd header (%2 images of %3x%4); the file is corrupted</source>
+        <translation>%1：文件头数值不合理（%2 张 %3x%4 的图像）；文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 images of %2x%3</source>
+        <translation>%1 张 %2x%3 的图像</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1: absurd label count %2; the file is corrupted</source>
+        <translation>%1：标签数 %2 不合理；文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 labels</source>
+        <translation>%1 个标签</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation>%1 有 %2 张图像，但 %3 有 %4 个标签</translation>
+    </message>
+    <message>
+        <source>%1: no train-images-idx3-ubyte[.gz] in this folder</source>
+        <translation>%1：此文件夹中没有 train-images-idx3-ubyte[.gz]</translation>
+    </message>
+    <message>
+        <source>%1: its images are %2x%3, the training images %4x%5</source>
+        <translation>%1：其图像为 %2x%3，而训练图像为 %4x%5</translation>
+    </message>
+    <message>
+        <source>%1: expected an IDX images file named *-images-idx3-ubyte[.gz] (its labels beside it as *-labels-idx1-ubyte[.gz])</source>
+        <translation>%1：应为名为 *-images-idx3-ubyte[.gz] 的 IDX 图像文件（标签文件在同一目录下，名为 *-labels-idx1-ubyte[.gz]）</translation>
+    </message>
+    <message>
+        <source>cannot encode the sample grid for %1</source>
+        <translation>无法为 %1 编码样本网格图</translation>
+    </message>
+    <message>
+        <source>shapes: class &apos;%1&apos; sets two of the same attribute group</source>
+        <translation>shapes：类别“%1”在同一属性组中设置了两个属性</translation>
+    </message>
+    <message>
+        <source>shapes: class &apos;%1&apos; sets none of %2, ...</source>
+        <translation>shapes：类别“%1”未设置 %2 等属性中的任何一个</translation>
+    </message>
+    <message>
+        <source>%1: not a run directory (no such folder)</source>
+        <translation>%1：不是运行目录（文件夹不存在）</translation>
+    </message>
+    <message>
+        <source>%1: not a trained run directory (model.pt is missing)</source>
+        <translation>%1：不是训练过的运行目录（缺少 model.pt）</translation>
+    </message>
+    <message>
+        <source>%1: not a run directory (experiment.json is missing)</source>
+        <translation>%1：不是运行目录（缺少 experiment.json）</translation>
+    </message>
+    <message>
+        <source>all %1 %2 (%3)</source>
+        <translation>全部 %1 张%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4)</source>
+        <translation>%2 张中的 %1 张%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 images and %2 class embeddings</source>
+        <translation>%1 图像和 %2 个类别嵌入</translation>
+    </message>
+    <message>
+        <source>%1 and %2 %3 images</source>
+        <translation>%1 和 %2 的 %3 图像</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源域</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标域</translation>
+    </message>
+    <message>
+        <source>split &apos;%1&apos; is not &apos;test&apos; or &apos;train&apos;</source>
+        <translation>划分“%1”不是“test”或“train”</translation>
+    </message>
+    <message>
+        <source>%1: the %2 network has no layer &apos;%3&apos; (its layers: %4)</source>
+        <translation>%1：%2 网络没有层“%3”（它的层：%4）</translation>
+    </message>
+    <message>
+        <source>%1: the model has %2 classes but its target &apos;%3&apos; has %4</source>
+        <translation>%1：模型有 %2 个类别，但其目标域“%3”有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: the model has %2 classes but its source &apos;%3&apos; has %4</source>
+        <translation>%1：模型有 %2 个类别，但其源域“%3”有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; images are not %3x%3 like the model&apos;s</source>
+        <translation>%1：“%2”的图像不是与模型一致的 %3x%3</translation>
+    </message>
+    <message>
+        <source>%1: fewer than two %2 images to embed</source>
+        <translation>%1：可嵌入的 %2 图像少于两张</translation>
+    </message>
+    <message>
+        <source>cannot encode a PNG of %1x%2 from %3 bytes</source>
+        <translation>无法用 %3 字节编码 %1x%2 的 PNG 图像</translation>
+    </message>
+    <message>
+        <source>cannot compress a PNG image</source>
+        <translation>无法压缩 PNG 图像</translation>
+    </message>
+    <message>
+        <source>%1: already exists and is not an empty directory; choose another --out (nothing was overwritten)</source>
+        <translation>%1：已存在且不是空目录；请另选一个 --out（未覆盖任何内容）</translation>
+    </message>
+    <message>
+        <source>%1 points make a sprite of %2 pixels a side, more than the projector&apos;s %3; embed fewer points</source>
+        <translation>%1 个点组成的精灵图边长为 %2 像素，超过了 Projector 的上限 %3；请减少嵌入的点数</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary directory beside it (%2)</source>
+        <translation>%1：无法在其旁边创建临时目录（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished files into place (%2)</source>
+        <translation>%1：无法将完成的文件移动到位（%2）</translation>
+    </message>
+    <message>
+        <source>must be a list of class indices, e.g. [0, 1, 2, 3, 4]</source>
+        <translation>必须是类别索引的列表，例如 [0, 1, 2, 3, 4]</translation>
+    </message>
+    <message>
+        <source>must hold non-negative integer class indices, got %1</source>
+        <translation>必须是非负整数的类别索引，实际是 %1</translation>
+    </message>
+    <message>
+        <source>names class %1 twice</source>
+        <translation>两次列出类别 %1</translation>
+    </message>
+    <message>
+        <source>must be 0 (from the data), 1 or 3, got %1</source>
+        <translation>必须是 0（由数据决定）、1 或 3，实际是 %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot; or a list of layer names</source>
+        <translation>必须是 &quot;all&quot; 或层名列表</translation>
+    </message>
+    <message>
+        <source>must be an object mapping layer names to numbers</source>
+        <translation>必须是把层名映射到数字的对象</translation>
+    </message>
+    <message>
+        <source>must be a non-negative number</source>
+        <translation>必须是非负数</translation>
+    </message>
+    <message>
+        <source>must be at most %1, got %2</source>
+        <translation>不能大于 %1，实际是 %2</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, which this version cannot run yet; available: %2</source>
+        <translation>是“%1”，此版本尚不能运行；可用：%2</translation>
+    </message>
+    <message>
+        <source>must be in [0, 1)</source>
+        <translation>必须在 [0, 1) 之内</translation>
+    </message>
+    <message>
+        <source>%1: expected KEY=VALUE, e.g. training.steps=500</source>
+        <translation>%1：应为 KEY=VALUE，例如 training.steps=500</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2 %3</translation>
+    </message>
+    <message>
+        <source>the %1 method adds no layer &apos;%2&apos; to the embedding view</source>
+        <translation>%1 方法没有为嵌入视图添加层“%2”</translation>
+    </message>
+    <message>
+        <source>the %1 method has no setting &apos;%2&apos;</source>
+        <translation>%1 方法没有设置“%2”</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; and target &apos;%2&apos; share no class names, so the target cannot be evaluated on the source&apos;s classes</source>
+        <translation>源域“%1”和目标域“%2”没有相同的类别名，因此无法用源域的类别评估目标域</translation>
+    </message>
+    <message>
+        <source>Classes matched by name: %1 in common</source>
+        <translation>按名称匹配类别：共有 %1 个</translation>
+    </message>
+    <message>
+        <source>%1; target-only classes left out: %2</source>
+        <translation>%1；仅目标域有的类别被略去：%2</translation>
+    </message>
+    <message>
+        <source>%1; source-only classes (never in the target): %2</source>
+        <translation>%1；仅源域有的类别（目标域中没有）：%2</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; and target &apos;%2&apos; have different image sizes</source>
+        <translation>源域“%1”和目标域“%2”的图像尺寸不同</translation>
+    </message>
+    <message>
+        <source>dataset &apos;%1&apos; has non-square images, which the backbones cannot take</source>
+        <translation>数据集“%1”的图像不是正方形，骨干网络无法处理</translation>
+    </message>
+    <message>
+        <source>Loading %1 and %2 ...</source>
+        <translation>正在加载 %1 和 %2……</translation>
+    </message>
+    <message>
+        <source>Loading %1 ...</source>
+        <translation>正在加载 %1……</translation>
+    </message>
+    <message>
+        <source>model.input_channels is %1, but the images have %2 channels</source>
+        <translation>model.input_channels 为 %1，但图像有 %2 个通道</translation>
+    </message>
+    <message>
+        <source>%1 labelled images</source>
+        <translation>%1 张带标签图像</translation>
+    </message>
+    <message>
+        <source>%1 and %2 unlabelled target images</source>
+        <translation>%1 和 %2 张无标签目标图像</translation>
+    </message>
+    <message>
+        <source>source test accuracy</source>
+        <translation>源域测试准确率</translation>
+    </message>
+    <message>
+        <source>target test accuracy</source>
+        <translation>目标域测试准确率</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>method &apos;%1&apos; is not available in this version; available: %2</source>
+        <translation>此版本没有方法“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>DANN: domain-adversarial training</source>
+        <translation>DANN：域对抗训练</translation>
+    </message>
+    <message>
+        <source>Adversary</source>
+        <translation>对抗方式</translation>
+    </message>
+    <message>
+        <source>How the features play against the domain classifier</source>
+        <translation>特征如何与域分类器对抗</translation>
+    </message>
+    <message>
+        <source>The gradient reversal layer of the DANN paper, whose push fades once the domain classifier is confident</source>
+        <translation>DANN 论文的梯度反转层：一旦域分类器有把握，它的推动就会减弱</translation>
+    </message>
+    <message>
+        <source>The features learn to make the domain classifier say 50 % for every image (Tzeng et al. 2015), a push that is strongest when the classifier is confident</source>
+        <translation>特征学习让域分类器对每张图像都给出 50 %（Tzeng 等，2015），分类器越有把握，这种推动越强</translation>
+    </message>
+    <message>
+        <source>Domain head layers</source>
+        <translation>域分类头层数</translation>
+    </message>
+    <message>
+        <source>Hidden layers of the domain classifier before its one output; the DANN paper&apos;s MNIST recipe has one, 0 makes it linear</source>
+        <translation>域分类器在其唯一输出之前的隐藏层数；DANN 论文的 MNIST 配方用一层，0 表示线性分类器</translation>
+    </message>
+    <message>
+        <source>Domain head width</source>
+        <translation>域分类头宽度</translation>
+    </message>
+    <message>
+        <source>Units in each hidden layer of the domain classifier (the paper: 100)</source>
+        <translation>域分类器每个隐藏层的单元数（论文：100）</translation>
+    </message>
+    <message>
+        <source>label loss</source>
+        <translation>标签损失</translation>
+    </message>
+    <message>
+        <source>domain loss</source>
+        <translation>域损失</translation>
+    </message>
+    <message>
+        <source>total loss</source>
+        <translation>总损失</translation>
+    </message>
+    <message>
+        <source>confusion loss</source>
+        <translation>混淆损失</translation>
+    </message>
+    <message>
+        <source>source training accuracy</source>
+        <translation>源域训练准确率</translation>
+    </message>
+    <message>
+        <source>domain accuracy (training batches)</source>
+        <translation>域准确率（训练批次）</translation>
+    </message>
+    <message>
+        <source>domain accuracy (test splits)</source>
+        <translation>域准确率（测试集）</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>λ</translation>
+    </message>
+    <message>
+        <source>%1, linear head</source>
+        <translation>%1，线性分类头</translation>
+    </message>
+    <message>
+        <source>%1, head %2×%3</source>
+        <translation>%1，分类头 %2×%3</translation>
+    </message>
+    <message>
+        <source>domain classifier</source>
+        <translation>域分类器</translation>
+    </message>
+    <message>
+        <source>Nothing to copy (model.transfer is empty): the target model trains from scratch</source>
+        <translation>没有可复制的层（model.transfer 为空）：目标模型从头训练</translation>
+    </message>
+    <message>
+        <source>Copied %1 layer(s) from the source model</source>
+        <translation>从源模型复制了 %1 层</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1; source test accuracy %2</source>
+        <translation>%1；源域测试准确率 %2</translation>
+    </message>
+    <message>
+        <source>Input channels adapted (source → target): %1; a grey image gets the source model&apos;s response</source>
+        <translation>已调整输入通道（源 → 目标）：%1；灰度图像得到与源模型相同的响应</translation>
+    </message>
+    <message>
+        <source>Fine-tune: pretrain on the source, then train on target labels</source>
+        <translation>微调：先在源域上预训练，再用目标域标签训练</translation>
+    </message>
+    <message>
+        <source>Pretraining steps</source>
+        <translation>预训练步数</translation>
+    </message>
+    <message>
+        <source>Steps of plain training on the source before its layers are copied (when model.init_from names no source model)</source>
+        <translation>复制各层之前在源域上普通训练的步数（当 model.init_from 未指定源模型时）</translation>
+    </message>
+    <message>
+        <source>target training accuracy</source>
+        <translation>目标域训练准确率</translation>
+    </message>
+    <message>
+        <source>%1 (from scratch)</source>
+        <translation>%1（从零训练）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the sweep folder (%2)</source>
+        <translation>%1：无法创建扫描文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>model.%1 names layer &apos;%2&apos;, which the %3 backbone does not have (layers: %4)</source>
+        <translation>model.%1 指定了层“%2”，但 %3 骨干网络没有这一层（层：%4）</translation>
+    </message>
+    <message>
+        <source>model.init_from: %1 holds no model.pt</source>
+        <translation>model.init_from：%1 中没有 model.pt</translation>
+    </message>
+    <message>
+        <source>model.init_from: %1 holds a %2 model, but this experiment&apos;s backbone is %3</source>
+        <translation>model.init_from：%1 中是 %2 模型，但本实验的骨干网络是 %3</translation>
+    </message>
+    <message>
+        <source>Loading the tasks&apos; datasets ...</source>
+        <translation>正在加载各任务的数据集……</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 个任务</translation>
+    </message>
+    <message>
+        <source>%1 loss</source>
+        <translation>%1 损失</translation>
+    </message>
+    <message>
+        <source>%1 test accuracy</source>
+        <translation>%1 测试准确率</translation>
+    </message>
+    <message>
+        <source>%1 loss weight</source>
+        <translation>%1 损失权重</translation>
+    </message>
+    <message>
+        <source>Multitask: one shared trunk, a head per task</source>
+        <translation>多任务：一个共享主干，每个任务一个输出头</translation>
+    </message>
     <message>
         <source>%1: %2 alone</source>
         <translation>%1：仅 %2</translation>
     </message>
     <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
+        <source>%1 weights</source>
+        <translation>%1 权重</translation>
     </message>
+    <message>
+        <source>task &apos;%1&apos;: dataset &apos;%2&apos; has an empty training or test split</source>
+        <translation>任务“%1”：数据集“%2”的训练集或测试集为空</translation>
+    </message>
+    <message>
+        <source>dataset &apos;%1&apos; has non-square images, which the backbone cannot take</source>
+        <translation>数据集“%1”的图像不是正方形，骨干网络无法处理</translation>
+    </message>
+    <message>
+        <source>datasets &apos;%1&apos; and &apos;%2&apos; have different image sizes, so their tasks cannot share one trunk</source>
+        <translation>数据集“%1”和“%2”的图像尺寸不同，它们的任务不能共享一个主干</translation>
+    </message>
+    <message>
+        <source>Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch group %7</source>
+        <translation>任务 %1：%3 的 %2（%4），%5 张带标签训练图像，权重 %6，批次组 %7</translation>
+    </message>
+    <message>
+        <source>digits: digit class + parity + greater than 4 (one batch, three labels)</source>
+        <translation>digits：数字类别 + 奇偶 + 是否大于 4（一个批次，三个标签）</translation>
+    </message>
+    <message>
+        <source>fashion: item class + coarse group (tops, bottoms, footwear, bags)</source>
+        <translation>fashion：服饰类别 + 粗分组（上装、下装、鞋、包）</translation>
+    </message>
+    <message>
+        <source>digits + fashion: two datasets share the trunk (one batch per task)</source>
+        <translation>digits + fashion：两个数据集共享主干（每个任务一个批次）</translation>
+    </message>
+    <message>
+        <source>custom: the tasks listed in tasks.list</source>
+        <translation>custom：tasks.list 中列出的任务</translation>
+    </message>
+    <message>
+        <source>tasks.only is &apos;%1&apos;, which is not a task of this experiment (tasks: %2)</source>
+        <translation>tasks.only 是“%1”，不是本实验的任务（任务：%2）</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos;: label &apos;%2&apos; does not apply to dataset &apos;%3&apos;: %4</source>
+        <translation>任务“%1”：标签“%2”不适用于数据集“%3”：%4</translation>
+    </message>
+    <message>
+        <source>it needs classes named 0 to 9</source>
+        <translation>它需要名为 0 到 9 的类别</translation>
+    </message>
+    <message>
+        <source>class &apos;%1&apos; is not one of Fashion-MNIST&apos;s ten</source>
+        <translation>类别“%1”不是 Fashion-MNIST 的十个类别之一</translation>
+    </message>
+    <message>
+        <source>unknown label</source>
+        <translation>未知标签</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; a task name is lower-case letters, digits and &apos;_&apos;</source>
+        <translation>是“%1”；任务名只能由小写字母、数字和“_”组成</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, which an existing metric already uses</source>
+        <translation>是“%1”，已有指标使用了这个名字</translation>
+    </message>
+    <message>
+        <source>must be an array of task objects</source>
+        <translation>必须是任务对象的数组</translation>
+    </message>
+    <message>
+        <source>names task &apos;%1&apos; twice</source>
+        <translation>两次列出任务“%1”</translation>
+    </message>
+    <message>
+        <source>must list at least one task when tasks.family is &apos;custom&apos;</source>
+        <translation>tasks.family 为“custom”时必须至少列出一个任务</translation>
+    </message>
+    <message>
+        <source>is only read when tasks.family is &apos;custom&apos; (the family &apos;%1&apos; brings its own tasks)</source>
+        <translation>只在 tasks.family 为“custom”时读取（“%1”任务族自带任务）</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, which is not a task of this experiment (tasks: %2)</source>
+        <translation>是“%1”，不是本实验的任务（任务：%2）</translation>
+    </message>
+    <message>
+        <source>Source only: train on the source, test on the target</source>
+        <translation>仅源域：在源域上训练，在目标域上测试</translation>
+    </message>
+    <message>
+        <source>Target only: train on the target&apos;s labels (upper bound)</source>
+        <translation>仅目标域：用目标域的标签训练（上限）</translation>
+    </message>
+    <message>
+        <source>Zero-shot: unseen classes %1; described by %2</source>
+        <translation>零样本：未见类别 %1；描述来自 %2</translation>
+    </message>
+    <message>
+        <source>Zero-shot learning from attributes</source>
+        <translation>基于属性的零样本学习</translation>
+    </message>
+    <message>
+        <source>zero-shot hinge loss</source>
+        <translation>零样本铰链损失</translation>
+    </message>
+    <message>
+        <source>seen-class training accuracy</source>
+        <translation>可见类训练准确率</translation>
+    </message>
+    <message>
+        <source>unseen-class accuracy (zero-shot)</source>
+        <translation>未见类准确率（零样本）</translation>
+    </message>
+    <message>
+        <source>seen-class accuracy (all classes candidates)</source>
+        <translation>可见类准确率（所有类别为候选）</translation>
+    </message>
+    <message>
+        <source>unseen-class accuracy (all classes candidates)</source>
+        <translation>未见类准确率（所有类别为候选）</translation>
+    </message>
+    <message>
+        <source>harmonic mean of seen and unseen</source>
+        <translation>可见类与未见类的调和平均</translation>
+    </message>
+    <message>
+        <source>%1 loss, margin %2</source>
+        <translation>%1 损失，间隔 %2</translation>
+    </message>
+    <message>
+        <source>unseen classes</source>
+        <translation>未见类</translation>
+    </message>
+    <message>
+        <source>names class &apos;%1&apos; twice</source>
+        <translation>两次列出类别“%1”</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 4096</source>
+        <translation>必须在 1 到 4096 之间</translation>
+    </message>
+    <message>
+        <source>unknown layer &apos;%1&apos;; this network has: %2</source>
+        <translation>未知的层“%1”；此网络包含：%2</translation>
+    </message>
+    <message>
+        <source>backbone %1 needs images of at least 16x16, got %2</source>
+        <translation>骨干网络 %1 需要至少 16x16 的图像，实际为 %2</translation>
+    </message>
+    <message>
+        <source>unknown backbone &apos;%1&apos;; available: lenet, lenet_bn, resnet</source>
+        <translation>未知的骨干网络“%1”；可用：lenet、lenet_bn、resnet</translation>
+    </message>
+    <message>
+        <source>%1: not a Transfer Workbench model.pt</source>
+        <translation>%1：不是 Transfer Workbench 的 model.pt</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a model checkpoint</source>
+        <translation>%1：无法作为模型检查点读取</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1: the %2 network has no layer &apos;%3&apos;</source>
+        <translation>%1：%2 网络中没有层“%3”</translation>
+    </message>
+    <message>
+        <source>training.device is &apos;cuda&apos;, but this LibTorch build sees no CUDA device; use &apos;auto&apos; or &apos;cpu&apos;</source>
+        <translation>training.device 为 &apos;cuda&apos;，但此 LibTorch 版本检测不到 CUDA 设备；请使用 &apos;auto&apos; 或 &apos;cpu&apos;</translation>
+    </message>
+    <message>
+        <source>%1 names layer &apos;%2&apos;, which the backbone does not have (layers: %3)</source>
+        <translation>%1 指定了层“%2”，但骨干网络中没有该层（现有层：%3）</translation>
+    </message>
+    <message>
+        <source>model.freeze freezes every layer; nothing is left to train</source>
+        <translation>model.freeze 冻结了所有层；没有可训练的层了</translation>
+    </message>
+    <message>
+        <source>backbone resnet needs images of at least 8x8, got %1</source>
+        <translation>骨干网络 resnet 需要至少 8x8 的图像，实际为 %1</translation>
+    </message>
+    <message>
+        <source>model.transfer names layer &apos;%1&apos;, which the backbone does not have</source>
+        <translation>model.transfer 指定了层“%1”，但骨干网络没有这一层</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; of the source model does not match the target model&apos;s</source>
+        <translation>源模型的层“%1”与目标模型的不匹配</translation>
+    </message>
+    <message>
+        <source>layer &apos;%1&apos; cannot be copied: the source model&apos;s %2 has another shape (a head for another number of classes is never copied)</source>
+        <translation>层“%1”无法复制：源模型的 %2 形状不同（用于另一类别数的输出头从不复制）</translation>
+    </message>
+    <message>
+        <source>%1 holds a run of another recipe; choose another --out</source>
+        <translation>%1 中是另一配方的运行；请选择另一个 --out</translation>
+    </message>
+    <message>
+        <source>%1 holds files a run did not write (%2); choose another --out</source>
+        <translation>%1 中有不是运行写入的文件（%2）；请选择另一个 --out</translation>
+    </message>
+    <message>
+        <source>cannot clear the unfinished run %1: %2</source>
+        <translation>无法清除未完成的运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Warning: after %1 steps the source test accuracy is still at chance (best %2, chance %3): the label predictor never started learning. In DANN the reversed gradient can arrive before it does; a slower lambda ramp (smaller gamma) or a smaller lambda max gives it time.</source>
+        <translation>警告：%1 步后源测试准确率仍处于随机水平（最佳 %2，随机 %3）：标签预测器一直没有开始学习。在 DANN 中，反转的梯度可能先于它到来；更慢的 λ 上升（更小的 gamma）或更小的 λ 最大值能给它时间。</translation>
+    </message>
+    <message>
+        <source>Warning: the features collapsed at step %1: source test accuracy fell from %2 to %3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, not aligned domains; a lower lambda max or learning rate keeps the feature extractor alive.</source>
+        <translation>警告：特征在第 %1 步坍缩：源测试准确率从 %2 降到 %3（随机 %4）。此时接近 0.5 的域准确率意味着已没有可分类的信息，而不是域已对齐；更小的 λ 最大值或学习率能让特征提取器保持有效。</translation>
+    </message>
+    <message>
+        <source>%1: a %2 run has no single label predictor to evaluate</source>
+        <translation>%1：%2 运行没有可评估的单一标签预测器</translation>
+    </message>
+    <message>
+        <source>%1: the model has %2 classes but its dataset &apos;%3&apos; has %4</source>
+        <translation>%1：模型有 %2 个类别，但其数据集“%3”有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: its images are %2x%3, the model reads %4x%4</source>
+        <translation>%1：其图像为 %2x%3，模型读取 %4x%4</translation>
+    </message>
+    <message>
+        <source>%1 shares no class name with the run&apos;s classes (%2)</source>
+        <translation>%1 与该运行的类别（%2）没有相同的类别名</translation>
+    </message>
+    <message>
+        <source>%1: empty metrics file</source>
+        <translation>%1：指标文件为空</translation>
+    </message>
+    <message>
+        <source>%1: header must begin with step,epoch,wall_seconds</source>
+        <translation>%1：表头必须以 step,epoch,wall_seconds 开头</translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds a value that is not a number</source>
+        <translation>%1：第 %2 行有一个值不是数字</translation>
+    </message>
+    <message>
+        <source>%1: not a complete run directory (%2 is missing)</source>
+        <translation>%1：不是完整的运行目录（缺少 %2）</translation>
+    </message>
+    <message>
+        <source>%1: already holds a run; choose another --out (nothing was overwritten)</source>
+        <translation>%1：其中已有一次运行；请另选一个 --out（未覆盖任何内容）</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a directory</source>
+        <translation>%1：已存在且不是目录</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the run directory (%2)</source>
+        <translation>%1：无法创建运行目录（%2）</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stopped while loading the data; nothing was written</source>
+        <translation>加载数据时已停止；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>the training split of &apos;%1&apos; is empty</source>
+        <translation>“%1”的训练集为空</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2, %3) on %4 for %5 steps</source>
+        <translation>训练 %1（%2，%3）：%4，共 %5 步</translation>
+    </message>
+    <message>
+        <source>training diverged at step %1 (the loss is %2); try a smaller training.lr</source>
+        <translation>训练在第 %1 步发散（损失为 %2）；请尝试更小的 training.lr</translation>
+    </message>
+    <message>
+        <source>%1; the last good checkpoint is in %2</source>
+        <translation>%1；最后一个正常的检查点在 %2</translation>
+    </message>
+    <message>
+        <source>source test accuracy %1</source>
+        <translation>源域测试准确率 %1</translation>
+    </message>
+    <message>
+        <source>no source model</source>
+        <translation>没有源模型</translation>
+    </message>
+    <message>
+        <source>Finished (%1) after %2 steps: %3, target test accuracy %4</source>
+        <translation>结束（%1），共 %2 步：%3，目标域测试准确率 %4</translation>
+    </message>
+    <message>
+        <source>Proxy A-distance of the features %1 (a linear probe tells source from target test images apart %2 of the time; 0 = indistinguishable, 2 = fully separable)</source>
+        <translation>特征的代理 A 距离 %1（线性探针区分源域与目标域测试图像的正确率为 %2；0 = 无法区分，2 = 完全可分）</translation>
+    </message>
+    <message>
+        <source>trustworthiness: data and layout sizes do not match</source>
+        <translation>trustworthiness：数据与布局的大小不一致</translation>
+    </message>
+    <message>
+        <source>trustworthiness: k must be below n / 2</source>
+        <translation>trustworthiness：k 必须小于 n / 2</translation>
+    </message>
+    <message>
+        <source>t-SNE needs at least one vector, got none</source>
+        <translation>t-SNE 至少需要一个向量，但一个也没有</translation>
+    </message>
+    <message>
+        <source>t-SNE needs vectors of at least one value</source>
+        <translation>t-SNE 需要至少含一个值的向量</translation>
+    </message>
+    <message>
+        <source>t-SNE was given %1 values for %2 vectors of %3</source>
+        <translation>t-SNE 收到 %1 个值，与 %2 个 %3 维向量不符</translation>
+    </message>
+    <message>
+        <source>vector %1 has a value that is not a finite number</source>
+        <translation>向量 %1 中有一个值不是有限数</translation>
+    </message>
+    <message>
+        <source>perplexity must be positive, got %1</source>
+        <translation>困惑度必须为正数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>perplexity %1 is too large for %2 vectors: t-SNE needs more than 3 * perplexity (%3)</source>
+        <translation>困惑度 %1 对 %2 个向量来说太大：t-SNE 需要的向量数多于 3 * 困惑度（%3）</translation>
+    </message>
+    <message>
+        <source>iterations must be at least 1, got %1</source>
+        <translation>迭代次数必须至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>theta must be between 0 and 1, got %1</source>
+        <translation>theta 必须在 0 到 1 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <source>learning rate must be 0 (automatic) or positive, got %1</source>
+        <translation>学习率必须为 0（自动）或正数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>early exaggeration must be positive, got %1</source>
+        <translation>早期夸大系数必须为正数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>exaggeration iterations must not be negative, got %1</source>
+        <translation>夸大阶段的迭代次数不能为负数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>initialisation must be &apos;pca&apos; or &apos;random&apos;, got &apos;%1&apos;</source>
+        <translation>初始化方式必须为 &apos;pca&apos; 或 &apos;random&apos;，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>threads must be 0 (all cores) or more, got %1</source>
+        <translation>线程数必须为 0（使用所有核心）或更多，实际为 %1</translation>
+    </message>
+    <message>
+        <source>report interval must be at least 1, got %1</source>
+        <translation>报告间隔必须至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: &apos;%4&apos; is not a finite number</source>
+        <translation>%1：第 %2 行第 %3 列：“%4”不是有限数</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 values where the first line has %4</source>
+        <translation>%1：第 %2 行有 %3 个值，而第一行有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: no vectors (the file is empty)</source>
+        <translation>%1：没有向量（文件为空）</translation>
+    </message>
+    <message>
+        <source>dataset &apos;%1&apos; has no built-in class descriptions; give zeroshot.attributes (a CSV) or zeroshot.word_vectors</source>
+        <translation>数据集“%1”没有内置的类别描述；请提供 zeroshot.attributes（一个 CSV 文件）或 zeroshot.word_vectors</translation>
+    </message>
+    <message>
+        <source>the built-in attribute table of &apos;%1&apos;</source>
+        <translation>“%1”的内置属性表</translation>
+    </message>
+    <message>
+        <source>%1: no row for class &apos;%2&apos; (the table describes: %3)</source>
+        <translation>%1：没有类别“%2”的行（表中描述的类别：%3）</translation>
+    </message>
+    <message>
+        <source>%1: every class has the same description, so none can be told apart</source>
+        <translation>%1：所有类别的描述都相同，无法区分</translation>
+    </message>
+    <message>
+        <source>zeroshot.unseen: dataset &apos;%1&apos; has no default split; name the classes training must not see</source>
+        <translation>zeroshot.unseen：数据集“%1”没有默认划分；请列出训练时不可见的类别</translation>
+    </message>
+    <message>
+        <source>zeroshot.unseen: &apos;%1&apos; is not a class of &apos;%2&apos; (%3)</source>
+        <translation>zeroshot.unseen：“%1”不是“%2”的类别（%3）</translation>
+    </message>
+    <message>
+        <source>zeroshot.unseen: at least two classes must stay seen for training</source>
+        <translation>zeroshot.unseen：至少要保留两个可见类别用于训练</translation>
+    </message>
+    <message>
+        <source>a description as numbers needs one per attribute, %1 (%2); got %3</source>
+        <translation>以数字形式给出的描述需要每个属性一个数，共 %1 个（%2）；实际为 %3 个</translation>
+    </message>
+    <message>
+        <source>the value of attribute &apos;%1&apos; is not a number: &apos;%2&apos;</source>
+        <translation>属性“%1”的值不是数字：“%2”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an attribute of this run; its attributes: %2</source>
+        <translation>“%1”不是此次运行的属性；其属性有：%2</translation>
+    </message>
+    <message>
+        <source>only a zero-shot run&apos;s joint space can place a new class description</source>
+        <translation>只有零样本运行的联合空间才能放置新的类别描述</translation>
+    </message>
+    <message>
+        <source>type a word (or several) to describe the new class</source>
+        <translation>请输入一个（或几个）词来描述新类别</translation>
+    </message>
+    <message>
+        <source>type the new class&apos;s attributes, e.g. %1 %2=0.5</source>
+        <translation>请输入新类别的属性，例如 %1 %2=0.5</translation>
+    </message>
+    <message>
+        <source>a description of %1 values does not fit this run&apos;s %2</source>
+        <translation>含 %1 个值的描述与此次运行的 %2 个维度不符</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the word-vector file</source>
+        <translation>%1：无法打开词向量文件</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &apos;%3&apos; is not a number</source>
+        <translation>%1：第 %2 行：“%3”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a word but no numbers</source>
+        <translation>%1：第 %2 行只有词，没有数字</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 numbers, earlier lines have %4</source>
+        <translation>%1：第 %2 行有 %3 个数字，而前面的行有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: the word-vector file has no vectors</source>
+        <translation>%1：词向量文件中没有向量</translation>
+    </message>
+    <message>
+        <source>%1: no vector for class &apos;%2&apos; (the word &apos;%3&apos; is not in the file)</source>
+        <translation>%1：类别“%2”没有向量（文件中没有词“%3”）</translation>
+    </message>
+    <message>
+        <source>%1: no vector for class &apos;%2&apos; (its name has no words)</source>
+        <translation>%1：类别“%2”没有向量（其名称中没有词）</translation>
+    </message>
+    <message>
+        <source>%1: the layer &apos;%2&apos; is the joint space of a zero-shot run, and this run&apos;s method is &apos;%3&apos;</source>
+        <translation>%1：层“%2”是零样本运行的联合空间，而该运行的方法是“%3”</translation>
+    </message>
+    <message>
+        <source>%1: not a zero-shot results file (%2)</source>
+        <translation>%1：不是零样本结果文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -409,6 +1453,10 @@
         <source>First the source model: plain training on the source&apos;s labels. The fine-tuning on the target starts when it ends, with curves of its own.</source>
         <translation>先训练源模型：在源域标签上的普通训练。结束后开始在目标上微调，并有它自己的曲线。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::DatasetFactsView</name>
@@ -523,6 +1571,45 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::DescribeClassBox</name>
+    <message>
+        <source>Describe a new class</source>
+        <translation>描述一个新类别</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>attributes, e.g. red circle filled=0.5</source>
+        <translation>属性，例如 red circle filled=0.5</translation>
+    </message>
+    <message>
+        <source>one or more words, e.g. winter boot</source>
+        <translation>一个或多个词，例如 winter boot</translation>
+    </message>
+    <message>
+        <source>attributes, e.g. %1 %2=0.5</source>
+        <translation>属性，例如 %1 %2=0.5</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Its embedding g is the run&apos;s map of the words&apos; mean vector; the %1 images nearest it are ringed and listed.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;其嵌入 g 是该运行对这些词的平均向量所做的映射；离它最近的 %1 张图像会被圈出并列出。&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Attributes (1 when named, or name=value, or one number each): %1. Its embedding g(a) is the run&apos;s learned map; the %2 images nearest it are ringed and listed.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;属性（写出名称即为 1，或写 name=value，或每个属性写一个数值）：%1。其嵌入 g(a) 由该运行学到的映射得到；离它最近的 %2 张图像会被圈出并列出。&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Embed the joint layer of a zero-shot run first.</source>
+        <translation>请先对零样本运行的 joint 层计算嵌入。</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新类别：%1</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::DomainView</name>
     <message>
         <source>Not available: %1</source>
@@ -618,6 +1705,72 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::EmbeddingCaption</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 steps, seed %4; unseen top-1 %5 (unseen classes the only candidates); generalised: seen %6, unseen %7, harmonic mean %8</source>
+        <translation>%1，数据集 %2，%3 步，种子 %4；未见类 Top-1 %5（仅以未见类为候选）；广义：可见类 %6，未见类 %7，调和平均 %8</translation>
+    </message>
+    <message>
+        <source>%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)</source>
+        <translation>%1，%2，%3 → %4，%5 步，种子 %6；目标域测试准确率 %7（源域 %8）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 → %3, seed %4</source>
+        <translation>%1，%2 → %3，种子 %4</translation>
+    </message>
+    <message>
+        <source>. t-SNE stopped at iteration %1 of %2</source>
+        <translation>。t-SNE 在第 %1 次迭代时停止（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, joint space: class separation %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4. ● image of a seen class, ◆ of an unseen class, ★ class embedding g(y); colour = class.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，联合空间：类别分离度 %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4。● 可见类图像，◆ 未见类图像，★ 类别嵌入 g(y)；颜色 = 类别。&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>, proxy A-distance %1</source>
+        <translation>，代理 A 距离 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3%4, class separation %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2 层：域混合度 %3%4，类别分离度 %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7。● 源域，▲ 目标域；颜色 = 类别。&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingExports</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Coordinates as CSV…</source>
+        <translation>坐标 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Picture as PNG…</source>
+        <translation>图像 (PNG)…</translation>
+    </message>
+    <message>
+        <source>Picture as PDF…</source>
+        <translation>图像 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export Embedding for TensorBoard…</source>
+        <translation>导出嵌入供 TensorBoard 使用…</translation>
+    </message>
+    <message>
+        <source>There is no map to export yet.</source>
+        <translation>尚无可导出的嵌入图。</translation>
+    </message>
+    <message>
+        <source>There are no features to export yet: run the embedding first.</source>
+        <translation>尚无可导出的特征：请先运行嵌入。</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::EmbeddingJob</name>
     <message>
         <source>the embedding failed for an unknown reason</source>
@@ -625,11 +1778,111 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::EmbeddingLegend</name>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingMap</name>
+    <message>
+        <source>Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits.</source>
+        <translation>选择一个已训练的运行和一个层，然后点击“运行”。滚轮缩放，拖动平移，双击适应窗口。</translation>
+    </message>
+    <message>
+        <source>Running t-SNE…</source>
+        <translation>正在运行 t-SNE…</translation>
+    </message>
+    <message>
+        <source>Extracting %1 features…</source>
+        <translation>正在提取 %1 层的特征…</translation>
+    </message>
+    <message>
+        <source>Running t-SNE on %1…</source>
+        <translation>正在对 %1 运行 t-SNE…</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2, KL divergence %3</source>
+        <translation>第 %1/%2 次迭代，KL 散度 %3</translation>
+    </message>
+    <message>
+        <source>Stopped at iteration %1 (KL divergence %2).</source>
+        <translation>已在第 %1 次迭代时停止（KL 散度 %2）。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Done: %1 iterations, KL divergence %2. %3</source>
+        <translation>完成：%1 次迭代，KL 散度 %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingNumbers</name>
+    <message>
+        <source>&lt;i&gt;Domain mixing and class separation appear here once features are extracted.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;提取特征后，这里将显示域混合度和类别分离度。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>t-SNE: perplexity %1, %2 iterations, seed %3</source>
+        <translation>t-SNE：困惑度 %1，%2 次迭代，种子 %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Proxy A-distance %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;a linear classifier trained on half of the images tells the other half&apos;s domain right %2 of the time; 0 = indistinguishable, 2 = apart&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;代理 A 距离 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;用一半图像训练的线性分类器，在另一半图像上判对域的比例为 %2；0 = 无法区分，2 = 完全分开&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;域混合度 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;每个点的 %2 个最近邻（在 %3 维 %4 特征中）来自另一个域的比例；0.5 = 充分混合，0 = 完全分开&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %5&lt;/b&gt;（目标域 %6）&lt;br&gt;&lt;small&gt;这些近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Unseen images nearest their own class: %1&lt;/b&gt; of %2 among the %3 unseen classes (%4), %5 among all %6 classes&lt;br&gt;&lt;small&gt;nearest class embedding ★ by cosine in the %7-d joint space, as the map draws it; the run&apos;s own scores are in its results&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each image&apos;s %9 nearest neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;最近类别为自身类别的未见类图像：%1&lt;/b&gt; / %2（在 %3 个未见类中，%4），在全部 %6 个类别中为 %5&lt;br&gt;&lt;small&gt;按 %7 维联合空间中的余弦相似度取最近的类别嵌入 ★，与图中绘制方式一致；该运行自身的得分见其结果&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;每张图像的 %9 个最近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::EmbeddingPanel</name>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Run</source>
+        <translation>运行</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>The map is still being computed with the old settings. Restart it with the new ones?</source>
+        <translation>嵌入图仍在按旧设置计算。要按新设置重新开始吗？</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>Choose a trained run first (Open… or the Runs list).</source>
+        <translation>请先选择一个已训练的运行（“打开…”或“运行”列表）。</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep this map beside the next one, to compare two runs or two layers</source>
+        <translation>把这张图保留在下一张旁边，用来比较两次运行或两个层</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::EmbeddingRunChooser</name>
     <message>
         <source>Open…</source>
         <translation>打开…</translation>
@@ -667,18 +1920,6 @@ Only in the target: %2</source>
         <translation>conv2 是 DANN 对齐的特征层；fc1 和 fc2 属于标签预测器；joint（零样本运行）是图像嵌入与类别嵌入所在的空间</translation>
     </message>
     <message>
-        <source>Describe a new class</source>
-        <translation>描述一个新类别</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>attributes, e.g. red circle filled=0.5</source>
-        <translation>属性，例如 red circle filled=0.5</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -687,220 +1928,12 @@ Only in the target: %2</source>
         <translation>从每个域中随机抽取（使用该种子）的测试图像数；0 表示全部</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Coordinates as CSV…</source>
-        <translation>坐标 (CSV)…</translation>
-    </message>
-    <message>
-        <source>Picture as PNG…</source>
-        <translation>图像 (PNG)…</translation>
-    </message>
-    <message>
-        <source>Picture as PDF…</source>
-        <translation>图像 (PDF)…</translation>
-    </message>
-    <message>
-        <source>Export Embedding for TensorBoard…</source>
-        <translation>导出嵌入供 TensorBoard 使用…</translation>
-    </message>
-    <message>
-        <source>Neighbours</source>
-        <translation>近邻</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>选中点</translation>
-    </message>
-    <message>
-        <source>Click a point to list its nearest neighbours in feature space.</source>
-        <translation>点击一个点，列出它在特征空间中的最近邻。</translation>
-    </message>
-    <message>
-        <source>Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits.</source>
-        <translation>选择一个已训练的运行和一个层，然后点击“运行”。滚轮缩放，拖动平移，双击适应窗口。</translation>
-    </message>
-    <message>
         <source>Open a Trained Run</source>
         <translation>打开已训练的运行</translation>
     </message>
     <message>
         <source>Open Run</source>
         <translation>打开运行</translation>
-    </message>
-    <message>
-        <source>Embedding</source>
-        <translation>嵌入</translation>
-    </message>
-    <message>
-        <source>The map is still being computed with the old settings. Restart it with the new ones?</source>
-        <translation>嵌入图仍在按旧设置计算。要按新设置重新开始吗？</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>重新开始</translation>
-    </message>
-    <message>
-        <source>Keep Running</source>
-        <translation>继续运行</translation>
-    </message>
-    <message>
-        <source>Choose a trained run first (Open… or the Runs list).</source>
-        <translation>请先选择一个已训练的运行（“打开…”或“运行”列表）。</translation>
-    </message>
-    <message>
-        <source>Running t-SNE…</source>
-        <translation>正在运行 t-SNE…</translation>
-    </message>
-    <message>
-        <source>Extracting %1 features…</source>
-        <translation>正在提取 %1 层的特征…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 loss) on %3, %4 steps, seed %5; unseen top-1 %6 (unseen classes the only candidates); generalised: seen %7, unseen %8, harmonic mean %9</source>
-        <translation>%1（%2 损失），数据集 %3，%4 步，种子 %5；未见类 Top-1 %6（仅以未见类为候选）；广义：可见类 %7，未见类 %8，调和平均 %9</translation>
-    </message>
-    <message>
-        <source>%1 on %2 → %3, seed %4</source>
-        <translation>%1，%2 → %3，种子 %4</translation>
-    </message>
-    <message>
-        <source>Running t-SNE on %1…</source>
-        <translation>正在对 %1 运行 t-SNE…</translation>
-    </message>
-    <message>
-        <source>Iteration %1 of %2, KL divergence %3</source>
-        <translation>第 %1/%2 次迭代，KL 散度 %3</translation>
-    </message>
-    <message>
-        <source>Stopped at iteration %1 (KL divergence %2).</source>
-        <translation>已在第 %1 次迭代时停止（KL 散度 %2）。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>Done: %1 iterations, KL divergence %2. %3</source>
-        <translation>完成：%1 次迭代，KL 散度 %2。%3</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Domain mixing and class separation appear here once features are extracted.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;提取特征后，这里将显示域混合度和类别分离度。&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>t-SNE: perplexity %1, %2 iterations, seed %3</source>
-        <translation>t-SNE：困惑度 %1，%2 次迭代，种子 %3</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Unseen images nearest their own class: %1&lt;/b&gt; of %2 among the %3 unseen classes (%4), %5 among all %6 classes&lt;br&gt;&lt;small&gt;nearest class embedding ★ by cosine in the %7-d joint space, as the map draws it; the run&apos;s own scores are in its results&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each image&apos;s %9 nearest neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;最近类别为自身类别的未见类图像：%1&lt;/b&gt; / %2（在 %3 个未见类中，%4），在全部 %6 个类别中为 %5&lt;br&gt;&lt;small&gt;按 %7 维联合空间中的余弦相似度取最近的类别嵌入 ★，与图中绘制方式一致；该运行自身的得分见其结果&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %8&lt;/b&gt;&lt;br&gt;&lt;small&gt;每张图像的 %9 个最近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>one or more words, e.g. winter boot</source>
-        <translation>一个或多个词，例如 winter boot</translation>
-    </message>
-    <message>
-        <source>attributes, e.g. %1 %2=0.5</source>
-        <translation>属性，例如 %1 %2=0.5</translation>
-    </message>
-    <message>
-        <source>&lt;small&gt;Its embedding g is the run&apos;s map of the words&apos; mean vector; the %1 images nearest it are ringed and listed.&lt;/small&gt;</source>
-        <translation>&lt;small&gt;其嵌入 g 是该运行对这些词的平均向量所做的映射；离它最近的 %1 张图像会被圈出并列出。&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;small&gt;Attributes (1 when named, or name=value, or one number each): %1. Its embedding g(a) is the run&apos;s learned map; the %2 images nearest it are ringed and listed.&lt;/small&gt;</source>
-        <translation>&lt;small&gt;属性（写出名称即为 1，或写 name=value，或每个属性写一个数值）：%1。其嵌入 g(a) 由该运行学到的映射得到；离它最近的 %2 张图像会被圈出并列出。&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <source>Embed the joint layer of a zero-shot run first.</source>
-        <translation>请先对零样本运行的 joint 层计算嵌入。</translation>
-    </message>
-    <message>
-        <source>new: %1</source>
-        <translation>新类别：%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The %2 images nearest its embedding: %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;离其嵌入最近的 %2 张图像：%3。</translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation>类别 %1</translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;Its %2 nearest neighbours in the joint space: %3 with the same label.</source>
-        <translation>%1&lt;br&gt;它在联合空间中的 %2 个最近邻：%3 个标签相同。</translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 with the same label.</source>
-        <translation>%1&lt;br&gt;它在 %3 特征中的 %2 个最近邻：%4 个来自另一个域，%5 个标签相同。</translation>
-    </message>
-    <message>
-        <source>%1 points selected.</source>
-        <translation>已选中 %1 个点。</translation>
-    </message>
-    <message>
-        <source>%1 points selected: %2 source, %3 target.</source>
-        <translation>已选中 %1 个点：源域 %2 个，目标域 %3 个。</translation>
-    </message>
-    <message>
-        <source>The first %1 are shown.</source>
-        <translation>仅显示前 %1 个。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, joint space: class separation %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4. ● image of a seen class, ◆ of an unseen class, ★ class embedding g(y); colour = class.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，联合空间：类别分离度 %2&lt;br&gt;&lt;small&gt;%3&lt;br&gt;%4。● 可见类图像，◆ 未见类图像，★ 类别嵌入 g(y)；颜色 = 类别。&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <source>There is no map to export yet.</source>
-        <translation>尚无可导出的嵌入图。</translation>
-    </message>
-    <message>
-        <source>There are no features to export yet: run the embedding first.</source>
-        <translation>尚无可导出的特征：请先运行嵌入。</translation>
-    </message>
-    <message>
-        <source>Shift+drag to lasso points, or drag a rectangle with the right button.</source>
-        <translation>按住 Shift 拖动可套索选择点，按住右键拖动可框选矩形。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Proxy A-distance %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;a linear classifier trained on half of the images tells the other half&apos;s domain right %2 of the time; 0 = indistinguishable, 2 = apart&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;代理 A 距离 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;用一半图像训练的线性分类器，在另一半图像上判对域的比例为 %2；0 = 无法区分，2 = 完全分开&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Domain mixing %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;fraction of each point&apos;s %2 nearest neighbours (in the %3-d %4 features) from the other domain; 0.5 = mixed, 0 = apart&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Class separation %5&lt;/b&gt; (target %6)&lt;br&gt;&lt;small&gt;fraction of those neighbours with the same label&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;域混合度 %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;每个点的 %2 个最近邻（在 %3 维 %4 特征中）来自另一个域的比例；0.5 = 充分混合，0 = 完全分开&lt;/small&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;类别分离度 %5&lt;/b&gt;（目标域 %6）&lt;br&gt;&lt;small&gt;这些近邻中标签相同的比例&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)</source>
-        <translation>%1，%2，%3 → %4，%5 步，种子 %6；目标域测试准确率 %7（源域 %8）</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>固定</translation>
-    </message>
-    <message>
-        <source>Keep this map beside the next one, to compare two runs or two layers</source>
-        <translation>把这张图保留在下一张旁边，用来比较两次运行或两个层</translation>
-    </message>
-    <message>
-        <source>, proxy A-distance %1</source>
-        <translation>，代理 A 距离 %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, layer %2: domain mixing %3%4, class separation %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7. ● source, ▲ target; colour = class.&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，%2 层：域混合度 %3%4，类别分离度 %5&lt;br&gt;&lt;small&gt;%6&lt;br&gt;%7。● 源域，▲ 目标域；颜色 = 类别。&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <source>. t-SNE stopped at iteration %1 of %2</source>
-        <translation>。t-SNE 在第 %1 次迭代时停止（共 %2 次）</translation>
     </message>
 </context>
 <context>
@@ -949,46 +1982,6 @@ Only in the target: %2</source>
     <message>
         <source>Not available: %1</source>
         <translation>不可用：%1</translation>
-    </message>
-    <message>
-        <source>Source only: train on the source, test on the target</source>
-        <translation>仅源域：在源域上训练，在目标域上测试</translation>
-    </message>
-    <message>
-        <source>Target only: train on the target&apos;s labels (upper bound)</source>
-        <translation>仅目标域：用目标域的标签训练（上限）</translation>
-    </message>
-    <message>
-        <source>Fine-tune: pretrain on the source, then train on target labels</source>
-        <translation>微调：先在源域上预训练，再用目标域标签训练</translation>
-    </message>
-    <message>
-        <source>DANN: domain-adversarial training</source>
-        <translation>DANN：域对抗训练</translation>
-    </message>
-    <message>
-        <source>MMD: match feature distributions</source>
-        <translation>MMD：匹配特征分布</translation>
-    </message>
-    <message>
-        <source>CORAL: align feature covariances</source>
-        <translation>CORAL：对齐特征协方差</translation>
-    </message>
-    <message>
-        <source>Entropy minimisation on the target</source>
-        <translation>目标域上的熵最小化</translation>
-    </message>
-    <message>
-        <source>MCD: maximum classifier discrepancy</source>
-        <translation>MCD：最大分类器差异</translation>
-    </message>
-    <message>
-        <source>Self-training with pseudo-labels</source>
-        <translation>基于伪标签的自训练</translation>
-    </message>
-    <message>
-        <source>Zero-shot learning from attributes</source>
-        <translation>基于属性的零样本学习</translation>
     </message>
     <message>
         <source>Data</source>
@@ -1103,36 +2096,68 @@ Only in the target: %2</source>
         <translation>ganin：学习率按 lr/(1+10p)^0.75 衰减；constant：保持不变</translation>
     </message>
     <message>
-        <source>Multitask: one shared trunk, a head per task</source>
-        <translation>多任务：一个共享主干，每个任务一个输出头</translation>
-    </message>
-    <message>
-        <source>&amp;Adversary:</source>
-        <translation>对抗方式(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>reversal: the gradient reversal layer of the DANN paper, whose push fades once the domain classifier is confident; confusion: the features learn to make the domain classifier say 50 % for every image (Tzeng et al. 2015), a push that is strongest when the classifier is confident</source>
-        <translation>reversal：DANN 论文的梯度反转层，域分类器一旦有把握，它对特征的推动就会减弱；confusion：特征学习让域分类器对每张图像都输出 50 %（Tzeng 等，2015），分类器越有把握，这一推动越强</translation>
-    </message>
-    <message>
         <source>The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training</source>
         <translation>训练结束时对抗项（反转梯度或混淆损失）的权重</translation>
     </message>
     <message>
-        <source>D&amp;omain head:</source>
-        <translation>域分类头(&amp;O)：</translation>
+        <source>Rename the experiment</source>
+        <translation>重命名实验</translation>
     </message>
     <message>
-        <source> hidden</source>
-        <translation> 个隐藏层</translation>
+        <source>Method %1</source>
+        <translation>方法 %1</translation>
     </message>
     <message>
-        <source> units</source>
-        <translation> 个单元</translation>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
     </message>
     <message>
-        <source>The domain classifier: hidden layers of this many units, then one output. The DANN paper&apos;s MNIST recipe has one layer of 100; 0 hidden layers makes it linear.</source>
-        <translation>域分类器：若干个具有该单元数的隐藏层，然后是一个输出。DANN 论文的 MNIST 配方只有一个 100 单元的隐藏层；0 个隐藏层则为线性分类器。</translation>
+        <source>Change the tasks</source>
+        <translation>修改任务</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>步数：%1</translation>
+    </message>
+    <message>
+        <source>Batch size: %1</source>
+        <translation>批大小：%1</translation>
+    </message>
+    <message>
+        <source>Evaluate every %1 steps</source>
+        <translation>每 %1 步评估一次</translation>
+    </message>
+    <message>
+        <source>Learning rate: %1</source>
+        <translation>学习率：%1</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: %1</source>
+        <translation>学习率调度：%1</translation>
+    </message>
+    <message>
+        <source>λ schedule: %1</source>
+        <translation>λ 调度：%1</translation>
+    </message>
+    <message>
+        <source>λ gamma: %1</source>
+        <translation>λ gamma：%1</translation>
+    </message>
+    <message>
+        <source>λ max: %1</source>
+        <translation>λ 最大值：%1</translation>
+    </message>
+    <message>
+        <source>Source dataset %1</source>
+        <translation>源数据集 %1</translation>
+    </message>
+    <message>
+        <source>Target dataset %1</source>
+        <translation>目标数据集 %1</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>种子 %1</translation>
     </message>
 </context>
 <context>
@@ -1352,8 +2377,43 @@ Only in the target: %2</source>
         <translation>嵌入</translation>
     </message>
     <message>
-        <source>After a method other than a baseline, also run source_only and target_only with the same recipe (after multitask: each task alone)</source>
-        <translation>运行非基线方法后，再用相同配置运行 source_only 和 target_only（多任务之后：每个任务单独运行）</translation>
+        <source>Source dataset %1</source>
+        <translation>源数据集 %1</translation>
+    </message>
+    <message>
+        <source>Target dataset %1</source>
+        <translation>目标数据集 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>After a method, also run the baselines it is compared with, on the same recipe: %1 and %2 for domain adaptation, training from scratch for fine-tuning, each task alone for multitask learning</source>
+        <translation>运行一个方法后，再用相同配方运行与之比较的基线：域自适应为 %1 和 %2，微调为从零训练，多任务学习为每个任务单独训练</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::MethodSettingsForm</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -1495,8 +2555,8 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
         <translation>共享主干：可训练参数 %1 · 冻结 %2；每个任务另有自己的输出头</translation>
     </message>
     <message>
-        <source> · DANN&apos;s domain classifier (%1): %2 more</source>
-        <translation> · DANN 的域分类器（%1）：另加 %2 个</translation>
+        <source> · %1&apos;s %2 (%3): %4 more</source>
+        <translation> · %1 的%2（%3）：另有 %4</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2589,49 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
 </context>
 <context>
+    <name>twb::ui::NeighboursAndSelection</name>
+    <message>
+        <source>Neighbours</source>
+        <translation>近邻</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选中点</translation>
+    </message>
+    <message>
+        <source>Click a point to list its nearest neighbours in feature space.</source>
+        <translation>点击一个点，列出它在特征空间中的最近邻。</translation>
+    </message>
+    <message>
+        <source>Shift+drag to lasso points, or drag a rectangle with the right button.</source>
+        <translation>按住 Shift 拖动可套索选择点，按住右键拖动可框选矩形。</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Its %2 nearest neighbours in the joint space: %3 with the same label.</source>
+        <translation>%1&lt;br&gt;它在联合空间中的 %2 个最近邻：%3 个标签相同。</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Its %2 nearest neighbours in the %3 features: %4 from the other domain, %5 with the same label.</source>
+        <translation>%1&lt;br&gt;它在 %3 特征中的 %2 个最近邻：%4 个来自另一个域，%5 个标签相同。</translation>
+    </message>
+    <message>
+        <source>%1 points selected.</source>
+        <translation>已选中 %1 个点。</translation>
+    </message>
+    <message>
+        <source>%1 points selected: %2 source, %3 target.</source>
+        <translation>已选中 %1 个点：源域 %2 个，目标域 %3 个。</translation>
+    </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation>仅显示前 %1 个。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The %2 images nearest its embedding: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;离其嵌入最近的 %2 张图像：%3。</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::PinnedEmbedding</name>
     <message>
         <source>Remove the pinned map</source>
@@ -1558,10 +2661,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1652,10 +2751,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>各任务（测试准确率）</translation>
     </message>
     <message>
-        <source>%1 (from scratch)</source>
-        <translation>%1（从零训练）</translation>
-    </message>
-    <message>
         <source>Proxy A-dist.</source>
         <translation>代理 A 距离</translation>
     </message>
@@ -1666,10 +2761,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>Proxy A-distance of the features, 2 (1 − 2 ε): ε is the held-out error of a linear classifier trained to tell source from target test images apart. 0: the domains are indistinguishable; 2: fully separable. The same probe for every method, so baselines compare (Ben-David et al. 2007; Ganin et al. 2016).</source>
         <translation>特征的代理 A 距离 2 (1 − 2 ε)：ε 是一个线性分类器在留出图像上区分源域与目标域测试图像的错误率。0：两个域无法区分；2：完全可分。每种方法使用同一个探针，因此可与基线直接比较（Ben-David 等 2007；Ganin 等 2016）。</translation>
-    </message>
-    <message>
-        <source>Adversary</source>
-        <translation>对抗方式</translation>
     </message>
     <message>
         <source>per run only</source>
@@ -1692,12 +2783,24 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>%1 标准差</translation>
     </message>
     <message>
-        <source>%1, linear head</source>
-        <translation>%1，线性分类头</translation>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
     </message>
     <message>
-        <source>%1, head %2×%3</source>
-        <translation>%1，分类头 %2×%3</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Gap closed</source>
+        <translation>弥合差距</translation>
+    </message>
+    <message>
+        <source>The method&apos;s own settings, as the method sums up its recipe; — where it has none to show</source>
+        <translation>方法自身的设置，按该方法对其配方的概括显示；没有可显示的设置时为 —</translation>
+    </message>
+    <message>
+        <source>How much of the gap between the bounds a run closes on the target&apos;s test accuracy: (target − %1) / (%2 − %3), from the means of its comparison&apos;s two bounds. 0%: no better than the lower bound; 100%: as good as the upper. — without both bounds.</source>
+        <translation>运行在目标测试准确率上弥合了上下界之间多少差距：(目标 − %1) / (%2 − %3)，取自其对比组两个界的均值。0%：不优于下界；100%：与上界一样好。缺少任一界时为 —。</translation>
     </message>
 </context>
 <context>
@@ -1723,14 +2826,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>点击列标题排序；每组运行整体移动</translation>
     </message>
     <message>
-        <source>Each method between its baselines: source only (lower bound), target only (upper bound)</source>
-        <translation>每个方法位于其基线之间：仅源域（下界），仅目标域（上界）</translation>
-    </message>
-    <message>
-        <source>Baselines are matched by source, target, seed, steps and backbone</source>
-        <translation>基线按源、目标、种子、步数和骨干网络匹配</translation>
-    </message>
-    <message>
         <source>Mean ± sample standard deviation over seeds: runs that differ only in their seed are one row</source>
         <translation>各种子的均值 ± 样本标准差：只有种子不同的运行合为一行</translation>
     </message>
@@ -1741,6 +2836,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>One row per recipe: runs with the same experiment but the seed, ended the same way</source>
         <translation>每个配方一行：除种子外实验相同、结束方式相同的运行</translation>
+    </message>
+    <message>
+        <source>Each method between its baselines: %1 (lower bound), %2 (upper bound)</source>
+        <translation>每个方法位于其基线之间：%1（下界），%2（上界）</translation>
+    </message>
+    <message>
+        <source>Baselines are matched by their data (as each method compares its runs), seed, steps and backbone</source>
+        <translation>基线按数据（由各方法决定如何比较其运行）、种子、步数和骨干网络匹配</translation>
     </message>
 </context>
 <context>
@@ -1801,10 +2904,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>不是运行目录</translation>
     </message>
     <message>
-        <source>%1 · %2 → %3 · seed %4 · %5 steps · %6%</source>
-        <translation>%1 · %2 → %3 · 种子 %4 · %5 步 · %6%</translation>
-    </message>
-    <message>
         <source>Open &amp;Run…</source>
         <translation>打开运行(&amp;R)…</translation>
     </message>
@@ -1821,12 +2920,16 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>显示基线</translation>
     </message>
     <message>
-        <source>Show each selected method&apos;s source-only and target-only runs beside it</source>
-        <translation>在每个所选方法旁显示其仅源域和仅目标域运行</translation>
-    </message>
-    <message>
         <source>Select several runs (Ctrl or Shift) to compare them</source>
         <translation>选择多个运行（Ctrl 或 Shift）进行比较</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seed %3 · %4 steps · %5%</source>
+        <translation>%1 · %2 · 种子 %3 · %4 步 · %5%</translation>
+    </message>
+    <message>
+        <source>Show each selected method&apos;s baselines beside it, the newest of each kind: the lower bound (%1) and the upper bound (%2), or the baselines its method names instead</source>
+        <translation>在每个所选方法旁显示其基线，每种取最新的一次：下界（%1）和上界（%2），或改为该方法自己指定的基线</translation>
     </message>
 </context>
 <context>
@@ -1834,10 +2937,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1955,12 +3054,8 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>步</translation>
     </message>
     <message>
-        <source>Select runs in the Runs panel to compare them here; dashed: source only, dotted: target only.</source>
-        <translation>在“运行”面板中选择运行，在此比较；虚线：仅源域，点线：仅目标域。</translation>
-    </message>
-    <message>
-        <source>unseen classes</source>
-        <translation>未见类</translation>
+        <source>Select runs in the Runs panel to compare them here; dashed: the lower bound (%1), dotted: the upper bound (%2).</source>
+        <translation>在“运行”面板中选择运行，在此比较；虚线：下界（%1），点线：上界（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +3164,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>, edited</source>
         <translation>，已编辑</translation>
+    </message>
+    <message>
+        <source>Load the attribute table %1</source>
+        <translation>加载属性表 %1</translation>
     </message>
 </context>
 </TS>

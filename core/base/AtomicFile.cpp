@@ -26,7 +26,7 @@ void writeFileAtomic(const std::string& path, const std::string& contents) {
   const std::string tmp = temporaryPathFor(path);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0)
-    throw RunError(Message::tr(TWB_TR("twb", "cannot write %1: %2"), {path, std::strerror(errno)}));
+    throw RunError(Message::text(TWB_TR("twb", "cannot write %1: %2"), {path, std::strerror(errno)}));
   std::size_t written = 0;
   while (written < contents.size()) {
     const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
@@ -36,7 +36,7 @@ void writeFileAtomic(const std::string& path, const std::string& contents) {
       const std::string why = std::strerror(errno);
       ::close(fd);
       ::unlink(tmp.c_str());
-      throw RunError(Message::tr(TWB_TR("twb", "cannot write %1: %2"), {path, why}));
+      throw RunError(Message::text(TWB_TR("twb", "cannot write %1: %2"), {path, why}));
     }
     written += static_cast<std::size_t>(n);
   }
@@ -44,24 +44,24 @@ void writeFileAtomic(const std::string& path, const std::string& contents) {
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     const std::string why = std::strerror(errno);
     ::unlink(tmp.c_str());
-    throw RunError(Message::tr(TWB_TR("twb", "cannot write %1: %2"), {path, why}));
+    throw RunError(Message::text(TWB_TR("twb", "cannot write %1: %2"), {path, why}));
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     const std::string why = std::strerror(errno);
     ::unlink(tmp.c_str());
-    throw RunError(Message::tr(TWB_TR("twb", "cannot write %1: %2"), {path, why}));
+    throw RunError(Message::text(TWB_TR("twb", "cannot write %1: %2"), {path, why}));
   }
 }
 
 std::string readFile(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: no such file"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: no such file"), {path}));
   if (std::filesystem::is_directory(path, ec))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: is a directory, not a file"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: is a directory, not a file"), {path}));
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: cannot be read"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read"), {path}));
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();

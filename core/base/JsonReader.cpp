@@ -12,17 +12,17 @@ const Json JsonReader::kEmpty = Json::object();
 namespace {
 Message typeName(const Json& j) {
   if (j.is_number_integer())
-    return Message::tr(TWB_TR("twb", "an integer"));
+    return Message::text(TWB_TR("twb", "an integer"));
   if (j.is_number())
-    return Message::tr(TWB_TR("twb", "a number"));
+    return Message::text(TWB_TR("twb", "a number"));
   if (j.is_string())
-    return Message::tr(TWB_TR("twb", "a string"));
+    return Message::text(TWB_TR("twb", "a string"));
   if (j.is_boolean())
-    return Message::tr(TWB_TR("twb", "a boolean"));
+    return Message::text(TWB_TR("twb", "a boolean"));
   if (j.is_array())
-    return Message::tr(TWB_TR("twb", "an array"));
+    return Message::text(TWB_TR("twb", "an array"));
   if (j.is_object())
-    return Message::tr(TWB_TR("twb", "an object"));
+    return Message::text(TWB_TR("twb", "an object"));
   return Message("null");
 }
 } // namespace
@@ -31,10 +31,10 @@ JsonReader::JsonReader(const Json& object, std::string origin, std::string path)
     : object_(object), origin_(std::move(origin)), path_(std::move(path)) {
   if (!object_.is_object()) {
     if (path_.empty())
-      throw InputError(Message::tr(TWB_TR("twb", "%1: the experiment must be an object, got %2"),
+      throw InputError(Message::text(TWB_TR("twb", "%1: the experiment must be an object, got %2"),
                                    {origin_, typeName(object_)}));
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1: '%2' must be an object, got %3"), {origin_, path_, typeName(object_)}));
+        Message::text(TWB_TR("twb", "%1: '%2' must be an object, got %3"), {origin_, path_, typeName(object_)}));
   }
 }
 
@@ -43,7 +43,7 @@ std::string JsonReader::dotted(const std::string& key) const {
 }
 
 void JsonReader::fail(const std::string& key, const Message& problem) const {
-  throw InputError(Message::tr(TWB_TR("twb", "%1: '%2' %3"), {origin_, dotted(key), problem}));
+  throw InputError(Message::text(TWB_TR("twb", "%1: '%2' %3"), {origin_, dotted(key), problem}));
 }
 
 const Json* JsonReader::member(const std::string& key, const char* expected, bool (*ok)(const Json&)) {
@@ -52,7 +52,7 @@ const Json* JsonReader::member(const std::string& key, const char* expected, boo
   if (it == object_.end())
     return nullptr;
   if (!ok(*it))
-    fail(key, Message::tr(TWB_TR("twb", "must be %1, got %2"), {Message::tr(expected), typeName(*it)}));
+    fail(key, Message::text(TWB_TR("twb", "must be %1, got %2"), {Message::text(expected), typeName(*it)}));
   return &*it;
 }
 
@@ -70,7 +70,7 @@ void JsonReader::read(const std::string& key, std::int64_t& value) {
   if (auto* j = member(key, TWB_TR("twb", "an integer"), [](const Json& v) { return v.is_number_integer(); })) {
     if (j->is_number_unsigned() &&
         j->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-      fail(key, Message::tr(TWB_TR("twb", "is too large")));
+      fail(key, Message::text(TWB_TR("twb", "is too large")));
     value = j->get<std::int64_t>();
   }
 }
@@ -79,7 +79,7 @@ void JsonReader::read(const std::string& key, int& value) {
   std::int64_t wide = value;
   read(key, wide);
   if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
-    fail(key, Message::tr(TWB_TR("twb", "is out of range")));
+    fail(key, Message::text(TWB_TR("twb", "is out of range")));
   value = static_cast<int>(wide);
 }
 
@@ -95,7 +95,7 @@ void JsonReader::read(const std::string& key, std::vector<std::string>& value) {
     std::vector<std::string> out;
     for (const auto& item : *j) {
       if (!item.is_string())
-        fail(key, Message::tr(TWB_TR("twb", "must be an array of strings, found %1 in it"), {typeName(item)}));
+        fail(key, Message::text(TWB_TR("twb", "must be an array of strings, found %1 in it"), {typeName(item)}));
       out.push_back(item.get<std::string>());
     }
     value = std::move(out);
@@ -122,7 +122,7 @@ const Json* JsonReader::raw(const std::string& key) {
 void JsonReader::finish() const {
   for (auto it = object_.begin(); it != object_.end(); ++it)
     if (!seen_.count(it.key()))
-      throw InputError(Message::tr(TWB_TR("twb", "%1: unknown key '%2'"), {origin_, dotted(it.key())}));
+      throw InputError(Message::text(TWB_TR("twb", "%1: unknown key '%2'"), {origin_, dotted(it.key())}));
 }
 
 Json parseJsonText(const std::string& text, const std::string& origin) {
@@ -132,7 +132,7 @@ Json parseJsonText(const std::string& text, const std::string& origin) {
     // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
     std::string what = e.what();
     const auto pos = what.find("] ");
-    throw InputError(Message::tr(TWB_TR("twb", "%1: not valid JSON (%2)"),
+    throw InputError(Message::text(TWB_TR("twb", "%1: not valid JSON (%2)"),
                                  {origin, pos == std::string::npos ? what : what.substr(pos + 2)}));
   }
 }
@@ -140,18 +140,18 @@ Json parseJsonText(const std::string& text, const std::string& origin) {
 void requireOneOf(JsonReader& r, const std::string& key, const std::string& value,
                   const std::vector<std::string>& allowed) {
   if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-    r.fail(key, Message::tr(TWB_TR("twb", "is '%1'; expected one of: %2"), {value, listMessage(allowed)}));
+    r.fail(key, Message::text(TWB_TR("twb", "is '%1'; expected one of: %2"), {value, listMessage(allowed)}));
 }
 
 void requireAtLeast(JsonReader& r, const std::string& key, double value, double min) {
   if (!(value >= min))
-    r.fail(key, Message::tr(TWB_TR("twb", "must be at least %1, got %2"), {Json(min).dump(), Json(value).dump()}));
+    r.fail(key, Message::text(TWB_TR("twb", "must be at least %1, got %2"), {Json(min).dump(), Json(value).dump()}));
 }
 
 void requireGreaterThan(JsonReader& r, const std::string& key, double value, double bound) {
   if (!(value > bound))
     r.fail(key,
-           Message::tr(TWB_TR("twb", "must be greater than %1, got %2"), {Json(bound).dump(), Json(value).dump()}));
+           Message::text(TWB_TR("twb", "must be greater than %1, got %2"), {Json(bound).dump(), Json(value).dump()}));
 }
 
 } // namespace twb

@@ -6,7 +6,7 @@
 
 namespace twb {
 
-Message Message::tr(const char* pattern, std::vector<Message> args) {
+Message Message::text(const char* pattern, std::vector<Message> args) {
   Message m;
   m.pattern_ = pattern;
   m.translatable_ = true;

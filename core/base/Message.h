@@ -22,7 +22,7 @@ public:
   Message(const char* verbatim) : pattern_(verbatim) {}            // NOLINT
 
   // A translatable template (TWB_TR("twb", "...")) and its arguments.
-  static Message tr(const char* pattern, std::vector<Message> args = {});
+  static Message text(const char* pattern, std::vector<Message> args = {});
 
   bool translatable() const { return translatable_; }
   bool empty() const { return pattern_.empty(); }

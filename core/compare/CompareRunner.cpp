@@ -26,7 +26,7 @@ CompareRunner::CompareRunner(Experiment base, std::vector<std::string> methods, 
                              std::string outDir)
     : base_(std::move(base)), outDir_(std::move(outDir)) {
   if (seeds.empty())
-    throw InputError(Message::tr(TWB_TR("twb", "a comparison needs at least one seed")));
+    throw InputError(Message::text(TWB_TR("twb", "a comparison needs at least one seed")));
   if (methods.empty())
     methods.push_back(methodOf(base_).name());
   std::vector<CompareCell> baselines;
@@ -38,7 +38,7 @@ CompareRunner::CompareRunner(Experiment base, std::vector<std::string> methods, 
   };
   for (const std::string& name : methods) {
     if (!findMethod(name))
-      throw InputError(Message::tr(TWB_TR("twb", "--methods: '%1' is not a method of this version; available: %2"),
+      throw InputError(Message::text(TWB_TR("twb", "--methods: '%1' is not a method of this version; available: %2"),
                                    {name, listMessage(methodNames())}));
     for (const std::uint64_t seed : seeds) {
       Experiment e = base_;
@@ -68,7 +68,7 @@ std::vector<CompareCell> CompareRunner::plan() const {
   std::error_code ec;
   fs::create_directories(planDir, ec);
   if (ec)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: cannot create the plan folder (%2)"), {planDir.string(), ec.message()}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot create the plan folder (%2)"), {planDir.string(), ec.message()}));
   for (const CompareCell& c : cells)
     writeFileAtomic((planDir / (c.name + ".json")).string(), experimentToJson(c.experiment));
   return cells;
@@ -78,7 +78,7 @@ bool CompareRunner::run(const CompareCallbacks& cb) {
   std::error_code ec;
   fs::create_directories(outDir_, ec);
   if (ec)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: cannot create the comparison folder (%2)"), {outDir_, ec.message()}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot create the comparison folder (%2)"), {outDir_, ec.message()}));
   // Every cell's recipe is checked before the first trains, so a comparison that cannot
   // run fails in its first seconds, not after hours of cells.
   for (const CompareCell& c : cells_)

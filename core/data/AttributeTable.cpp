@@ -45,27 +45,27 @@ AttributeTable parseAttributeTable(const std::string& csv, const std::string& or
     if (header) {
       if (cells.size() < 2)
         throw InputError(
-            Message::tr(TWB_TR("twb", "%1: line %2: the header needs a class column and at least one attribute"),
+            Message::text(TWB_TR("twb", "%1: line %2: the header needs a class column and at least one attribute"),
                         {origin, std::to_string(lineNo)}));
       t.attributes.assign(cells.begin() + 1, cells.end());
       header = false;
       continue;
     }
     if (cells.size() != t.attributes.size() + 1)
-      throw InputError(Message::tr(
+      throw InputError(Message::text(
           TWB_TR("twb", "%1: line %2 has %3 cells, the header has %4"),
           {origin, std::to_string(lineNo), std::to_string(cells.size()), std::to_string(t.attributes.size() + 1)}));
     if (cells[0].empty())
-      throw InputError(Message::tr(TWB_TR("twb", "%1: line %2 has no class name"), {origin, std::to_string(lineNo)}));
+      throw InputError(Message::text(TWB_TR("twb", "%1: line %2 has no class name"), {origin, std::to_string(lineNo)}));
     if (std::find(t.classes.begin(), t.classes.end(), cells[0]) != t.classes.end())
       throw InputError(
-          Message::tr(TWB_TR("twb", "%1: line %2 repeats class '%3'"), {origin, std::to_string(lineNo), cells[0]}));
+          Message::text(TWB_TR("twb", "%1: line %2 repeats class '%3'"), {origin, std::to_string(lineNo), cells[0]}));
     std::vector<float> row;
     for (std::size_t k = 1; k < cells.size(); ++k) {
       char* end = nullptr;
       const float v = std::strtof(cells[k].c_str(), &end);
       if (cells[k].empty() || *end != '\0')
-        throw InputError(Message::tr(TWB_TR("twb", "%1: line %2: '%3' for attribute '%4' is not a number"),
+        throw InputError(Message::text(TWB_TR("twb", "%1: line %2: '%3' for attribute '%4' is not a number"),
                                      {origin, std::to_string(lineNo), cells[k], t.attributes[k - 1]}));
       row.push_back(v);
     }
@@ -73,7 +73,7 @@ AttributeTable parseAttributeTable(const std::string& csv, const std::string& or
     t.values.push_back(std::move(row));
   }
   if (t.classes.empty())
-    throw InputError(Message::tr(TWB_TR("twb", "%1: the attribute table has no classes"), {origin}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: the attribute table has no classes"), {origin}));
   return t;
 }
 

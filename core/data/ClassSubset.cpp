@@ -27,7 +27,7 @@ void selectClasses(Dataset& d, const std::vector<int>& classes, const std::strin
     const auto c = static_cast<std::size_t>(classes[i]);
     if (c >= n)
       throw InputError(
-          Message::tr(TWB_TR("twb", "%1 names class %2, but '%3' has %4 classes (0 to %5)"),
+          Message::text(TWB_TR("twb", "%1 names class %2, but '%3' has %4 classes (0 to %5)"),
                       {key, std::to_string(classes[i]), d.name, std::to_string(n), std::to_string(n - 1)}));
     newLabel[c] = static_cast<std::int64_t>(i);
     names.push_back(d.classNames[c]);

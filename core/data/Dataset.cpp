@@ -57,7 +57,7 @@ namespace {
 bool hasPrefix(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
 [[noreturn]] [[maybe_unused]] void needsOpenCv(const Message& spec) {
-  throw InputError(Message::tr(
+  throw InputError(Message::text(
       TWB_TR("twb", "dataset '%1' needs OpenCV, and this build of Transfer Workbench has none (TWB_WITH_OPENCV=OFF)"),
       {spec}));
 }
@@ -67,7 +67,7 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
     return loadFashion(seed);
   if (hasPrefix(spec, "idx:")) {
     if (spec.size() == 4)
-      throw InputError(Message::tr(TWB_TR("twb", "idx: needs a path, e.g. %1 or %2"),
+      throw InputError(Message::text(TWB_TR("twb", "idx: needs a path, e.g. %1 or %2"),
                                    {"idx:/data/mnist", "idx:/data/train-images-idx3-ubyte.gz"}));
     return loadIdxDataset(spec.substr(4), seed);
   }
@@ -82,7 +82,7 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
     return cachedOrGenerated(spec, seed, [&] { return generateShapes(seed, options); });
   if (hasPrefix(spec, "folder:")) {
     if (spec.size() == 7)
-      throw InputError(Message::tr(TWB_TR("twb", "folder: needs a path, e.g. %1 (one sub-folder per class)"),
+      throw InputError(Message::text(TWB_TR("twb", "folder: needs a path, e.g. %1 (one sub-folder per class)"),
                                    {"folder:/data/pets"}));
     return loadFolder(spec.substr(7), seed, options);
   }
@@ -91,7 +91,7 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
   if (spec == "digits" || spec == "digits-m" || spec == "syndigits" || spec == "shapes" || hasPrefix(spec, "folder:"))
     needsOpenCv(spec);
 #endif
-  throw InputError(Message::tr(
+  throw InputError(Message::text(
       TWB_TR("twb",
              "unknown dataset '%1'; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH"),
       {spec}));
@@ -109,7 +109,7 @@ Dataset loadDataset(const std::string& spec, std::uint64_t seed, const LoadOptio
     d.report.notes.push_back("resized from " + from + " to " + std::to_string(options.side) + "x" +
                              std::to_string(options.side));
 #else
-    needsOpenCv(Message::tr(TWB_TR("twb", "%1 (resizing)"), {spec}));
+    needsOpenCv(Message::text(TWB_TR("twb", "%1 (resizing)"), {spec}));
 #endif
   }
   if (options.progress)

@@ -14,7 +14,7 @@ std::optional<Message> datasetSpecProblem(const std::string& spec) {
   const auto names = builtinDatasetNames();
   if (std::find(names.begin(), names.end(), spec) != names.end())
     return std::nullopt;
-  return Message::tr(TWB_TR("twb", "is '%1'; expected a built-in (%2), folder:PATH or idx:PATH"),
+  return Message::text(TWB_TR("twb", "is '%1'; expected a built-in (%2), folder:PATH or idx:PATH"),
                      {spec, listMessage(names)});
 }
 

@@ -80,7 +80,7 @@ void alignToClasses(Dataset& target, const std::vector<std::string>& classNames)
 #ifndef TWB_HAVE_OPENCV
 // The grid is encoded as PNG by OpenCV (data/SampleGrid.cpp); without it, say so.
 void writeSampleGrid(const Dataset&, const std::string& pngPath, int, int, std::uint64_t) {
-  throw InputError(Message::tr(
+  throw InputError(Message::text(
       TWB_TR("twb", "%1: writing a sample grid needs OpenCV, and this build has none (TWB_WITH_OPENCV=OFF)"),
       {pngPath}));
 }

@@ -43,14 +43,14 @@ void append(ImageSet& set, const cv::Mat& img, std::int64_t label) {
 Dataset loadDigits(std::uint64_t seed) {
   const std::string path = digitsSheetPath();
   if (!std::filesystem::exists(path))
-    throw InputError(Message::tr(
+    throw InputError(Message::text(
         TWB_TR("twb", "digits: %1 not found; it comes with Debian's opencv-doc package (apt-get install opencv-doc)"),
         {path}));
   const cv::Mat sheet = cv::imread(path, cv::IMREAD_GRAYSCALE);
   if (sheet.empty())
-    throw InputError(Message::tr(TWB_TR("twb", "digits: %1 cannot be decoded as an image"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "digits: %1 cannot be decoded as an image"), {path}));
   if (sheet.cols != 100 * kCell || sheet.rows != 50 * kCell)
-    throw InputError(Message::tr(TWB_TR("twb", "digits: %1 is %2x%3, expected OpenCV's 2000x1000 digit sheet"),
+    throw InputError(Message::text(TWB_TR("twb", "digits: %1 is %2x%3, expected OpenCV's 2000x1000 digit sheet"),
                                  {path, std::to_string(sheet.cols), std::to_string(sheet.rows)}));
 
   Dataset d;

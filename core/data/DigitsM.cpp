@@ -22,11 +22,11 @@ std::vector<cv::Mat> loadPhotos(const std::vector<std::string>& names) {
   for (const auto& name : names) {
     const std::string path = opencvSampleDataDir() + "/" + name;
     if (!std::filesystem::exists(path))
-      throw InputError(Message::tr(
+      throw InputError(Message::text(
           TWB_TR("twb", "digits-m: photo %1 not found; it comes with Debian's opencv-doc package"), {path}));
     cv::Mat img = cv::imread(path, cv::IMREAD_COLOR);
     if (img.empty() || img.cols < 28 || img.rows < 28)
-      throw InputError(Message::tr(TWB_TR("twb", "digits-m: photo %1 cannot be decoded"), {path}));
+      throw InputError(Message::text(TWB_TR("twb", "digits-m: photo %1 cannot be decoded"), {path}));
     cv::cvtColor(img, img, cv::COLOR_BGR2RGB);
     photos.push_back(img);
   }

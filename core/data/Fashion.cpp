@@ -16,7 +16,7 @@ std::string fashionMnistDir() {
 Dataset loadFashion(std::uint64_t seed) {
   const std::string dir = fashionMnistDir();
   if (!std::filesystem::exists(dir + "/train-images-idx3-ubyte.gz"))
-    throw InputError(Message::tr(TWB_TR("twb", "fashion: %1 not found; it comes with Debian's "
+    throw InputError(Message::text(TWB_TR("twb", "fashion: %1 not found; it comes with Debian's "
                                                "dataset-fashion-mnist package (apt-get install dataset-fashion-mnist)"),
                                  {dir + "/train-images-idx3-ubyte.gz"}));
   Dataset d = loadIdxDataset(dir, seed);

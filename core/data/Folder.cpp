@@ -80,7 +80,7 @@ void collect(const fs::path& root, std::vector<std::string>& classNames, std::ve
              const std::string& spec) {
   const auto classDirs = sortedEntries(root, true);
   if (classDirs.empty())
-    throw InputError(Message::tr(
+    throw InputError(Message::text(
         TWB_TR("twb", "%1: no class sub-folders in %2 (expected one sub-folder per class, the ImageFolder layout)"),
         {spec, root.string()}));
   for (const auto& dir : classDirs) {
@@ -93,7 +93,7 @@ void collect(const fs::path& root, std::vector<std::string>& classNames, std::ve
     const auto label = static_cast<std::int64_t>(it - classNames.begin());
     const auto entries = sortedEntries(dir, false);
     if (entries.empty())
-      throw InputError(Message::tr(TWB_TR("twb", "%1: class '%2' (%3) has no files"), {spec, name, dir.string()}));
+      throw InputError(Message::text(TWB_TR("twb", "%1: class '%2' (%3) has no files"), {spec, name, dir.string()}));
     for (const auto& f : entries)
       files.push_back({f.string(), label, test});
   }
@@ -104,7 +104,7 @@ void collect(const fs::path& root, std::vector<std::string>& classNames, std::ve
 Dataset loadFolder(const std::string& path, std::uint64_t seed, const LoadOptions& options) {
   const std::string spec = "folder:" + path;
   if (!fs::is_directory(path))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: no such folder"), {spec}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: no such folder"), {spec}));
 
   Dataset d;
   d.name = spec;
@@ -173,7 +173,7 @@ Dataset loadFolder(const std::string& path, std::uint64_t seed, const LoadOption
   }
   for (std::size_t c = 0; c < perClass.size(); ++c)
     if (perClass[c] == 0)
-      throw InputError(Message::tr(TWB_TR("twb", "%1: class '%2' has no readable images"), {spec, d.classNames[c]}));
+      throw InputError(Message::text(TWB_TR("twb", "%1: class '%2' has no readable images"), {spec, d.classNames[c]}));
 
   // Grey if every image is grey, so a folder of scans is not stored three times.
   bool grey = true;

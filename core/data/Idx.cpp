@@ -22,7 +22,7 @@ class GzFile {
 public:
   explicit GzFile(const std::string& path) : path_(path), f_(gzopen(path.c_str(), "rb")) {
     if (!f_)
-      throw InputError(Message::tr(TWB_TR("twb", "%1: cannot be opened"), {path}));
+      throw InputError(Message::text(TWB_TR("twb", "%1: cannot be opened"), {path}));
   }
   ~GzFile() {
     if (f_)
@@ -39,7 +39,7 @@ public:
       const unsigned chunk = static_cast<unsigned>(std::min<std::size_t>(n - got, 1u << 30));
       const int r = gzread(f_, out + got, chunk);
       if (r < 0)
-        throw InputError(Message::tr(TWB_TR("twb", "%1: corrupted compressed data"), {path_}));
+        throw InputError(Message::text(TWB_TR("twb", "%1: corrupted compressed data"), {path_}));
       if (r == 0)
         break;
       got += static_cast<std::size_t>(r);
@@ -58,9 +58,9 @@ std::uint32_t bigEndian(const unsigned char* b) {
 
 void requireFile(const std::string& path) {
   if (!fs::exists(path))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: no such file"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: no such file"), {path}));
   if (fs::is_directory(path))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: is a folder, expected an IDX file"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: is a folder, expected an IDX file"), {path}));
 }
 
 // Reads exactly `expected` payload bytes and checks that nothing follows them.
@@ -68,11 +68,11 @@ void readPayload(GzFile& f, const std::string& path, std::uint8_t* into, std::si
   const std::size_t got = f.read(into, expected);
   if (got < expected)
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1: truncated: the header announces %2 (%3 bytes) but the file holds %4"),
+        Message::text(TWB_TR("twb", "%1: truncated: the header announces %2 (%3 bytes) but the file holds %4"),
                     {path, what, std::to_string(expected), std::to_string(got)}));
   unsigned char extra = 0;
   if (f.read(&extra, 1) != 0)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: holds more bytes than its header announces (%2)"), {path, what}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: holds more bytes than its header announces (%2)"), {path, what}));
 }
 
 } // namespace
@@ -84,10 +84,10 @@ std::vector<std::uint64_t> readHeader(GzFile& f, const std::string& path, int di
   const std::uint32_t expected = 0x00000800u + static_cast<std::uint32_t>(dims);
   unsigned char h[4];
   if (f.read(h, 4) < 4)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: too short to be an IDX file"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: too short to be an IDX file"), {path}));
   const std::uint32_t magic = bigEndian(h);
   if (magic != expected)
-    throw InputError(Message::tr(dims == 1 ? TWB_TR("twb", "%1: wrong magic number %2 (an IDX %3 file starts with "
+    throw InputError(Message::text(dims == 1 ? TWB_TR("twb", "%1: wrong magic number %2 (an IDX %3 file starts with "
                                                            "%4: unsigned bytes, %5 dimension)")
                                            : TWB_TR("twb", "%1: wrong magic number %2 (an IDX %3 file starts with "
                                                            "%4: unsigned bytes, %5 dimensions)"),
@@ -95,7 +95,7 @@ std::vector<std::uint64_t> readHeader(GzFile& f, const std::string& path, int di
   std::vector<std::uint64_t> sizes;
   for (int d = 0; d < dims; ++d) {
     if (f.read(h, 4) < 4)
-      throw InputError(Message::tr(TWB_TR("twb", "%1: truncated header"), {path}));
+      throw InputError(Message::text(TWB_TR("twb", "%1: truncated header"), {path}));
     sizes.push_back(bigEndian(h));
   }
   return sizes;
@@ -105,12 +105,12 @@ std::vector<std::uint64_t> readHeader(GzFile& f, const std::string& path, int di
 IdxImages readIdxImages(const std::string& path) {
   requireFile(path);
   GzFile f(path);
-  const auto sizes = readHeader(f, path, 3, Message::tr(TWB_TR("twb", "images")));
+  const auto sizes = readHeader(f, path, 3, Message::text(TWB_TR("twb", "images")));
   const std::uint64_t count = sizes[0], rows = sizes[1], cols = sizes[2];
   if (count == 0)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: holds no images"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: holds no images"), {path}));
   if (count > kMaxImages || rows == 0 || cols == 0 || rows > kMaxSide || cols > kMaxSide)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: absurd header (%2 images of %3x%4); the file is corrupted"),
+    throw InputError(Message::text(TWB_TR("twb", "%1: absurd header (%2 images of %3x%4); the file is corrupted"),
                                  {path, std::to_string(count), std::to_string(rows), std::to_string(cols)}));
   IdxImages out;
   out.count = count;
@@ -118,7 +118,7 @@ IdxImages readIdxImages(const std::string& path) {
   out.cols = static_cast<int>(cols);
   out.pixels.resize(count * rows * cols);
   readPayload(f, path, out.pixels.data(), out.pixels.size(),
-              Message::tr(TWB_TR("twb", "%1 images of %2x%3"),
+              Message::text(TWB_TR("twb", "%1 images of %2x%3"),
                           {std::to_string(count), std::to_string(rows), std::to_string(cols)}));
   return out;
 }
@@ -126,12 +126,12 @@ IdxImages readIdxImages(const std::string& path) {
 std::vector<std::int64_t> readIdxLabels(const std::string& path) {
   requireFile(path);
   GzFile f(path);
-  const std::uint64_t count = readHeader(f, path, 1, Message::tr(TWB_TR("twb", "labels")))[0];
+  const std::uint64_t count = readHeader(f, path, 1, Message::text(TWB_TR("twb", "labels")))[0];
   if (count == 0 || count > kMaxImages)
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1: absurd label count %2; the file is corrupted"), {path, std::to_string(count)}));
+        Message::text(TWB_TR("twb", "%1: absurd label count %2; the file is corrupted"), {path, std::to_string(count)}));
   std::vector<std::uint8_t> bytes(count);
-  readPayload(f, path, bytes.data(), bytes.size(), Message::tr(TWB_TR("twb", "%1 labels"), {std::to_string(count)}));
+  readPayload(f, path, bytes.data(), bytes.size(), Message::text(TWB_TR("twb", "%1 labels"), {std::to_string(count)}));
   return std::vector<std::int64_t>(bytes.begin(), bytes.end());
 }
 
@@ -149,7 +149,7 @@ ImageSet readIdxPair(const std::string& imagesPath, const std::string& labelsPat
   std::vector<std::int64_t> labels = readIdxLabels(labelsPath);
   if (labels.size() != images.count)
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1 holds %2 images but %3 holds %4 labels"),
+        Message::text(TWB_TR("twb", "%1 holds %2 images but %3 holds %4 labels"),
                     {imagesPath, std::to_string(images.count), labelsPath, std::to_string(labels.size())}));
   ImageSet set;
   set.width = images.cols;
@@ -188,12 +188,12 @@ Dataset loadIdxDataset(const std::string& path, std::uint64_t seed) {
     if (test.empty())
       test = findImages(path, "test");
     if (train.empty())
-      throw InputError(Message::tr(TWB_TR("twb", "%1: no train-images-idx3-ubyte[.gz] in this folder"), {path}));
+      throw InputError(Message::text(TWB_TR("twb", "%1: no train-images-idx3-ubyte[.gz] in this folder"), {path}));
     d.train = readIdxPair(train, idxLabelsPathFor(train));
     if (!test.empty()) {
       d.test = readIdxPair(test, idxLabelsPathFor(test));
       if (d.test.width != d.train.width || d.test.height != d.train.height)
-        throw InputError(Message::tr(TWB_TR("twb", "%1: its images are %2x%3, the training images %4x%5"),
+        throw InputError(Message::text(TWB_TR("twb", "%1: its images are %2x%3, the training images %4x%5"),
                                      {test, std::to_string(d.test.width), std::to_string(d.test.height),
                                       std::to_string(d.train.width), std::to_string(d.train.height)}));
       d.origin = train + " and " + test;
@@ -203,7 +203,7 @@ Dataset loadIdxDataset(const std::string& path, std::uint64_t seed) {
   } else {
     const std::string labels = idxLabelsPathFor(path);
     if (labels.empty())
-      throw InputError(Message::tr(TWB_TR("twb", "%1: expected an IDX images file named *-images-idx3-ubyte[.gz] "
+      throw InputError(Message::text(TWB_TR("twb", "%1: expected an IDX images file named *-images-idx3-ubyte[.gz] "
                                                  "(its labels beside it as *-labels-idx1-ubyte[.gz])"),
                                    {path}));
     d.train = readIdxPair(path, labels);

@@ -34,7 +34,7 @@ void writeSampleGrid(const Dataset& d, const std::string& pngPath, int perClass,
   }
   std::vector<unsigned char> png;
   if (!cv::imencode(".png", grid, png))
-    throw RunError(Message::tr(TWB_TR("twb", "cannot encode the sample grid for %1"), {pngPath}));
+    throw RunError(Message::text(TWB_TR("twb", "cannot encode the sample grid for %1"), {pngPath}));
   writeFileAtomic(pngPath, std::string(png.begin(), png.end()));
 }
 

@@ -39,13 +39,13 @@ int oneOf(const AttributeTable& t, std::size_t row, const std::vector<std::strin
     if (col >= 0 && t.values[row][static_cast<std::size_t>(col)] > 0.5f) {
       if (found >= 0)
         throw InputError(
-            Message::tr(TWB_TR("twb", "shapes: class '%1' sets two of the same attribute group"), {t.classes[row]}));
+            Message::text(TWB_TR("twb", "shapes: class '%1' sets two of the same attribute group"), {t.classes[row]}));
       found = static_cast<int>(i);
     }
   }
   if (found < 0)
     throw InputError(
-        Message::tr(TWB_TR("twb", "shapes: class '%1' sets none of %2, ..."), {t.classes[row], names.front()}));
+        Message::text(TWB_TR("twb", "shapes: class '%1' sets none of %2, ..."), {t.classes[row], names.front()}));
   return found;
 }
 

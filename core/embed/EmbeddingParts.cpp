@@ -12,12 +12,12 @@ namespace fs = std::filesystem;
 
 std::string trainedModelPath(const std::string& runDir) {
   if (!fs::is_directory(runDir))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: not a run directory (no such folder)"), {runDir}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: not a run directory (no such folder)"), {runDir}));
   const fs::path model = fs::path(runDir) / "model.pt";
   if (!fs::exists(model))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: not a trained run directory (model.pt is missing)"), {runDir}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: not a trained run directory (model.pt is missing)"), {runDir}));
   if (!fs::exists(fs::path(runDir) / "experiment.json"))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: not a run directory (experiment.json is missing)"), {runDir}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: not a run directory (experiment.json is missing)"), {runDir}));
   return model.string();
 }
 

@@ -37,15 +37,15 @@ std::string withThousands(std::size_t v) {
 Message EmbeddingData::countsText() const {
   auto part = [](const DomainCount& d, const Message& role) {
     return d.used == d.available
-               ? Message::tr(TWB_TR("twb", "all %1 %2 (%3)"), {withThousands(d.available), role, d.dataset})
-               : Message::tr(TWB_TR("twb", "%1 of %2 %3 (%4)"),
+               ? Message::text(TWB_TR("twb", "all %1 %2 (%3)"), {withThousands(d.available), role, d.dataset})
+               : Message::text(TWB_TR("twb", "%1 of %2 %3 (%4)"),
                              {withThousands(d.used), withThousands(d.available), role, d.dataset});
   };
   if (isZeroShot())
-    return Message::tr(TWB_TR("twb", "%1 images and %2 class embeddings"),
+    return Message::text(TWB_TR("twb", "%1 images and %2 class embeddings"),
                        {part(source, split), std::to_string(classPoints)});
-  return Message::tr(TWB_TR("twb", "%1 and %2 %3 images"),
-                     {part(source, Message::tr(TWB_TR("twb", "source"))), part(target, Message::tr(TWB_TR("twb", "target"))),
+  return Message::text(TWB_TR("twb", "%1 and %2 %3 images"),
+                     {part(source, Message::text(TWB_TR("twb", "source"))), part(target, Message::text(TWB_TR("twb", "target"))),
                       split});
 }
 
@@ -59,7 +59,7 @@ std::vector<std::string> runLayerNames(const std::string& runDir) {
 
 EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   if (req.split != "test" && req.split != "train")
-    throw InputError(Message::tr(TWB_TR("twb", "split '%1' is not 'test' or 'train'"), {req.split}));
+    throw InputError(Message::text(TWB_TR("twb", "split '%1' is not 'test' or 'train'"), {req.split}));
   const std::string modelPath = trainedModelPath(req.runDir);
   const Method& method = methodOf(loadExperimentFile((fs::path(req.runDir) / "experiment.json").string()));
   const auto extra = method.extraLayers();
@@ -76,7 +76,7 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
   const auto names = net->layerNames();
   if (std::find(names.begin(), names.end(), req.layer) == names.end())
-    throw InputError(Message::tr(TWB_TR("twb", "%1: the %2 network has no layer '%3' (its layers: %4)"),
+    throw InputError(Message::text(TWB_TR("twb", "%1: the %2 network has no layer '%3' (its layers: %4)"),
                                  {req.runDir, meta.backbone, req.layer, listMessage(names)}));
   loadCheckpoint(modelPath, *net, nullptr);
 
@@ -105,9 +105,9 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   const std::size_t modelClasses = newTask ? target.classNames.size() : source.classNames.size();
   if (static_cast<std::int64_t>(modelClasses) != meta.classes)
     throw InputError(
-        newTask ? Message::tr(TWB_TR("twb", "%1: the model has %2 classes but its target '%3' has %4"),
+        newTask ? Message::text(TWB_TR("twb", "%1: the model has %2 classes but its target '%3' has %4"),
                               {req.runDir, std::to_string(meta.classes), e.target.dataset, std::to_string(modelClasses)})
-                : Message::tr(TWB_TR("twb", "%1: the model has %2 classes but its source '%3' has %4"),
+                : Message::text(TWB_TR("twb", "%1: the model has %2 classes but its source '%3' has %4"),
                               {req.runDir, std::to_string(meta.classes), e.source.dataset, std::to_string(modelClasses)}));
 
   torch::NoGradGuard noGrad;
@@ -119,7 +119,7 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
                        int labelOffset) {
     const ImageSet& set = req.split == "test" ? d.test : d.train;
     if (set.width != meta.side || set.height != meta.side)
-      throw InputError(Message::tr(TWB_TR("twb", "%1: '%2' images are not %3x%3 like the model's"),
+      throw InputError(Message::text(TWB_TR("twb", "%1: '%2' images are not %3x%3 like the model's"),
                                    {req.runDir, d.name, std::to_string(meta.side)}));
     count.dataset = d.name;
     count.available = set.size();
@@ -140,7 +140,7 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
 
   out.n = out.labels.size();
   if (out.n < 2)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: fewer than two %2 images to embed"), {req.runDir, req.split}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: fewer than two %2 images to embed"), {req.runDir, req.split}));
   const auto all = torch::cat(parts);
   out.dim = static_cast<std::size_t>(all.size(1));
   appendFloats(out.features, all);

@@ -26,7 +26,7 @@ void putChunk(std::string& out, const char* type, const std::string& data) {
 std::string encodePngRgb(const std::vector<std::uint8_t>& rgb, int width, int height) {
   const std::size_t stride = static_cast<std::size_t>(width) * 3;
   if (width <= 0 || height <= 0 || rgb.size() != stride * static_cast<std::size_t>(height))
-    throw RunError(Message::tr(TWB_TR("twb", "cannot encode a PNG of %1x%2 from %3 bytes"),
+    throw RunError(Message::text(TWB_TR("twb", "cannot encode a PNG of %1x%2 from %3 bytes"),
                                {std::to_string(width), std::to_string(height), std::to_string(rgb.size())}));
   // Each row starts with filter type 0 (none).
   std::string raw;
@@ -39,7 +39,7 @@ std::string encodePngRgb(const std::vector<std::uint8_t>& rgb, int width, int he
   std::string packed(packedSize, '\0');
   if (compress2(reinterpret_cast<Bytef*>(packed.data()), &packedSize, reinterpret_cast<const Bytef*>(raw.data()),
                 static_cast<uLong>(raw.size()), 6) != Z_OK)
-    throw RunError(Message::tr(TWB_TR("twb", "cannot compress a PNG image")));
+    throw RunError(Message::text(TWB_TR("twb", "cannot compress a PNG image")));
   packed.resize(packedSize);
 
   std::string png("\x89PNG\r\n\x1a\n", 8);

@@ -124,12 +124,12 @@ std::string embeddingSummaryJson(const EmbeddingData& d) {
 void writeProjector(const EmbeddingData& d, const std::string& outDir) {
   const fs::path out(outDir);
   if (fs::exists(out) && !(fs::is_directory(out) && fs::is_empty(out)))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: already exists and is not an empty directory; choose another "
+    throw InputError(Message::text(TWB_TR("twb", "%1: already exists and is not an empty directory; choose another "
                                                "--out (nothing was overwritten)"),
                                  {outDir}));
   const int spritePx = spriteColumns(d.n) * d.thumbSide;
   if (spritePx > kMaxSpriteSide)
-    throw InputError(Message::tr(TWB_TR("twb", "%1 points make a sprite of %2 pixels a side, more than the "
+    throw InputError(Message::text(TWB_TR("twb", "%1 points make a sprite of %2 pixels a side, more than the "
                                                "projector's %3; embed fewer points"),
                                  {std::to_string(d.n), std::to_string(spritePx), std::to_string(kMaxSpriteSide)}));
   std::error_code ec;
@@ -139,7 +139,7 @@ void writeProjector(const EmbeddingData& d, const std::string& outDir) {
   const fs::path tmp = parent / ("." + out.filename().string() + ".tmp-" + std::to_string(rd()));
   if (!fs::create_directory(tmp, ec))
     throw RunError(
-        Message::tr(TWB_TR("twb", "%1: cannot create a temporary directory beside it (%2)"), {outDir, ec.message()}));
+        Message::text(TWB_TR("twb", "%1: cannot create a temporary directory beside it (%2)"), {outDir, ec.message()}));
   try {
     writeFileAtomic((tmp / "vectors.tsv").string(), formatTsv(d.features, d.dim));
     writeFileAtomic((tmp / "metadata.tsv").string(), metadataTsv(d));
@@ -149,7 +149,7 @@ void writeProjector(const EmbeddingData& d, const std::string& outDir) {
     fs::rename(tmp, out, ec);
     if (ec)
       throw RunError(
-          Message::tr(TWB_TR("twb", "%1: cannot move the finished files into place (%2)"), {outDir, ec.message()}));
+          Message::text(TWB_TR("twb", "%1: cannot move the finished files into place (%2)"), {outDir, ec.message()}));
   } catch (...) {
     fs::remove_all(tmp, ec);
     throw;

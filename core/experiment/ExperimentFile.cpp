@@ -22,14 +22,14 @@ void readClassSubset(JsonReader& r, std::vector<int>& classes) {
   if (!list)
     return;
   if (!list->is_array())
-    r.fail("classes", Message::tr(TWB_TR("twb", "must be a list of class indices, e.g. [0, 1, 2, 3, 4]")));
+    r.fail("classes", Message::text(TWB_TR("twb", "must be a list of class indices, e.g. [0, 1, 2, 3, 4]")));
   classes.clear();
   for (const auto& c : *list) {
     if (!c.is_number_integer() || c.get<std::int64_t>() < 0 || c.get<std::int64_t>() > 100000)
-      r.fail("classes", Message::tr(TWB_TR("twb", "must hold non-negative integer class indices, got %1"), {c.dump()}));
+      r.fail("classes", Message::text(TWB_TR("twb", "must hold non-negative integer class indices, got %1"), {c.dump()}));
     const int index = c.get<int>();
     if (std::find(classes.begin(), classes.end(), index) != classes.end())
-      r.fail("classes", Message::tr(TWB_TR("twb", "names class %1 twice"), {std::to_string(index)}));
+      r.fail("classes", Message::text(TWB_TR("twb", "names class %1 twice"), {std::to_string(index)}));
     classes.push_back(index);
   }
 }
@@ -51,7 +51,7 @@ void readModel(JsonReader r, ModelSpec& m) {
   requireOneOf(r, "backbone", m.backbone, kBackbones);
   r.read("input_channels", m.inputChannels);
   if (m.inputChannels != 0 && m.inputChannels != 1 && m.inputChannels != 3)
-    r.fail("input_channels", Message::tr(TWB_TR("twb", "must be 0 (from the data), 1 or 3, got %1"),
+    r.fail("input_channels", Message::text(TWB_TR("twb", "must be 0 (from the data), 1 or 3, got %1"),
                                          {std::to_string(m.inputChannels)}));
   r.read("freeze", m.freeze);
   r.read("reinit", m.reinit);
@@ -64,16 +64,16 @@ void readModel(JsonReader r, ModelSpec& m) {
       m.transferAll = false;
       m.transfer = t->get<std::vector<std::string>>();
     } else {
-      r.fail("transfer", Message::tr(TWB_TR("twb", "must be \"all\" or a list of layer names")));
+      r.fail("transfer", Message::text(TWB_TR("twb", "must be \"all\" or a list of layer names")));
     }
   }
   if (const Json* mult = r.raw("lr_mult")) {
     if (!mult->is_object())
-      r.fail("lr_mult", Message::tr(TWB_TR("twb", "must be an object mapping layer names to numbers")));
+      r.fail("lr_mult", Message::text(TWB_TR("twb", "must be an object mapping layer names to numbers")));
     m.lrMult.clear();
     for (auto it = mult->begin(); it != mult->end(); ++it) {
       if (!it.value().is_number() || it.value().get<double>() < 0)
-        r.fail("lr_mult." + it.key(), Message::tr(TWB_TR("twb", "must be a non-negative number")));
+        r.fail("lr_mult." + it.key(), Message::text(TWB_TR("twb", "must be a non-negative number")));
       m.lrMult[it.key()] = it.value().get<double>();
     }
   }
@@ -107,7 +107,7 @@ void readSetting(JsonReader& r, const std::string& key, const SettingSpec& spec,
           if (static_cast<double>(v) > spec.maximum) {
             const Json most = std::is_same_v<T, double> ? Json(spec.maximum)
                                                         : Json(static_cast<std::int64_t>(spec.maximum));
-            r.fail(key, Message::tr(TWB_TR("twb", "must be at most %1, got %2"), {most.dump(), Json(v).dump()}));
+            r.fail(key, Message::text(TWB_TR("twb", "must be at most %1, got %2"), {most.dump(), Json(v).dump()}));
           }
         }
       },
@@ -173,9 +173,9 @@ void readMethod(JsonReader r, MethodSpec& m) {
   r.read("name", m.name);
   if (!findMethod(m.name)) {
     if (isReservedMethodName(m.name))
-      r.fail("name", Message::tr(TWB_TR("twb", "is '%1', which this version cannot run yet; available: %2"),
+      r.fail("name", Message::text(TWB_TR("twb", "is '%1', which this version cannot run yet; available: %2"),
                                  {m.name, listMessage(methodNames())}));
-    r.fail("name", Message::tr(TWB_TR("twb", "is '%1'; expected one of: %2"), {m.name, listMessage(methodNames())}));
+    r.fail("name", Message::text(TWB_TR("twb", "is '%1'; expected one of: %2"), {m.name, listMessage(methodNames())}));
   }
   JsonReader l = r.object("lambda");
   l.read("schedule", m.lambda.schedule);
@@ -201,14 +201,14 @@ void readTraining(JsonReader r, TrainingSpec& t) {
   r.read("batch_size", t.batchSize);
   requireAtLeast(r, "batch_size", t.batchSize, 1);
   if (t.batchSize > 4096)
-    r.fail("batch_size", Message::tr(TWB_TR("twb", "must be at most %1, got %2"), {"4096", std::to_string(t.batchSize)}));
+    r.fail("batch_size", Message::text(TWB_TR("twb", "must be at most %1, got %2"), {"4096", std::to_string(t.batchSize)}));
   r.read("optimizer", t.optimizer);
   requireOneOf(r, "optimizer", t.optimizer, {"sgd", "adam"});
   r.read("lr", t.lr);
   requireGreaterThan(r, "lr", t.lr, 0);
   r.read("momentum", t.momentum);
   if (!(t.momentum >= 0 && t.momentum < 1))
-    r.fail("momentum", Message::tr(TWB_TR("twb", "must be in [0, 1)")));
+    r.fail("momentum", Message::text(TWB_TR("twb", "must be in [0, 1)")));
   r.read("lr_schedule", t.lrSchedule);
   requireOneOf(r, "lr_schedule", t.lrSchedule, kLrSchedules);
   r.read("device", t.device);
@@ -317,6 +317,10 @@ std::string experimentToJson(const Experiment& experiment) {
   return toJson(experiment, Scope::ItsMethod).dump(2) + "\n";
 }
 
+std::string everyMethodJson(const Experiment& experiment) {
+  return toJson(experiment, Scope::EveryMethod).dump(2) + "\n";
+}
+
 Experiment loadExperimentFile(const std::string& path) {
   return parseExperiment(readFile(path), path);
 }
@@ -329,7 +333,7 @@ void applySetting(Experiment& experiment, const std::string& keyEqualsValue) {
   const auto eq = keyEqualsValue.find('=');
   const std::string origin = "--set " + keyEqualsValue;
   if (eq == std::string::npos || eq == 0)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: expected KEY=VALUE, e.g. training.steps=500"), {origin}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: expected KEY=VALUE, e.g. training.steps=500"), {origin}));
   const std::string key = keyEqualsValue.substr(0, eq);
   const std::string text = keyEqualsValue.substr(eq + 1);
 
@@ -346,7 +350,7 @@ void applySetting(Experiment& experiment, const std::string& keyEqualsValue) {
   Json j = toJson(experiment, Scope::EveryMethod);
   Json* node = &j;
   std::size_t start = 0;
-  const Message unknown = Message::tr(TWB_TR("twb", "%1: unknown key '%2'"), {origin, key});
+  const Message unknown = Message::text(TWB_TR("twb", "%1: unknown key '%2'"), {origin, key});
   while (true) {
     const auto dot = key.find('.', start);
     const std::string part = key.substr(start, dot == std::string::npos ? std::string::npos : dot - start);

@@ -27,6 +27,10 @@ Experiment parseExperiment(const std::string& jsonText, const std::string& origi
 // sections and what its method reads (another method's settings are left out).
 std::string experimentToJson(const Experiment& experiment);
 
+// The same with every method's settings and sections, whichever method it names: two
+// experiments that differ anywhere a user can edit differ here.
+std::string everyMethodJson(const Experiment& experiment);
+
 Experiment loadExperimentFile(const std::string& path);
 // Written to a temporary file and renamed, so an existing file is never half-written.
 void saveExperimentFile(const std::string& path, const Experiment& experiment);

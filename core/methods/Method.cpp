@@ -50,7 +50,7 @@ std::vector<Experiment> Method::baselines(const Experiment& e) const {
 }
 
 Message Method::datasets(const Experiment& e) const {
-  return Message::tr(TWB_TR("twb", "%1 → %2"), {e.source.dataset, e.target.dataset});
+  return Message::text(TWB_TR("twb", "%1 → %2"), {e.source.dataset, e.target.dataset});
 }
 
 std::string Method::comparisonKey(const Experiment& e) const {
@@ -64,8 +64,8 @@ Message Method::recipe(const Experiment& e) const {
     const SettingValue v = setting(e, s.key);
     if (v == s.defaultValue)
       continue;
-    out = out.empty() ? Message::tr(TWB_TR("twb", "%1 %2"), {s.title, valueText(v)})
-                      : Message::tr(TWB_TR("twb", "%1, %2 %3"), {out, s.title, valueText(v)});
+    out = out.empty() ? Message::text(TWB_TR("twb", "%1 %2"), {s.title, valueText(v)})
+                      : Message::text(TWB_TR("twb", "%1, %2 %3"), {out, s.title, valueText(v)});
   }
   return out.empty() ? Message("—") : out;
 }
@@ -75,7 +75,7 @@ Headline Method::headline(const Experiment&) const {
 }
 
 EmbeddingData Method::embedExtraLayer(const EmbeddingRequest& request) const {
-  throw InputError(Message::tr(TWB_TR("twb", "the %1 method adds no layer '%2' to the embedding view"),
+  throw InputError(Message::text(TWB_TR("twb", "the %1 method adds no layer '%2' to the embedding view"),
                                {name(), request.layer}));
 }
 
@@ -87,7 +87,7 @@ SettingValue Method::setting(const Experiment& e, const std::string& key) const 
   const auto specs = settings();
   const SettingSpec* spec = findSpec(specs, key);
   if (!spec)
-    throw InputError(Message::tr(TWB_TR("twb", "the %1 method has no setting '%2'"), {name(), key}));
+    throw InputError(Message::text(TWB_TR("twb", "the %1 method has no setting '%2'"), {name(), key}));
   if (const SettingValue* v = e.method.settings.find(key); v && v->index() == spec->defaultValue.index())
     return *v;
   return spec->defaultValue;

@@ -20,14 +20,14 @@ void alignDomains(const Dataset& source, Dataset& target, const RunContext& ctx)
   const ClassMatch m = matchClasses(source, target);
   if (!m.identical) {
     if (m.common.empty())
-      throw InputError(Message::tr(TWB_TR("twb", "source '%1' and target '%2' share no class names, so the target "
+      throw InputError(Message::text(TWB_TR("twb", "source '%1' and target '%2' share no class names, so the target "
                                                  "cannot be evaluated on the source's classes"),
                                    {source.name, target.name}));
-    Message line = Message::tr(TWB_TR("twb", "Classes matched by name: %1 in common"), {std::to_string(m.common.size())});
+    Message line = Message::text(TWB_TR("twb", "Classes matched by name: %1 in common"), {std::to_string(m.common.size())});
     if (!m.targetOnly.empty())
-      line = Message::tr(TWB_TR("twb", "%1; target-only classes left out: %2"), {line, listMessage(m.targetOnly)});
+      line = Message::text(TWB_TR("twb", "%1; target-only classes left out: %2"), {line, listMessage(m.targetOnly)});
     if (!m.sourceOnly.empty())
-      line = Message::tr(TWB_TR("twb", "%1; source-only classes (never in the target): %2"),
+      line = Message::text(TWB_TR("twb", "%1; source-only classes (never in the target): %2"),
                          {line, listMessage(m.sourceOnly)});
     ctx.report(RunEventKind::Data, line);
     alignToClasses(target, source.classNames);
@@ -36,10 +36,10 @@ void alignDomains(const Dataset& source, Dataset& target, const RunContext& ctx)
 
 void checkSameImages(const Dataset& source, const Dataset& target) {
   if (source.train.width != target.train.width || source.train.height != target.train.height)
-    throw InputError(Message::tr(TWB_TR("twb", "source '%1' and target '%2' have different image sizes"),
+    throw InputError(Message::text(TWB_TR("twb", "source '%1' and target '%2' have different image sizes"),
                                  {source.name, target.name}));
   if (source.train.width != source.train.height)
-    throw InputError(Message::tr(TWB_TR("twb", "dataset '%1' has non-square images, which the backbones cannot take"),
+    throw InputError(Message::text(TWB_TR("twb", "dataset '%1' has non-square images, which the backbones cannot take"),
                                  {source.name}));
 }
 
@@ -49,8 +49,8 @@ void MethodRun::loadData(RunContext& ctx) {
   const Experiment& e = ctx.experiment;
   ctx.report(RunEventKind::Loading,
              e.target.dataset != e.source.dataset
-                 ? Message::tr(TWB_TR("twb", "Loading %1 and %2 ..."), {e.source.dataset, e.target.dataset})
-                 : Message::tr(TWB_TR("twb", "Loading %1 ..."), {e.source.dataset}));
+                 ? Message::text(TWB_TR("twb", "Loading %1 and %2 ..."), {e.source.dataset, e.target.dataset})
+                 : Message::text(TWB_TR("twb", "Loading %1 ..."), {e.source.dataset}));
   LoadOptions loading;
   loading.cancel = &ctx.stop; // Stop works while loading too
   ctx.source = loadDataset(e.source.dataset, e.seed, loading);
@@ -76,7 +76,7 @@ NetworkShape MethodRun::networkShape(const RunContext& ctx) const {
   const int data = std::max(ctx.source.train.channels, ctx.target.train.channels);
   const int wanted = ctx.experiment.model.inputChannels;
   if (wanted != 0 && wanted < data)
-    throw InputError(Message::tr(TWB_TR("twb", "model.input_channels is %1, but the images have %2 channels"),
+    throw InputError(Message::text(TWB_TR("twb", "model.input_channels is %1, but the images have %2 channels"),
                                  {std::to_string(wanted), std::to_string(data)}));
   const Dataset& answered = method_.needs().sourceModel ? ctx.target : ctx.source;
   return NetworkShape{wanted != 0 ? wanted : data, ctx.source.train.height,
@@ -84,10 +84,10 @@ NetworkShape MethodRun::networkShape(const RunContext& ctx) const {
 }
 
 Message MethodRun::trainingData(const RunContext& ctx) const {
-  const Message labelled = Message::tr(TWB_TR("twb", "%1 labelled images"), {std::to_string(ctx.train->size())});
+  const Message labelled = Message::text(TWB_TR("twb", "%1 labelled images"), {std::to_string(ctx.train->size())});
   if (!method_.needs().targetImages)
     return labelled;
-  return Message::tr(TWB_TR("twb", "%1 and %2 unlabelled target images"),
+  return Message::text(TWB_TR("twb", "%1 and %2 unlabelled target images"),
                      {labelled, std::to_string(ctx.target.train.size())});
 }
 

@@ -22,9 +22,9 @@ const std::vector<std::string> kReserved = {"mmd",     "coral", "adabn",        
 // What the trainer itself logs for every method (training/TrainingSession.cpp).
 const std::vector<MetricInfo>& trainerMetrics() {
   static const std::vector<MetricInfo> all = {
-      {metric::kAccSourceTest, Message::tr(TWB_TR("twb", "source test accuracy")), MetricPlot::Accuracies, false},
-      {metric::kAccTargetTest, Message::tr(TWB_TR("twb", "target test accuracy")), MetricPlot::Accuracies, false},
-      {metric::kLr, Message::tr(TWB_TR("twb", "learning rate")), MetricPlot::Schedules, false},
+      {metric::kAccSourceTest, Message::text(TWB_TR("twb", "source test accuracy")), MetricPlot::Accuracies, false},
+      {metric::kAccTargetTest, Message::text(TWB_TR("twb", "target test accuracy")), MetricPlot::Accuracies, false},
+      {metric::kLr, Message::text(TWB_TR("twb", "learning rate")), MetricPlot::Schedules, false},
   };
   return all;
 }
@@ -75,7 +75,7 @@ const Method& methodOf(const Experiment& e) {
     return defaultMethod();
   if (const Method* m = findMethod(e.method.name))
     return *m;
-  throw InputError(Message::tr(TWB_TR("twb", "method '%1' is not available in this version; available: %2"),
+  throw InputError(Message::text(TWB_TR("twb", "method '%1' is not available in this version; available: %2"),
                                {e.method.name, listMessage(methodNames())}));
 }
 
@@ -105,7 +105,7 @@ MetricInfo describeMetric(const std::string& name) {
   const auto filled = [&](MetricInfo m) {
     if (!m.name.empty() && m.name.back() == '*') {
       const std::string subject = name.substr(m.name.size() - 1);
-      m.title = Message::tr(m.title.pattern().c_str(), {subject});
+      m.title = Message::text(m.title.pattern().c_str(), {subject});
     }
     m.name = name;
     return m;

@@ -22,7 +22,7 @@ void checkLayer(const NetworkImpl& net, const std::string& layer) {
   const auto names = net.layerNames();
   if (std::find(names.begin(), names.end(), layer) != names.end())
     return;
-  throw InputError(Message::tr(TWB_TR("twb", "unknown layer '%1'; this network has: %2"), {layer, listMessage(names)}));
+  throw InputError(Message::text(TWB_TR("twb", "unknown layer '%1'; this network has: %2"), {layer, listMessage(names)}));
 }
 
 // Convolution then batch norm, one named layer ("conv1.conv.weight", "conv1.bn.weight").
@@ -109,13 +109,13 @@ private:
 std::shared_ptr<NetworkImpl> makeNetwork(const std::string& name, const NetworkShape& shape) {
   if (name == "lenet" || name == "lenet_bn") {
     if (shape.side < 16)
-      throw InputError(Message::tr(TWB_TR("twb", "backbone %1 needs images of at least 16x16, got %2"),
+      throw InputError(Message::text(TWB_TR("twb", "backbone %1 needs images of at least 16x16, got %2"),
                                    {name, std::to_string(shape.side)}));
     return std::make_shared<LeNetImpl>(shape, name == "lenet_bn");
   }
   if (name == "resnet")
     return makeResNet(shape);
-  throw InputError(Message::tr(TWB_TR("twb", "unknown backbone '%1'; available: lenet, lenet_bn, resnet"), {name}));
+  throw InputError(Message::text(TWB_TR("twb", "unknown backbone '%1'; available: lenet, lenet_bn, resnet"), {name}));
 }
 
 std::vector<torch::Tensor> layerParameters(NetworkImpl& net, const std::string& layer) {

@@ -27,7 +27,7 @@ void writeMeta(torch::serialize::OutputArchive& a, const CheckpointMeta& m) {
 CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& path) {
   c10::IValue v;
   if (!a.try_read("format", v) || !v.isString() || v.toStringRef() != kFormat)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: not a Transfer Workbench model.pt"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: not a Transfer Workbench model.pt"), {path}));
   CheckpointMeta m;
   a.read("experiment", v);
   m.experimentJson = v.toStringRef();
@@ -48,7 +48,7 @@ void loadArchive(torch::serialize::InputArchive& a, const std::string& path) {
   try {
     a.load_from(path);
   } catch (const c10::Error&) {
-    throw InputError(Message::tr(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
   }
 }
 } // namespace
@@ -69,11 +69,11 @@ void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Opt
     root.save_to(tmp);
   } catch (const c10::Error& e) {
     std::remove(tmp.c_str());
-    throw RunError(Message::tr(TWB_TR("twb", "cannot write %1: %2"), {path, e.what_without_backtrace()}));
+    throw RunError(Message::text(TWB_TR("twb", "cannot write %1: %2"), {path, e.what_without_backtrace()}));
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     std::remove(tmp.c_str());
-    throw RunError(Message::tr(TWB_TR("twb", "cannot write %1"), {path}));
+    throw RunError(Message::text(TWB_TR("twb", "cannot write %1"), {path}));
   }
 }
 

@@ -27,7 +27,7 @@ std::vector<float> checkpointLayerValues(const std::string& modelPt, const std::
   const auto names = net->layerNames();
   if (std::find(names.begin(), names.end(), layer) == names.end())
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1: the %2 network has no layer '%3'"), {modelPt, meta.backbone, layer}));
+        Message::text(TWB_TR("twb", "%1: the %2 network has no layer '%3'"), {modelPt, meta.backbone, layer}));
   std::vector<float> out;
   const std::string prefix = layer + ".";
   for (const auto& p : net->named_parameters())

@@ -17,7 +17,7 @@ torch::Device resolveDevice(const std::string& choice) {
   const bool cuda = torch::cuda::is_available();
   if (choice == "cuda") {
     if (!cuda)
-      throw InputError(Message::tr(TWB_TR(
+      throw InputError(Message::text(TWB_TR(
           "twb", "training.device is 'cuda', but this LibTorch build sees no CUDA device; use 'auto' or 'cpu'")));
     return torch::kCUDA;
   }

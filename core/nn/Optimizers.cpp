@@ -12,7 +12,7 @@ namespace twb {
 namespace {
 void requireLayer(const std::vector<std::string>& layers, const std::string& name, const char* key) {
   if (std::find(layers.begin(), layers.end(), name) == layers.end()) {
-    throw InputError(Message::tr(TWB_TR("twb", "%1 names layer '%2', which the backbone does not have (layers: %3)"),
+    throw InputError(Message::text(TWB_TR("twb", "%1 names layer '%2', which the backbone does not have (layers: %3)"),
                                  {std::string("model.") + key, name, listMessage(layers)}));
   }
 }
@@ -51,7 +51,7 @@ OptimizerSetup makeOptimizer(NetworkImpl& net, const ModelSpec& model, const Tra
     addGroup(std::move(params), it == model.lrMult.end() ? 1.0 : it->second);
   }
   if (groups.empty())
-    throw InputError(Message::tr(TWB_TR("twb", "model.freeze freezes every layer; nothing is left to train")));
+    throw InputError(Message::text(TWB_TR("twb", "model.freeze freezes every layer; nothing is left to train")));
   if (!extra.empty())
     addGroup(extra, 1.0);
 

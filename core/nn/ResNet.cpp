@@ -87,7 +87,7 @@ public:
     const auto names = layerNames();
     if (std::find(names.begin(), names.end(), layer) == names.end())
       throw InputError(
-          Message::tr(TWB_TR("twb", "unknown layer '%1'; this network has: %2"), {layer, listMessage(names)}));
+          Message::text(TWB_TR("twb", "unknown layer '%1'; this network has: %2"), {layer, listMessage(names)}));
     if (layer == "head")
       return forward(x);
     auto h = stem->forward(x);
@@ -116,7 +116,7 @@ private:
 
 std::shared_ptr<NetworkImpl> makeResNet(const NetworkShape& shape) {
   if (shape.side < 8)
-    throw InputError(Message::tr(TWB_TR("twb", "backbone resnet needs images of at least 8x8, got %1"),
+    throw InputError(Message::text(TWB_TR("twb", "backbone resnet needs images of at least 8x8, got %1"),
                                  {std::to_string(shape.side)}));
   return std::make_shared<ResNetImpl>(shape);
 }

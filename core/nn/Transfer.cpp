@@ -37,19 +37,19 @@ std::vector<std::string> copyOrCheck(NetworkImpl& source, NetworkImpl& target, c
   std::vector<std::string> adapted;
   for (const auto& layer : layers) {
     if (std::find(names.begin(), names.end(), layer) == names.end())
-      throw InputError(Message::tr(TWB_TR("twb", "model.transfer names layer '%1', which the backbone does not have"),
+      throw InputError(Message::text(TWB_TR("twb", "model.transfer names layer '%1', which the backbone does not have"),
                                    {layer}));
     auto from = tensorsOf(source, layer);
     auto to = tensorsOf(target, layer);
     if (from.size() != to.size())
       throw InputError(
-          Message::tr(TWB_TR("twb", "layer '%1' of the source model does not match the target model's"), {layer}));
+          Message::text(TWB_TR("twb", "layer '%1' of the source model does not match the target model's"), {layer}));
     for (std::size_t i = 0; i < to.size(); ++i) {
       const torch::Tensor& f = from[i].second;
       torch::Tensor& d = to[i].second;
       const bool same = from[i].first == to[i].first && f.sizes().equals(d.sizes());
       if (!same && !(from[i].first == to[i].first && channelsDiffer(f, d)))
-        throw InputError(Message::tr(TWB_TR("twb", "layer '%1' cannot be copied: the source model's %2 has another "
+        throw InputError(Message::text(TWB_TR("twb", "layer '%1' cannot be copied: the source model's %2 has another "
                                                    "shape (a head for another number of classes is never copied)"),
                                      {layer, from[i].first}));
       if (!same)

@@ -16,7 +16,7 @@ std::optional<RunSummary> CachedRuns::completedRun(const Experiment& e, const st
     return std::nullopt;
   if (readFile((d / "experiment.json").string()) != experimentToJson(e))
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1 holds a run of another recipe; choose another --out"), {d.string()}));
+        Message::text(TWB_TR("twb", "%1 holds a run of another recipe; choose another --out"), {d.string()}));
   if (!fs::exists(d / "summary.json"))
     return std::nullopt;
   RunSummary s = parseSummary(readFile((d / "summary.json").string()), (d / "summary.json").string());
@@ -33,12 +33,12 @@ void CachedRuns::clearUnfinished(const std::string& dir) {
     const auto name = entry.path().filename().string();
     if (name != "experiment.json" && name != "metrics.csv" && name != "summary.json" && name != "model.pt" &&
         name != "pretrain" && name != "zeroshot.json" && name.find(".tmp") == std::string::npos)
-      throw InputError(Message::tr(TWB_TR("twb", "%1 holds files a run did not write (%2); choose another --out"),
+      throw InputError(Message::text(TWB_TR("twb", "%1 holds files a run did not write (%2); choose another --out"),
                                    {dir, name}));
   }
   fs::remove_all(dir, ec);
   if (ec)
-    throw RunError(Message::tr(TWB_TR("twb", "cannot clear the unfinished run %1: %2"), {dir, ec.message()}));
+    throw RunError(Message::text(TWB_TR("twb", "cannot clear the unfinished run %1: %2"), {dir, ec.message()}));
 }
 
 CachedRuns::Outcome CachedRuns::run(const Experiment& e, const std::string& dir, const TrainerCallbacks& callbacks) {

@@ -17,7 +17,7 @@ Message CollapseWatch::observe(std::int64_t step, double acc) {
   // (source_only on syndigits leaves it after about 450 steps).
   if (step >= kStepsToLearn && best_ <= 1.5 * chance_) {
     warned_ = true;
-    return Message::tr(TWB_TR("twb", "Warning: after %1 steps the source test accuracy is still at chance (best %2, "
+    return Message::text(TWB_TR("twb", "Warning: after %1 steps the source test accuracy is still at chance (best %2, "
                                      "chance %3): the label predictor never started learning. In DANN the reversed "
                                      "gradient can arrive before it does; a slower lambda ramp (smaller gamma) or a "
                                      "smaller lambda max gives it time."),
@@ -28,7 +28,7 @@ Message CollapseWatch::observe(std::int64_t step, double acc) {
   if (!learned || acc > 1.5 * chance_)
     return {};
   warned_ = true;
-  return Message::tr(TWB_TR("twb", "Warning: the features collapsed at step %1: source test accuracy fell from %2 to "
+  return Message::text(TWB_TR("twb", "Warning: the features collapsed at step %1: source test accuracy fell from %2 to "
                                    "%3 (chance %4). A domain accuracy near 0.5 now means nothing is left to classify, "
                                    "not aligned domains; a lower lambda max or learning rate keeps the feature "
                                    "extractor alive."),

@@ -84,7 +84,7 @@ Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const
   const Method& method = methodOf(e);
   const MethodNeeds needs = method.needs();
   if (needs.tasks || needs.classDescriptions)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: a %2 run has no single label predictor to evaluate"),
+    throw InputError(Message::text(TWB_TR("twb", "%1: a %2 run has no single label predictor to evaluate"),
                                  {runDir, method.name()}));
   const CheckpointMeta meta = readCheckpointMeta(modelPath);
   auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
@@ -98,7 +98,7 @@ Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const
   Dataset trained = loadDataset(task.dataset, e.seed, loading);
   selectClasses(trained, task.classes, needs.sourceModel ? "target.classes" : "source.classes");
   if (static_cast<std::int64_t>(trained.classNames.size()) != meta.classes)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: the model has %2 classes but its dataset '%3' has %4"),
+    throw InputError(Message::text(TWB_TR("twb", "%1: the model has %2 classes but its dataset '%3' has %4"),
                                  {runDir, std::to_string(meta.classes), task.dataset,
                                   std::to_string(trained.classNames.size())}));
 
@@ -109,7 +109,7 @@ Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const
   const Dataset data = loadDataset(spec, e.seed, loading);
   const ImageSet images = out.wholeDataset ? bothSplits(data) : data.test;
   if (images.width != meta.side || images.height != meta.side)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: its images are %2x%3, the model reads %4x%4"),
+    throw InputError(Message::text(TWB_TR("twb", "%1: its images are %2x%3, the model reads %4x%4"),
                                  {spec, std::to_string(images.width), std::to_string(images.height),
                                   std::to_string(meta.side)}));
   // The dataset's class c is the model's class modelClass[c], or -1 when it has none.
@@ -127,7 +127,7 @@ Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const
       out.missingClasses.push_back(name);
   }
   if (out.classes.size() == out.missingClasses.size())
-    throw InputError(Message::tr(TWB_TR("twb", "%1 shares no class name with the run's classes (%2)"),
+    throw InputError(Message::text(TWB_TR("twb", "%1 shares no class name with the run's classes (%2)"),
                                  {spec, listMessage(trained.classNames)}));
   forEachChunk(*net, images, meta.channels, torch::kCPU, [&](const torch::Tensor& x, const std::vector<std::size_t>& idx) {
     if (cancel && cancel->load())

@@ -65,10 +65,10 @@ std::vector<MetricRow> parseMetricsCsv(const std::string& text, const std::strin
   std::istringstream in(text);
   std::string line;
   if (!std::getline(in, line))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: empty metrics file"), {origin}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: empty metrics file"), {origin}));
   const auto header = splitCsvLine(line);
   if (header.size() < 3 || header[0] != "step" || header[1] != "epoch" || header[2] != "wall_seconds")
-    throw InputError(Message::tr(TWB_TR("twb", "%1: header must begin with step,epoch,wall_seconds"), {origin}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: header must begin with step,epoch,wall_seconds"), {origin}));
 
   std::vector<MetricRow> rows;
   int lineNo = 1;
@@ -79,7 +79,7 @@ std::vector<MetricRow> parseMetricsCsv(const std::string& text, const std::strin
     const auto cells = splitCsvLine(line);
     if (cells.size() != header.size())
       throw InputError(
-          Message::tr(TWB_TR("twb", "%1: line %2 has %3 cells, the header has %4"),
+          Message::text(TWB_TR("twb", "%1: line %2 has %3 cells, the header has %4"),
                       {origin, std::to_string(lineNo), std::to_string(cells.size()), std::to_string(header.size())}));
     try {
       MetricRow row;
@@ -91,7 +91,7 @@ std::vector<MetricRow> parseMetricsCsv(const std::string& text, const std::strin
           row.values.emplace_back(header[i], std::stod(cells[i]));
       rows.push_back(std::move(row));
     } catch (const std::logic_error&) {
-      throw InputError(Message::tr(TWB_TR("twb", "%1: line %2 holds a value that is not a number"),
+      throw InputError(Message::text(TWB_TR("twb", "%1: line %2 holds a value that is not a number"),
                                    {origin, std::to_string(lineNo)}));
     }
   }

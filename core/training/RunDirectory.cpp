@@ -13,12 +13,12 @@ namespace fs = std::filesystem;
 
 RunRecord readRunDirectory(const std::string& dir) {
   if (!fs::is_directory(dir))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: not a run directory (no such folder)"), {dir}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: not a run directory (no such folder)"), {dir}));
   RunRecord r;
   r.dir = dir;
   for (const char* file : {"experiment.json", "metrics.csv", "summary.json"})
     if (!fs::exists(fs::path(dir) / file))
-      throw InputError(Message::tr(TWB_TR("twb", "%1: not a complete run directory (%2 is missing)"), {dir, file}));
+      throw InputError(Message::text(TWB_TR("twb", "%1: not a complete run directory (%2 is missing)"), {dir, file}));
   r.experiment = loadExperimentFile((fs::path(dir) / "experiment.json").string());
   const std::string metricsPath = (fs::path(dir) / "metrics.csv").string();
   r.metrics = parseMetricsCsv(readFile(metricsPath), metricsPath);
@@ -31,12 +31,12 @@ void prepareRunDirectory(const std::string& dir) {
   std::error_code ec;
   if (fs::exists(fs::path(dir) / "summary.json") || fs::exists(fs::path(dir) / "model.pt"))
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1: already holds a run; choose another --out (nothing was overwritten)"), {dir}));
+        Message::text(TWB_TR("twb", "%1: already holds a run; choose another --out (nothing was overwritten)"), {dir}));
   if (fs::exists(dir) && !fs::is_directory(dir))
-    throw InputError(Message::tr(TWB_TR("twb", "%1: exists and is not a directory"), {dir}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: exists and is not a directory"), {dir}));
   fs::create_directories(dir, ec);
   if (ec)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: cannot create the run directory (%2)"), {dir, ec.message()}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot create the run directory (%2)"), {dir, ec.message()}));
 }
 
 } // namespace twb

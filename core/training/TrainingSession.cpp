@@ -33,9 +33,9 @@ double secondsSince(Clock::time_point t0) {
 // summary.json's status word, for the run log.
 Message statusWord(const std::string& status) {
   if (status == "completed")
-    return Message::tr(TWB_TR("twb", "completed"));
+    return Message::text(TWB_TR("twb", "completed"));
   if (status == "stopped")
-    return Message::tr(TWB_TR("twb", "stopped"));
+    return Message::text(TWB_TR("twb", "stopped"));
   return status;
 }
 
@@ -77,7 +77,7 @@ int TrainingSession::check() {
 TrainResult TrainingSession::run() {
   if (!setUp(false)) {
     result_.summary.status = "stopped";
-    ctx_.report(RunEventKind::Finished, Message::tr(TWB_TR("twb", "Stopped while loading the data; nothing was written")));
+    ctx_.report(RunEventKind::Finished, Message::text(TWB_TR("twb", "Stopped while loading the data; nothing was written")));
     return result_;
   }
   openRunDirectory(); // only now that the inputs are known good does anything reach the disk
@@ -116,7 +116,7 @@ bool TrainingSession::setUp(bool checkOnly) {
     return false;
   }
   if (ctx_.train->size() == 0)
-    throw InputError(Message::tr(TWB_TR("twb", "the training split of '%1' is empty"),
+    throw InputError(Message::text(TWB_TR("twb", "the training split of '%1' is empty"),
                                  {ctx_.train == &ctx_.source.train ? ctx_.source.name : ctx_.target.name}));
   ctx_.shape = method_->networkShape(ctx_);
   net_ = makeNetwork(e_.model.backbone, ctx_.shape);
@@ -134,14 +134,14 @@ bool TrainingSession::setUp(bool checkOnly) {
   opt_ = makeOptimizer(*net_, e_.model, e_.training, method_->parameters());
   const bool targetImages = method.needs().targetImages;
   if (targetImages && ctx_.target.train.size() == 0)
-    throw InputError(Message::tr(TWB_TR("twb", "the training split of '%1' is empty"), {ctx_.target.name}));
+    throw InputError(Message::text(TWB_TR("twb", "the training split of '%1' is empty"), {ctx_.target.name}));
   sampler_.emplace(ctx_.train->size(), mixSeed(e_.seed, 1000));
   targetSampler_.emplace(ctx_.target.train.size(), mixSeed(e_.seed, 2000));
   logEvery_ = std::max<std::int64_t>(1, std::min<std::int64_t>(10, e_.eval.every));
   meta_ = CheckpointMeta{experimentToJson(e_),  0, e_.model.backbone, ctx_.shape.channels, ctx_.shape.side,
                          ctx_.shape.classes};
   ctx_.report(RunEventKind::Started,
-              Message::tr(TWB_TR("twb", "Training %1 (%2, %3) on %4 for %5 steps"),
+              Message::text(TWB_TR("twb", "Training %1 (%2, %3) on %4 for %5 steps"),
                           {method.name(), e_.model.backbone, ctx_.device.str(), method_->trainingData(ctx_),
                            std::to_string(e_.training.steps)}));
   return true;
@@ -198,11 +198,11 @@ void TrainingSession::diverged(double loss) {
     writeFileAtomic(runFile("metrics.csv"), metricsToCsv(result_.metrics));
     writeFileAtomic(runFile("summary.json"), summaryToJson(s));
   }
-  const Message broke = Message::tr(TWB_TR("twb", "training diverged at step %1 (the loss is %2); try a smaller training.lr"),
+  const Message broke = Message::text(TWB_TR("twb", "training diverged at step %1 (the loss is %2); try a smaller training.lr"),
                                     {std::to_string(ctx_.step), std::to_string(loss)});
   if (runDir_.empty())
     throw RunError(broke);
-  throw RunError(Message::tr(TWB_TR("twb", "%1; the last good checkpoint is in %2"), {broke, runDir_}));
+  throw RunError(Message::text(TWB_TR("twb", "%1; the last good checkpoint is in %2"), {broke, runDir_}));
 }
 
 void TrainingSession::logTraining(double lr) {
@@ -254,10 +254,10 @@ void TrainingSession::finish() {
     writeFileAtomic(runFile("summary.json"), summaryToJson(s));
   }
   const Message source = methodOf(e_).measuresSource(e_)
-                             ? Message::tr(TWB_TR("twb", "source test accuracy %1"), {fixed(s.sourceTestAcc)})
-                             : Message::tr(TWB_TR("twb", "no source model"));
+                             ? Message::text(TWB_TR("twb", "source test accuracy %1"), {fixed(s.sourceTestAcc)})
+                             : Message::text(TWB_TR("twb", "no source model"));
   ctx_.report(RunEventKind::Finished,
-              Message::tr(TWB_TR("twb", "Finished (%1) after %2 steps: %3, target test accuracy %4"),
+              Message::text(TWB_TR("twb", "Finished (%1) after %2 steps: %3, target test accuracy %4"),
                           {statusWord(s.status), std::to_string(ctx_.step), source, fixed(s.targetTestAcc)}));
 }
 
@@ -277,7 +277,7 @@ void TrainingSession::probeDomainsAtEnd() {
   s.extra["proxy_a_distance"] = probe.proxyADistance;
   s.extra["domain_probe_acc"] = probe.accuracy;
   ctx_.report(RunEventKind::Measured,
-              Message::tr(TWB_TR("twb", "Proxy A-distance of the features %1 (a linear probe tells source from target "
+              Message::text(TWB_TR("twb", "Proxy A-distance of the features %1 (a linear probe tells source from target "
                                         "test images apart %2 of the time; 0 = indistinguishable, 2 = fully separable)"),
                           {fixed(probe.proxyADistance, 2), fixed(probe.accuracy)}));
 }

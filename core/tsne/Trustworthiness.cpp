@@ -14,9 +14,9 @@ namespace twb {
 double trustworthiness(const std::vector<float>& data, std::size_t n, std::size_t dim, const std::vector<float>& coords,
                        std::size_t k) {
   if (data.size() != n * dim || coords.size() != 2 * n)
-    throw InputError(Message::tr(TWB_TR("twb", "trustworthiness: data and layout sizes do not match")));
+    throw InputError(Message::text(TWB_TR("twb", "trustworthiness: data and layout sizes do not match")));
   if (k == 0 || 2 * k >= n)
-    throw InputError(Message::tr(TWB_TR("twb", "trustworthiness: k must be below n / 2")));
+    throw InputError(Message::text(TWB_TR("twb", "trustworthiness: k must be below n / 2")));
 
   // For each point: the ranks (1 = nearest) in the data of its k nearest in the layout;
   // each rank beyond k is a stranger that intruded, penalised by how far beyond.

@@ -93,44 +93,44 @@ void throwIfStopped(const std::atomic<bool>* stop) {
 
 void checkTsneInput(const std::vector<float>& data, std::size_t n, std::size_t dim, const TsneParams& p) {
   if (n == 0)
-    throw InputError(Message::tr(TWB_TR("twb", "t-SNE needs at least one vector, got none")));
+    throw InputError(Message::text(TWB_TR("twb", "t-SNE needs at least one vector, got none")));
   if (dim == 0)
-    throw InputError(Message::tr(TWB_TR("twb", "t-SNE needs vectors of at least one value")));
+    throw InputError(Message::text(TWB_TR("twb", "t-SNE needs vectors of at least one value")));
   if (data.size() != n * dim)
-    throw InputError(Message::tr(TWB_TR("twb", "t-SNE was given %1 values for %2 vectors of %3"),
+    throw InputError(Message::text(TWB_TR("twb", "t-SNE was given %1 values for %2 vectors of %3"),
                                  {std::to_string(data.size()), std::to_string(n), std::to_string(dim)}));
   for (std::size_t e = 0; e < data.size(); ++e)
     if (!std::isfinite(data[e]))
-      throw InputError(Message::tr(TWB_TR("twb", "vector %1 has a value that is not a finite number"),
+      throw InputError(Message::text(TWB_TR("twb", "vector %1 has a value that is not a finite number"),
                                    {std::to_string(e / dim + 1)}));
   if (!(p.perplexity > 0))
-    throw InputError(Message::tr(TWB_TR("twb", "perplexity must be positive, got %1"), {numberText(p.perplexity)}));
+    throw InputError(Message::text(TWB_TR("twb", "perplexity must be positive, got %1"), {numberText(p.perplexity)}));
   if (!(static_cast<double>(n) > 3 * p.perplexity))
-    throw InputError(Message::tr(
+    throw InputError(Message::text(
         TWB_TR("twb", "perplexity %1 is too large for %2 vectors: t-SNE needs more than 3 * perplexity (%3)"),
         {numberText(p.perplexity), std::to_string(n), numberText(3 * p.perplexity)}));
   if (p.iterations < 1)
     throw InputError(
-        Message::tr(TWB_TR("twb", "iterations must be at least 1, got %1"), {std::to_string(p.iterations)}));
+        Message::text(TWB_TR("twb", "iterations must be at least 1, got %1"), {std::to_string(p.iterations)}));
   if (!(p.theta >= 0 && p.theta <= 1))
-    throw InputError(Message::tr(TWB_TR("twb", "theta must be between 0 and 1, got %1"), {numberText(p.theta)}));
+    throw InputError(Message::text(TWB_TR("twb", "theta must be between 0 and 1, got %1"), {numberText(p.theta)}));
   if (!(p.learningRate >= 0) || !std::isfinite(p.learningRate))
-    throw InputError(Message::tr(TWB_TR("twb", "learning rate must be 0 (automatic) or positive, got %1"),
+    throw InputError(Message::text(TWB_TR("twb", "learning rate must be 0 (automatic) or positive, got %1"),
                                  {numberText(p.learningRate)}));
   if (!(p.earlyExaggeration > 0) || !std::isfinite(p.earlyExaggeration))
     throw InputError(
-        Message::tr(TWB_TR("twb", "early exaggeration must be positive, got %1"), {numberText(p.earlyExaggeration)}));
+        Message::text(TWB_TR("twb", "early exaggeration must be positive, got %1"), {numberText(p.earlyExaggeration)}));
   if (p.exaggerationIterations < 0)
-    throw InputError(Message::tr(TWB_TR("twb", "exaggeration iterations must not be negative, got %1"),
+    throw InputError(Message::text(TWB_TR("twb", "exaggeration iterations must not be negative, got %1"),
                                  {std::to_string(p.exaggerationIterations)}));
   if (p.init != "pca" && p.init != "random")
-    throw InputError(Message::tr(TWB_TR("twb", "initialisation must be 'pca' or 'random', got '%1'"), {p.init}));
+    throw InputError(Message::text(TWB_TR("twb", "initialisation must be 'pca' or 'random', got '%1'"), {p.init}));
   if (p.threads < 0)
     throw InputError(
-        Message::tr(TWB_TR("twb", "threads must be 0 (all cores) or more, got %1"), {std::to_string(p.threads)}));
+        Message::text(TWB_TR("twb", "threads must be 0 (all cores) or more, got %1"), {std::to_string(p.threads)}));
   if (p.reportEvery < 1)
     throw InputError(
-        Message::tr(TWB_TR("twb", "report interval must be at least 1, got %1"), {std::to_string(p.reportEvery)}));
+        Message::text(TWB_TR("twb", "report interval must be at least 1, got %1"), {std::to_string(p.reportEvery)}));
 }
 
 TsneResult runTsne(const std::vector<float>& data, std::size_t n, std::size_t dim, const TsneParams& params,

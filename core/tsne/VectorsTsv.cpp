@@ -57,7 +57,7 @@ Vectors parseVectorsTsv(const std::string& text, const std::string& name) {
         float value = 0;
         const auto [ptr, ec] = std::from_chars(a, b, value);
         if (a == b || ec != std::errc() || ptr != b || !std::isfinite(value))
-          throw InputError(Message::tr(TWB_TR("twb", "%1: line %2, column %3: '%4' is not a finite number"),
+          throw InputError(Message::text(TWB_TR("twb", "%1: line %2, column %3: '%4' is not a finite number"),
                                        {name, std::to_string(line), std::to_string(column), shown(a, b)}));
         v.values.push_back(value);
         if (stop == end)
@@ -67,14 +67,14 @@ Vectors parseVectorsTsv(const std::string& text, const std::string& name) {
       if (v.n == 0)
         v.dim = column;
       else if (column != v.dim)
-        throw InputError(Message::tr(TWB_TR("twb", "%1: line %2 has %3 values where the first line has %4"),
+        throw InputError(Message::text(TWB_TR("twb", "%1: line %2 has %3 values where the first line has %4"),
                                      {name, std::to_string(line), std::to_string(column), std::to_string(v.dim)}));
       ++v.n;
     }
     p = eol + 1;
   }
   if (v.n == 0)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: no vectors (the file is empty)"), {name}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: no vectors (the file is empty)"), {name}));
   return v;
 }
 

@@ -13,7 +13,7 @@ AttributeTable builtinAttributeTable(const std::string& datasetName) {
     return shapesAttributeTable();
   if (datasetName == "fashion")
     return fashionAttributeTable();
-  throw InputError(Message::tr(TWB_TR("twb", "dataset '%1' has no built-in class descriptions; give "
+  throw InputError(Message::text(TWB_TR("twb", "dataset '%1' has no built-in class descriptions; give "
                                              "zeroshot.attributes (a CSV) or zeroshot.word_vectors"),
                                {datasetName}));
 }
@@ -35,20 +35,20 @@ ClassDescriptions describeClasses(const ZeroShotSpec& spec, const std::string& d
   const bool own = spec.attributes.empty();
   const AttributeTable table =
       own ? builtinAttributeTable(datasetName) : parseAttributeTable(readFile(spec.attributes), spec.attributes);
-  const Message where = own ? Message::tr(TWB_TR("twb", "the built-in attribute table of '%1'"), {datasetName})
+  const Message where = own ? Message::text(TWB_TR("twb", "the built-in attribute table of '%1'"), {datasetName})
                             : Message(spec.attributes);
   const std::string origin = where.english();
   d.dimensions = table.attributes;
   for (const auto& name : classNames) {
     const auto it = std::find(table.classes.begin(), table.classes.end(), name);
     if (it == table.classes.end())
-      throw InputError(Message::tr(TWB_TR("twb", "%1: no row for class '%2' (the table describes: %3)"),
+      throw InputError(Message::text(TWB_TR("twb", "%1: no row for class '%2' (the table describes: %3)"),
                                    {where, name, listMessage(table.classes)}));
     d.vectors.push_back(table.values[static_cast<std::size_t>(it - table.classes.begin())]);
   }
   if (std::all_of(d.vectors.begin(), d.vectors.end(), [&](const auto& v) { return v == d.vectors.front(); }))
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1: every class has the same description, so none can be told apart"), {where}));
+        Message::text(TWB_TR("twb", "%1: every class has the same description, so none can be told apart"), {where}));
   d.origin = own ? origin : "attributes from " + origin;
   return d;
 }
@@ -66,19 +66,19 @@ std::vector<bool> unseenMask(const ZeroShotSpec& spec, const std::string& datase
                              const std::vector<std::string>& classNames) {
   const auto names = spec.unseen.empty() ? defaultUnseenClasses(datasetName) : spec.unseen;
   if (names.empty())
-    throw InputError(Message::tr(
+    throw InputError(Message::text(
         TWB_TR("twb", "zeroshot.unseen: dataset '%1' has no default split; name the classes training must not see"),
         {datasetName}));
   std::vector<bool> mask(classNames.size(), false);
   for (const auto& n : names) {
     const auto it = std::find(classNames.begin(), classNames.end(), n);
     if (it == classNames.end())
-      throw InputError(Message::tr(TWB_TR("twb", "zeroshot.unseen: '%1' is not a class of '%2' (%3)"),
+      throw InputError(Message::text(TWB_TR("twb", "zeroshot.unseen: '%1' is not a class of '%2' (%3)"),
                                    {n, datasetName, listMessage(classNames)}));
     mask[static_cast<std::size_t>(it - classNames.begin())] = true;
   }
   if (std::count(mask.begin(), mask.end(), false) < 2)
-    throw InputError(Message::tr(TWB_TR("twb", "zeroshot.unseen: at least two classes must stay seen for training")));
+    throw InputError(Message::text(TWB_TR("twb", "zeroshot.unseen: at least two classes must stay seen for training")));
   return mask;
 }
 

@@ -47,7 +47,7 @@ std::vector<float> parseAttributes(const EmbeddingData& d, const std::vector<std
   float v = 0;
   if (std::all_of(parts.begin(), parts.end(), [&](const std::string& p) { return parseNumber(p, v); })) {
     if (parts.size() != names.size())
-      throw InputError(Message::tr(TWB_TR("twb", "a description as numbers needs one per attribute, %1 (%2); got %3"),
+      throw InputError(Message::text(TWB_TR("twb", "a description as numbers needs one per attribute, %1 (%2); got %3"),
                                    {std::to_string(names.size()), listMessage(names), std::to_string(parts.size())}));
     for (std::size_t i = 0; i < parts.size(); ++i)
       parseNumber(parts[i], out[i]);
@@ -59,10 +59,10 @@ std::vector<float> parseAttributes(const EmbeddingData& d, const std::vector<std
     float value = 1.0f;
     if (eq != std::string::npos && !parseNumber(part.substr(eq + 1), value))
       throw InputError(
-          Message::tr(TWB_TR("twb", "the value of attribute '%1' is not a number: '%2'"), {name, part.substr(eq + 1)}));
+          Message::text(TWB_TR("twb", "the value of attribute '%1' is not a number: '%2'"), {name, part.substr(eq + 1)}));
     const auto it = std::find(names.begin(), names.end(), name);
     if (it == names.end())
-      throw InputError(Message::tr(TWB_TR("twb", "'%1' is not an attribute of this run; its attributes: %2"),
+      throw InputError(Message::text(TWB_TR("twb", "'%1' is not an attribute of this run; its attributes: %2"),
                                    {name, listMessage(names)}));
     out[static_cast<std::size_t>(it - names.begin())] = value;
   }
@@ -79,12 +79,12 @@ float cosine(const EmbeddingData& d, std::size_t a, const float* b) {
 std::vector<float> parseDescription(const EmbeddingData& d, const std::string& text) {
   if (!d.isZeroShot())
     throw InputError(
-        Message::tr(TWB_TR("twb", "only a zero-shot run's joint space can place a new class description")));
+        Message::text(TWB_TR("twb", "only a zero-shot run's joint space can place a new class description")));
   const auto parts = tokens(text);
   if (parts.empty())
     throw InputError(areWordVectorDimensions(d.descriptionDimensions)
-                         ? Message::tr(TWB_TR("twb", "type a word (or several) to describe the new class"))
-                         : Message::tr(TWB_TR("twb", "type the new class's attributes, e.g. %1 %2=0.5"),
+                         ? Message::text(TWB_TR("twb", "type a word (or several) to describe the new class"))
+                         : Message::text(TWB_TR("twb", "type the new class's attributes, e.g. %1 %2=0.5"),
                                        {d.descriptionDimensions.front(), d.descriptionDimensions.back()}));
   if (!areWordVectorDimensions(d.descriptionDimensions))
     return parseAttributes(d, parts);
@@ -100,7 +100,7 @@ std::vector<float> parseDescription(const EmbeddingData& d, const std::string& t
 std::vector<float> embedDescription(const EmbeddingData& d, const std::vector<float>& a) {
   const std::size_t cols = d.descriptionDimensions.size();
   if (a.size() != cols || d.descriptionMap.size() != d.dim * cols)
-    throw InputError(Message::tr(TWB_TR("twb", "a description of %1 values does not fit this run's %2"),
+    throw InputError(Message::text(TWB_TR("twb", "a description of %1 values does not fit this run's %2"),
                                  {std::to_string(a.size()), std::to_string(cols)}));
   std::vector<float> g(d.dim, 0.0f);
   for (std::size_t r = 0; r < d.dim; ++r)

@@ -60,7 +60,7 @@ std::vector<std::vector<float>> classWordVectors(const std::string& path, const 
 
   std::ifstream in(path);
   if (!in)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: cannot open the word-vector file"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot open the word-vector file"), {path}));
   // Only the words the classes need are kept: GloVe files hold hundreds of thousands.
   std::map<std::string, std::vector<float>> vectors;
   std::size_t dim = 0;
@@ -83,24 +83,24 @@ std::vector<std::vector<float>> classWordVectors(const std::string& path, const 
       const float x = std::strtof(number.c_str(), &end);
       if (*end != '\0')
         throw InputError(
-            Message::tr(TWB_TR("twb", "%1: line %2: '%3' is not a number"), {path, std::to_string(lineNo), number}));
+            Message::text(TWB_TR("twb", "%1: line %2: '%3' is not a number"), {path, std::to_string(lineNo), number}));
       v.push_back(x);
     }
     if (lineNo == 1 && v.size() == 1) // word2vec's "COUNT DIM" header line
       continue;
     if (v.empty())
       throw InputError(
-          Message::tr(TWB_TR("twb", "%1: line %2 has a word but no numbers"), {path, std::to_string(lineNo)}));
+          Message::text(TWB_TR("twb", "%1: line %2 has a word but no numbers"), {path, std::to_string(lineNo)}));
     if (dim == 0)
       dim = v.size();
     else if (v.size() != dim)
-      throw InputError(Message::tr(TWB_TR("twb", "%1: line %2 has %3 numbers, earlier lines have %4"),
+      throw InputError(Message::text(TWB_TR("twb", "%1: line %2 has %3 numbers, earlier lines have %4"),
                                    {path, std::to_string(lineNo), std::to_string(v.size()), std::to_string(dim)}));
     if (needed)
       vectors[key] = std::move(v);
   }
   if (dim == 0)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: the word-vector file has no vectors"), {path}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: the word-vector file has no vectors"), {path}));
 
   std::vector<std::vector<float>> out;
   for (const auto& name : classNames) {
@@ -115,12 +115,12 @@ std::vector<std::vector<float>> classWordVectors(const std::string& path, const 
           if (c == word)
             continue;
           if (!vectors.count(c))
-            throw InputError(Message::tr(
+            throw InputError(Message::text(
                 TWB_TR("twb", "%1: no vector for class '%2' (the word '%3' is not in the file)"), {path, name, c}));
           parts.push_back(&vectors.at(c));
         }
         if (parts.empty())
-          throw InputError(Message::tr(TWB_TR("twb", "%1: no vector for class '%2' (the word '%3' is not in the file)"),
+          throw InputError(Message::text(TWB_TR("twb", "%1: no vector for class '%2' (the word '%3' is not in the file)"),
                                        {path, name, word}));
       }
       for (const auto* p : parts) {
@@ -131,7 +131,7 @@ std::vector<std::vector<float>> classWordVectors(const std::string& path, const 
     }
     if (count == 0)
       throw InputError(
-          Message::tr(TWB_TR("twb", "%1: no vector for class '%2' (its name has no words)"), {path, name}));
+          Message::text(TWB_TR("twb", "%1: no vector for class '%2' (its name has no words)"), {path, name}));
     for (auto& x : sum)
       x /= static_cast<float>(count);
     out.push_back(std::move(sum));

@@ -35,7 +35,7 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   out.experiment = loadExperimentFile((dir / "experiment.json").string());
   const Experiment& e = out.experiment;
   if (!methodOf(e).needs().classDescriptions)
-    throw InputError(Message::tr(TWB_TR("twb", "%1: the layer '%2' is the joint space of a zero-shot run, and this "
+    throw InputError(Message::text(TWB_TR("twb", "%1: the layer '%2' is the joint space of a zero-shot run, and this "
                                                "run's method is '%3'"),
                                  {req.runDir, kJointLayer, e.method.name}));
   LoadOptions loading;

@@ -73,7 +73,7 @@ ZeroShotResults readZeroShotResults(const std::string& runDir) {
       r.scores.push_back(std::move(z));
     }
   } catch (const nlohmann::json::exception& e) {
-    throw InputError(Message::tr(TWB_TR("twb", "%1: not a zero-shot results file (%2)"), {path, e.what()}));
+    throw InputError(Message::text(TWB_TR("twb", "%1: not a zero-shot results file (%2)"), {path, e.what()}));
   }
   return r;
 }

@@ -25,6 +25,8 @@ struct ZeroShotResults {
   std::vector<ZeroShotScore> scores;
 
   const ZeroShotScore* find(const std::string& method) const;
+  // The run's own learned maps: the first score, before its baselines (nullptr: none).
+  const ZeroShotScore* learned() const { return scores.empty() ? nullptr : &scores.front(); }
 };
 
 std::string zeroShotResultsToJson(const ZeroShotResults& r);

@@ -1,4 +1,4 @@
-#include "PlotExport.h"
+#include "common/PlotExport.h"
 
 #include "base/AtomicFile.h"
 

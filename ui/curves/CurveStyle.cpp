@@ -1,15 +1,12 @@
-#include "CurveStyle.h"
+#include "curves/CurveStyle.h"
 
+#include "methods/Registry.h"
 #include "training/Metrics.h"
 
 #include <map>
 
 namespace twb::ui {
 namespace {
-
-bool startsWith(const std::string& text, const char* prefix) {
-  return text.rfind(prefix, 0) == 0;
-}
 
 // Fixed colours for the contract's metrics, so a curve looks the same in every run;
 // later metrics take the next colour of a palette that reads well on white.
@@ -32,18 +29,19 @@ QColor colourFor(const std::string& name, std::size_t index) {
 } // namespace
 
 CurvePanel panelFor(const std::string& metricName) {
-  if (startsWith(metricName, "acc/"))
+  switch (twb::describeMetric(metricName).plot) {
+  case twb::MetricPlot::Accuracies:
     return CurvePanel::Accuracies;
-  if (metricName == twb::metric::kLambda || metricName == twb::metric::kLr || startsWith(metricName, "weight/"))
+  case twb::MetricPlot::Schedules:
     return CurvePanel::Schedules;
+  case twb::MetricPlot::Losses:
+    break;
+  }
   return CurvePanel::Losses;
 }
 
 bool isSmoothed(const std::string& metricName) {
-  if (startsWith(metricName, "loss/"))
-    return true;
-  return startsWith(metricName, "acc/") &&
-         (metricName.find("train") != std::string::npos || metricName == twb::metric::kAccDomain);
+  return twb::describeMetric(metricName).perBatch;
 }
 
 std::string curveSubject(const std::string& metricName) {

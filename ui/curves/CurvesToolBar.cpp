@@ -1,4 +1,4 @@
-#include "CurvesToolBar.h"
+#include "curves/CurvesToolBar.h"
 
 #include <QAction>
 #include <QComboBox>

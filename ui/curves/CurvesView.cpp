@@ -1,9 +1,12 @@
-#include "CurvesView.h"
+#include "curves/CurvesView.h"
 
-#include "MessageBoxes.h"
-#include "PlotCrosshair.h"
-#include "PlotExport.h"
-#include "SettingsKeys.h"
+#include "common/CoreText.h"
+#include "methods/Registry.h"
+
+#include "common/MessageBoxes.h"
+#include "curves/PlotCrosshair.h"
+#include "common/PlotExport.h"
+#include "window/SettingsKeys.h"
 
 #include <qcustomplot.h>
 
@@ -503,7 +506,11 @@ QString CurvesView::describe(double key) const {
       auto index = static_cast<int>(above - keys.begin());
       if (index == keys.size() || (index > 0 && key - keys[index - 1] < keys[index] - key))
         --index;
-      const QString metric = QString::fromStdString(name);
+      // The metric as the file names it, and as its method calls it for people.
+      const QString title = coreText(twb::describeMetric(name).title);
+      const QString metric = title == QString::fromStdString(name)
+                                 ? title
+                                 : tr("%1 (%2)").arg(QString::fromStdString(name), title);
       if (curve.raw)
         lines.append(
             tr("%1: %2 (raw %3)").arg(metric, formatValue(curve.smoothed[index]), formatValue(curve.values[index])));

@@ -6,10 +6,10 @@
 // metrics need no change here. Noisy training curves are smoothed with the raw
 // values faint behind; a legend click hides a curve; the mouse zooms and pans;
 // the view follows the newest points until the user moves it.
-#include "CurveStyle.h"
-#include "CurvesToolBar.h"
+#include "curves/CurveStyle.h"
+#include "curves/CurvesToolBar.h"
 #include "training/Metrics.h"
-#include "Smoothing.h"
+#include "curves/Smoothing.h"
 #include "training/Trainer.h"
 
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "PlotCrosshair.h"
+#include "curves/PlotCrosshair.h"
 
 #include <qcustomplot.h>
 

@@ -1,4 +1,4 @@
-#include "Smoothing.h"
+#include "curves/Smoothing.h"
 
 #include <cmath>
 

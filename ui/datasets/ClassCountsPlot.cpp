@@ -1,4 +1,4 @@
-#include "ClassCountsPlot.h"
+#include "datasets/ClassCountsPlot.h"
 
 #include <qcustomplot.h>
 

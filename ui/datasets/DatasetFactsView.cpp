@@ -1,4 +1,4 @@
-#include "DatasetFactsView.h"
+#include "datasets/DatasetFactsView.h"
 
 #include <QEvent>
 #include <QFontDatabase>

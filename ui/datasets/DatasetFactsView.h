@@ -2,7 +2,7 @@
 // The numbers a person checks before training on a dataset: image size, channels,
 // images per split, per-channel mean and standard deviation, where the files came
 // from, and the load report (skipped files with reasons, notes), collapsed when empty.
-#include "DatasetStore.h"
+#include "datasets/DatasetStore.h"
 
 #include <QWidget>
 

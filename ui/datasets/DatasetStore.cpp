@@ -1,4 +1,4 @@
-#include "DatasetStore.h"
+#include "datasets/DatasetStore.h"
 
 #include "base/Errors.h"
 #include "data/ClassSubset.h"

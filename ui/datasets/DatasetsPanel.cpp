@@ -1,8 +1,8 @@
-#include "DatasetsPanel.h"
+#include "datasets/DatasetsPanel.h"
 
 #include "data/DatasetStats.h"
-#include "DatasetStore.h"
-#include "DomainView.h"
+#include "datasets/DatasetStore.h"
+#include "datasets/DomainView.h"
 
 #include <QEvent>
 #include <QFrame>

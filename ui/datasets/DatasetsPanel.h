@@ -4,7 +4,7 @@
 // share and which only one side has, matched by name, never by position. It shows
 // the experiment's datasets and announces a choice made here (datasetChosen()); the
 // window writes it into the experiment, which then comes back through setDomains().
-#include "DomainRole.h"
+#include "datasets/DomainRole.h"
 #include "experiment/Experiment.h"
 
 #include <QString>

@@ -1,10 +1,10 @@
-#include "DomainView.h"
+#include "datasets/DomainView.h"
 
-#include "ClassCountsPlot.h"
+#include "datasets/ClassCountsPlot.h"
 #include "data/DatasetCatalog.h"
-#include "DatasetFactsView.h"
-#include "SampleGridView.h"
-#include "SettingsKeys.h"
+#include "datasets/DatasetFactsView.h"
+#include "datasets/SampleGridView.h"
+#include "window/SettingsKeys.h"
 
 #include <qcustomplot.h>
 

@@ -3,8 +3,8 @@
 // the load's progress with Cancel, an inline error, and once loaded the samples per
 // class, the counts per class and the facts. It shows the spec it is given; a choice
 // the user makes is only announced (chosen()), so the experiment stays the one truth.
-#include "DatasetStore.h"
-#include "DomainRole.h"
+#include "datasets/DatasetStore.h"
+#include "datasets/DomainRole.h"
 
 #include <QPointer>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "SampleGridView.h"
+#include "datasets/SampleGridView.h"
 
 #include <QPaintEvent>
 #include <QPainter>

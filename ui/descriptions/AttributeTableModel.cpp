@@ -1,10 +1,8 @@
-#include "AttributeTableModel.h"
+#include "descriptions/AttributeTableModel.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QUndoCommand>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -15,40 +13,6 @@ namespace {
 
 constexpr int kResultColumns = 4;
 
-class SetAttributeValue : public QUndoCommand {
-public:
-  SetAttributeValue(AttributeTableModel* model, int row, int attribute, float before, float after)
-      : model_(model), row_(row), attribute_(attribute), before_(before), after_(after) {
-    setText(AttributeTableModel::tr("Set %1 of %2 to %3")
-                .arg(QString::fromStdString(model->table().attributes[static_cast<std::size_t>(attribute)]),
-                     QString::fromStdString(model->table().classes[static_cast<std::size_t>(row)]))
-                .arg(after));
-  }
-  void redo() override { model_->applyValue(row_, attribute_, after_); }
-  void undo() override { model_->applyValue(row_, attribute_, before_); }
-
-private:
-  AttributeTableModel* model_;
-  int row_, attribute_;
-  float before_, after_;
-};
-
-class SetUnseen : public QUndoCommand {
-public:
-  SetUnseen(AttributeTableModel* model, int row, bool unseen) : model_(model), row_(row), unseen_(unseen) {
-    const QString name = QString::fromStdString(model->table().classes[static_cast<std::size_t>(row)]);
-    setText(unseen ? AttributeTableModel::tr("Hold out %1").arg(name)
-                   : AttributeTableModel::tr("Train on %1").arg(name));
-  }
-  void redo() override { model_->applyUnseen(row_, unseen_); }
-  void undo() override { model_->applyUnseen(row_, !unseen_); }
-
-private:
-  AttributeTableModel* model_;
-  int row_;
-  bool unseen_;
-};
-
 // Red (0) through yellow to green (1), pale enough to read black text on.
 QColor accuracyColour(double acc) {
   const double hue = 120.0 * std::clamp(acc, 0.0, 1.0);
@@ -57,8 +21,7 @@ QColor accuracyColour(double acc) {
 
 } // namespace
 
-AttributeTableModel::AttributeTableModel(QUndoStack* undo, QObject* parent)
-    : QAbstractTableModel(parent), undo_(undo) {}
+AttributeTableModel::AttributeTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void AttributeTableModel::setTable(const twb::AttributeTable& table, const std::vector<bool>& unseen) {
   beginResetModel();
@@ -80,7 +43,7 @@ QStringList AttributeTableModel::unseenClasses() const {
 
 void AttributeTableModel::setResults(const twb::ZeroShotResults& results) {
   results_.assign(table_.classes.size(), std::vector<double>(kResultColumns, -1.0));
-  const twb::ZeroShotScore* method = results.find("zeroshot");
+  const twb::ZeroShotScore* method = results.learned();
   const twb::ZeroShotScore* eszsl = results.find("eszsl");
   const twb::ZeroShotScore* conse = results.find("conse");
   for (std::size_t r = 0; r < table_.classes.size(); ++r)
@@ -106,21 +69,6 @@ void AttributeTableModel::clearResults() {
   hasResults_ = false;
   results_.clear();
   endResetModel();
-}
-
-void AttributeTableModel::applyValue(int row, int attribute, float value) {
-  table_.values[static_cast<std::size_t>(row)][static_cast<std::size_t>(attribute)] = value;
-  const QModelIndex i = index(row, attribute + 1);
-  emit dataChanged(i, i);
-  emit tableEdited();
-}
-
-void AttributeTableModel::applyUnseen(int row, bool unseen) {
-  unseen_[static_cast<std::size_t>(row)] = unseen;
-  const QModelIndex i = index(row, kUnseenColumn);
-  emit dataChanged(i, i);
-  emit headerDataChanged(Qt::Vertical, row, row);
-  emit tableEdited();
 }
 
 int AttributeTableModel::rowCount(const QModelIndex& parent) const {
@@ -214,8 +162,10 @@ bool AttributeTableModel::setData(const QModelIndex& index, const QVariant& valu
     return false;
   if (index.column() == kUnseenColumn && role == Qt::CheckStateRole) {
     const bool unseen = value.toInt() == Qt::Checked;
-    if (unseen != unseen_[static_cast<std::size_t>(index.row())])
-      undo_->push(new SetUnseen(this, index.row(), unseen));
+    if (unseen != unseen_[static_cast<std::size_t>(index.row())]) {
+      const QString name = QString::fromStdString(table_.classes[static_cast<std::size_t>(index.row())]);
+      emit unseenEditRequested(index.row(), unseen, unseen ? tr("Hold out %1").arg(name) : tr("Train on %1").arg(name));
+    }
     return true;
   }
   if (role != Qt::EditRole || index.column() < 1 || index.column() >= firstResultColumn())
@@ -227,7 +177,11 @@ bool AttributeTableModel::setData(const QModelIndex& index, const QVariant& valu
   const int attribute = index.column() - 1;
   const float before = table_.values[static_cast<std::size_t>(index.row())][static_cast<std::size_t>(attribute)];
   if (static_cast<float>(v) != before)
-    undo_->push(new SetAttributeValue(this, index.row(), attribute, before, static_cast<float>(v)));
+    emit valueEditRequested(index.row(), attribute, static_cast<float>(v),
+                            tr("Set %1 of %2 to %3")
+                                .arg(QString::fromStdString(table_.attributes[static_cast<std::size_t>(attribute)]),
+                                     QString::fromStdString(table_.classes[static_cast<std::size_t>(index.row())]))
+                                .arg(v));
   return true;
 }
 

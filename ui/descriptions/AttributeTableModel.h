@@ -1,7 +1,7 @@
 #pragma once
 // The Zero-shot panel's grid: one row per class, a check box for "unseen" (held out
 // of training), one editable column per attribute, then the last run's per-class
-// top-1 accuracies. Edits go through a QUndoStack, so each one can be undone.
+// top-1 accuracies. Edits are the experiment's (ZeroShotPanel), so each one can be undone.
 #include "data/AttributeTable.h"
 #include "zeroshot/ZeroShotResults.h"
 
@@ -10,7 +10,6 @@
 
 #include <vector>
 
-class QUndoStack;
 
 namespace twb::ui {
 
@@ -18,7 +17,7 @@ class AttributeTableModel : public QAbstractTableModel {
   Q_OBJECT
 
 public:
-  AttributeTableModel(QUndoStack* undo, QObject* parent = nullptr);
+  explicit AttributeTableModel(QObject* parent = nullptr);
 
   // A new table and split (clears the results; the undo history is the caller's).
   void setTable(const twb::AttributeTable& table, const std::vector<bool>& unseen);
@@ -30,10 +29,6 @@ public:
   void setResults(const twb::ZeroShotResults& results);
   void clearResults();
 
-  // Applied by the undo commands (and nothing else), so every edit is on the stack.
-  void applyValue(int row, int attribute, float value);
-  void applyUnseen(int row, bool unseen);
-
   static constexpr int kUnseenColumn = 0;
   int firstResultColumn() const { return 1 + static_cast<int>(table_.attributes.size()); }
 
@@ -42,17 +37,18 @@ public:
   QVariant data(const QModelIndex& index, int role) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
   Qt::ItemFlags flags(const QModelIndex& index) const override;
-  // Pushes an undoable command instead of changing the table directly.
+  // Asks for the edit (valueEditRequested, unseenEditRequested) instead of making it:
+  // the edit is the experiment's, undoable, and comes back as a new table.
   bool setData(const QModelIndex& index, const QVariant& value, int role) override;
 
 signals:
-  // The user (or an undo) changed a value or the split.
-  void tableEdited();
+  // The user changed a value or the split; `text` names the edit for Undo.
+  void valueEditRequested(int row, int attribute, float value, const QString& text);
+  void unseenEditRequested(int row, bool unseen, const QString& text);
 
 private:
   QVariant resultData(int row, int column, int role) const;
 
-  QUndoStack* undo_;
   twb::AttributeTable table_;
   std::vector<bool> unseen_;
   bool hasResults_ = false;

@@ -1,12 +1,15 @@
-#include "ZeroShotPanel.h"
+#include "descriptions/ZeroShotPanel.h"
 
 #include "base/AtomicFile.h"
-#include "AttributeTableModel.h"
+#include "common/CoreText.h"
+#include "descriptions/AttributeTableModel.h"
+#include "experiment/ExperimentModel.h"
 #include "base/Errors.h"
-#include "SettingsKeys.h"
+#include "window/SettingsKeys.h"
 #include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/ZeroShotResults.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -33,9 +36,8 @@ QString pct(double x) {
 
 } // namespace
 
-ZeroShotPanel::ZeroShotPanel(QWidget* parent) : QWidget(parent) {
-  undo_ = new QUndoStack(this);
-  model_ = new AttributeTableModel(undo_, this);
+ZeroShotPanel::ZeroShotPanel(ExperimentModel* experiment, QWidget* parent) : QWidget(parent), experiment_(experiment) {
+  model_ = new AttributeTableModel(this);
   view_ = new QTableView(this);
   view_->setObjectName(QStringLiteral("attributeGrid"));
   view_->setModel(model_);
@@ -51,39 +53,43 @@ ZeroShotPanel::ZeroShotPanel(QWidget* parent) : QWidget(parent) {
   summary_->setWordWrap(true);
   summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+  // The experiment's one history (the Edit menu's too), next to the grid.
+  QUndoStack* undo = experiment_->undoStack();
   undoButton_ = new QPushButton(this);
   undoButton_->setObjectName(QStringLiteral("zeroShotUndo"));
   redoButton_ = new QPushButton(this);
   redoButton_->setObjectName(QStringLiteral("zeroShotRedo"));
   loadButton_ = new QPushButton(this);
   loadButton_->setObjectName(QStringLiteral("zeroShotLoadTable"));
-  undoButton_->setEnabled(false);
-  redoButton_->setEnabled(false);
-  connect(undoButton_, &QPushButton::clicked, undo_, &QUndoStack::undo);
-  connect(redoButton_, &QPushButton::clicked, undo_, &QUndoStack::redo);
-  connect(undo_, &QUndoStack::canUndoChanged, undoButton_, &QWidget::setEnabled);
-  connect(undo_, &QUndoStack::canRedoChanged, redoButton_, &QWidget::setEnabled);
-  // Ctrl+Z / Ctrl+Shift+Z while the grid has focus, without taking them from other panels.
-  QAction* undoAction = undo_->createUndoAction(this);
-  undoAction->setShortcut(QKeySequence::Undo);
-  QAction* redoAction = undo_->createRedoAction(this);
-  redoAction->setShortcut(QKeySequence::Redo);
-  for (QAction* a : {undoAction, redoAction}) {
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(a);
-  }
+  undoButton_->setEnabled(undo->canUndo());
+  redoButton_->setEnabled(undo->canRedo());
+  connect(undoButton_, &QPushButton::clicked, undo, &QUndoStack::undo);
+  connect(redoButton_, &QPushButton::clicked, undo, &QUndoStack::redo);
+  connect(undo, &QUndoStack::canUndoChanged, undoButton_, &QWidget::setEnabled);
+  connect(undo, &QUndoStack::canRedoChanged, redoButton_, &QWidget::setEnabled);
   connect(loadButton_, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open an Attribute Table"),
                                                       settings::lastDatasetDirectory.get(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
       return;
-    twb::ZeroShotSpec spec = experiment_.zeroshot;
-    spec.attributes = path.toStdString();
-    experiment_.zeroshot = spec;
-    loadTable();
-    emit zeroShotChanged(spec);
+    experiment_->edit(tr("Load the attribute table %1").arg(QFileInfo(path).fileName()),
+                      [&](twb::Experiment& e) { e.zeroshot.attributes = path.toStdString(); });
   });
-  connect(model_, &AttributeTableModel::tableEdited, this, &ZeroShotPanel::onTableEdited);
+  connect(model_, &AttributeTableModel::valueEditRequested, this,
+          [this](int row, int attribute, float value, const QString& text) {
+            twb::AttributeTable table = model_->table();
+            table.values[static_cast<std::size_t>(row)][static_cast<std::size_t>(attribute)] = value;
+            editTable(text, table, model_->unseen());
+          });
+  connect(model_, &AttributeTableModel::unseenEditRequested, this, [this](int row, bool unseen, const QString& text) {
+    std::vector<bool> split = model_->unseen();
+    split[static_cast<std::size_t>(row)] = unseen;
+    editTable(text, model_->table(), split);
+  });
+  connect(experiment_, &ExperimentModel::changed, this, [this](ExperimentModel::Parts parts) {
+    if (parts & (ExperimentModel::Data | ExperimentModel::Method))
+      showExperiment();
+  });
 
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(undoButton_);
@@ -95,77 +101,95 @@ ZeroShotPanel::ZeroShotPanel(QWidget* parent) : QWidget(parent) {
   layout->addLayout(buttons);
   layout->addWidget(view_, 1);
   layout->addWidget(summary_);
-  retranslateUi();
+  showExperiment();
 }
 
-void ZeroShotPanel::setExperiment(const twb::Experiment& experiment) {
-  // Our own edits come back here unchanged: keep the grid and its undo history then.
-  const bool same = loaded_ && experiment.source.dataset == experiment_.source.dataset &&
-                    experiment.zeroshot.attributes == experiment_.zeroshot.attributes &&
-                    experiment.zeroshot.unseen == experiment_.zeroshot.unseen;
-  experiment_ = experiment;
+QUndoStack* ZeroShotPanel::undoStack() const {
+  return experiment_->undoStack();
+}
+
+void ZeroShotPanel::showExperiment() {
+  // A change elsewhere (the method, the seed) keeps the grid and its results.
+  const twb::Experiment& e = experiment_->experiment();
+  const bool same = loaded_ && e.source.dataset == shown_.source.dataset &&
+                    e.zeroshot.attributes == shown_.zeroshot.attributes && e.zeroshot.unseen == shown_.zeroshot.unseen;
+  shown_ = e;
   if (!same)
     loadTable();
 }
 
+bool ZeroShotPanel::isEditedTable(const std::string& path) const {
+  return !path.empty() && QFileInfo(QString::fromStdString(path)).absolutePath() == editedTableFolder();
+}
+
 void ZeroShotPanel::loadTable() {
   loaded_ = true;
-  originalAttributes_ = experiment_.zeroshot.attributes;
-  undo_->clear();
   problem_.clear();
-  const std::string dataset = experiment_.source.dataset;
+  const std::string dataset = shown_.source.dataset;
+  const std::string& attributes = shown_.zeroshot.attributes;
   twb::AttributeTable table;
   try {
-    table =
-        experiment_.zeroshot.attributes.empty()
-            ? twb::builtinAttributeTable(dataset)
-            : twb::parseAttributeTable(twb::readFile(experiment_.zeroshot.attributes), experiment_.zeroshot.attributes);
+    table = attributes.empty() ? twb::builtinAttributeTable(dataset)
+                               : twb::parseAttributeTable(twb::readFile(attributes), attributes);
   } catch (const twb::InputError& e) {
-    problem_ = QString::fromStdString(e.what());
+    problem_ = errorText(e);
+  }
+  // The table edits start from: the built-in one or the user's file (an edited copy
+  // keeps the base it was edited from, so undoing every edit returns to it).
+  if (!isEditedTable(attributes) || baseDataset_ != dataset) {
+    baseAttributes_ = isEditedTable(attributes) ? std::string() : attributes;
+    baseTable_ = isEditedTable(attributes) ? twb::AttributeTable{} : table;
+    baseDataset_ = dataset;
   }
   std::vector<bool> unseen(table.classes.size(), false);
-  const auto names =
-      experiment_.zeroshot.unseen.empty() ? twb::defaultUnseenClasses(dataset) : experiment_.zeroshot.unseen;
+  const auto names = shown_.zeroshot.unseen.empty() ? twb::defaultUnseenClasses(dataset) : shown_.zeroshot.unseen;
   for (std::size_t c = 0; c < table.classes.size(); ++c)
     unseen[c] = std::find(names.begin(), names.end(), table.classes[c]) != names.end();
-  original_ = table;
   model_->setTable(table, unseen);
   retranslateUi();
 }
 
-QString ZeroShotPanel::editedTablePath() const {
-  QString name = QString::fromStdString(experiment_.source.dataset);
-  name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("_"));
+QString ZeroShotPanel::editedTableFolder() const {
   const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-  return dir.filePath(QStringLiteral("zeroshot/%1-attributes.csv").arg(name));
+  return QFileInfo(dir.filePath(QStringLiteral("zeroshot/x"))).absolutePath();
 }
 
-void ZeroShotPanel::onTableEdited() {
-  twb::ZeroShotSpec spec = experiment_.zeroshot;
+void ZeroShotPanel::editTable(const QString& text, const twb::AttributeTable& table, const std::vector<bool>& unseen) {
+  twb::ZeroShotSpec spec = shown_.zeroshot;
   spec.unseen.clear();
-  for (const QString& name : model_->unseenClasses())
-    spec.unseen.push_back(name.toStdString());
-  const twb::AttributeTable& table = model_->table();
-  const bool edited = table.values != original_.values;
-  if (edited) {
-    const QString path = editedTablePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    twb::writeFileAtomic(path.toStdString(),
-                         "# Edited in the Zero-shot panel of Transfer Workbench\n" + twb::attributeTableToCsv(table));
+  for (std::size_t c = 0; c < table.classes.size() && c < unseen.size(); ++c)
+    if (unseen[c])
+      spec.unseen.push_back(table.classes[c]);
+  if (table.values == baseTable_.values && table.attributes == baseTable_.attributes) {
+    spec.attributes = baseAttributes_; // every edit undone: back to the table it came from
+  } else if (table.values != model_->table().values) {
+    // Each edited table is its own file, named by its content and never overwritten, so
+    // an undo that brings back an earlier experiment brings back its table too.
+    const std::string csv = "# Edited in the Zero-shot panel of Transfer Workbench\n" + twb::attributeTableToCsv(table);
+    QString name = QString::fromStdString(shown_.source.dataset);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("_"));
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::fromStdString(csv), QCryptographicHash::Sha1).toHex().left(12));
+    const QString path = QDir(editedTableFolder()).filePath(QStringLiteral("%1-%2.csv").arg(name, hash));
+    QDir().mkpath(editedTableFolder());
+    try {
+      if (!QFileInfo::exists(path))
+        twb::writeFileAtomic(path.toStdString(), csv);
+    } catch (const std::exception& error) {
+      problem_ = errorText(error);
+      retranslateUi();
+      return;
+    }
     spec.attributes = path.toStdString();
-  } else {
-    spec.attributes = originalAttributes_; // every edit undone: back to the table it came from
   }
-  experiment_.zeroshot = spec;
-  retranslateUi();
-  emit zeroShotChanged(spec);
+  experiment_->edit(text, [&](twb::Experiment& e) { e.zeroshot = spec; });
 }
 
 void ZeroShotPanel::showResults(const QString& runDir) {
   try {
     const twb::ZeroShotResults r = twb::readZeroShotResults(runDir.toStdString());
     model_->setResults(r);
-    const twb::ZeroShotScore* m = r.find("zeroshot");
+    const twb::ZeroShotScore* m = r.learned();
     const twb::ZeroShotScore* e = r.find("eszsl");
     const twb::ZeroShotScore* c = r.find("conse");
     const auto unseenCount = std::count(r.unseen.begin(), r.unseen.end(), true);
@@ -203,14 +227,14 @@ void ZeroShotPanel::retranslateUi() {
     origin_->setText(tr("No class descriptions: %1").arg(problem_.toHtmlEscaped()));
     return;
   }
-  const bool edited = model_->table().values != original_.values;
-  const QString originalPath = QString::fromStdString(originalAttributes_);
+  const bool edited = isEditedTable(shown_.zeroshot.attributes);
+  const QString originalPath = QString::fromStdString(baseAttributes_);
   const QString from = originalPath.isEmpty()
-                           ? tr("the built-in table of %1").arg(QString::fromStdString(experiment_.source.dataset))
+                           ? tr("the built-in table of %1").arg(QString::fromStdString(shown_.source.dataset))
                            : originalPath;
   origin_->setText(tr("Class descriptions of <b>%1</b> from %2%3. Checked classes are <b>unseen</b>: training never "
                       "sees them. Double-click a value to edit it; the next run uses the table as shown.")
-                       .arg(QString::fromStdString(experiment_.source.dataset).toHtmlEscaped(), from.toHtmlEscaped(),
+                       .arg(QString::fromStdString(shown_.source.dataset).toHtmlEscaped(), from.toHtmlEscaped(),
                             edited ? tr(", edited") : QString()));
 }
 

@@ -17,43 +17,43 @@ class QUndoStack;
 namespace twb::ui {
 
 class AttributeTableModel;
+class ExperimentModel;
 
 class ZeroShotPanel : public QWidget {
   Q_OBJECT
 
 public:
-  explicit ZeroShotPanel(QWidget* parent = nullptr);
+  // Shows the descriptions and split of the experiment's source dataset, and edits
+  // them: every change of a value or of the split is an undoable edit of the
+  // experiment's zeroshot section.
+  explicit ZeroShotPanel(ExperimentModel* experiment, QWidget* parent = nullptr);
 
-  // Shows the descriptions and split of `experiment` (its source dataset). Keeps the
-  // grid and its undo history when the dataset and the descriptions are unchanged.
-  void setExperiment(const twb::Experiment& experiment);
   // Shows the per-class results of a finished zero-shot run (its zeroshot.json); a
   // run of another method clears them.
   void showResults(const QString& runDir);
 
   bool hasResults() const;
   AttributeTableModel* model() const { return model_; }
-  QUndoStack* undoStack() const { return undo_; }
+  QUndoStack* undoStack() const;
   QTableView* view() const { return view_; }
-
-signals:
-  // The user changed the table or the split: the experiment's new zeroshot section.
-  void zeroShotChanged(const twb::ZeroShotSpec& spec);
 
 protected:
   void changeEvent(QEvent* event) override;
 
 private:
-  void onTableEdited();
+  void showExperiment();
   void loadTable();
+  void editTable(const QString& text, const twb::AttributeTable& table, const std::vector<bool>& unseen);
   void retranslateUi();
-  QString editedTablePath() const;
+  QString editedTableFolder() const;
+  bool isEditedTable(const std::string& path) const;
 
-  twb::Experiment experiment_;
-  twb::AttributeTable original_;   // the table as loaded, before any edit
-  std::string originalAttributes_; // zeroshot.attributes the grid was loaded from ("" = built-in)
+  ExperimentModel* experiment_;
+  twb::Experiment shown_;
+  // The table edits start from: its file ("" = the dataset's built-in table).
+  twb::AttributeTable baseTable_;
+  std::string baseAttributes_, baseDataset_;
   bool loaded_ = false;
-  QUndoStack* undo_ = nullptr;
   AttributeTableModel* model_ = nullptr;
   QTableView* view_ = nullptr;
   QLabel* origin_ = nullptr;

@@ -1,48 +1,59 @@
-// The Embedding tab's words about a map: the run's recipe and accuracies (read from
-// its run directory) and the caption drawn above a map and into an exported picture.
-// Static, so a pinned map can rebuild its caption on a language switch from the data
-// it keeps, without the live map's state.
-#include "EmbeddingPanel.h"
+#include "embedding/EmbeddingCaption.h"
 
-#include "ResultsModel.h"
+#include "common/CoreText.h"
+
+#include "methods/Registry.h"
 #include "training/RunDirectory.h"
 
 #include <QFileInfo>
 
+#include <exception>
+
 namespace twb::ui {
 
-QString EmbeddingPanel::fixed(double v) {
+namespace {
+
+// The method's settings as a results table shows them ("reversal"); empty when they
+// say nothing beyond its name ("—") or this build has no such method.
+QString recipeOf(const twb::Experiment& e) {
+  twb::Message recipe;
+  try {
+    recipe = twb::methodOf(e).recipe(e);
+  } catch (const std::exception&) {
+    return {};
+  }
+  return recipe.empty() || recipe == twb::Message("—") ? QString() : coreText(recipe);
+}
+
+} // namespace
+
+QString EmbeddingCaption::fixed(double v) {
   return QString::number(v, 'f', 3);
 }
 
-QString EmbeddingPanel::recipeFor(const twb::EmbeddingData& data) {
+QString EmbeddingCaption::recipeFor(const twb::EmbeddingData& data) {
   try {
     const twb::RunRecord r = twb::readRunDirectory(data.runDir);
     const auto extra = [&](const char* key) {
       const auto it = r.summary.extra.find(key);
       return it == r.summary.extra.end() ? QStringLiteral("–") : fixed(it->second);
     };
+    // "dann (reversal)": a run's recipe is part of what it is (a confusion run is not the paper's).
+    const QString name = QString::fromStdString(r.summary.method), recipe = recipeOf(r.experiment);
+    const QString method = recipe.isEmpty() ? name : tr("%1 (%2)").arg(name, recipe);
     if (data.isZeroShot())
-      return tr("%1 (%2 loss) on %3, %4 steps, seed %5; unseen top-1 %6 (unseen classes the only "
-                "candidates); generalised: seen %7, unseen %8, harmonic mean %9")
-          .arg(QString::fromStdString(r.summary.method), QString::fromStdString(r.experiment.zeroshot.loss),
-               QString::fromStdString(r.experiment.source.dataset))
+      return tr("%1 on %2, %3 steps, seed %4; unseen top-1 %5 (unseen classes the only candidates); "
+                "generalised: seen %6, unseen %7, harmonic mean %8")
+          .arg(method, QString::fromStdString(r.experiment.source.dataset))
           .arg(r.summary.steps)
           .arg(r.experiment.seed)
           .arg(extra("unseen_acc"), extra("seen_acc"), extra("gzsl_unseen_acc"), extra("harmonic_mean"));
-    else {
-      // DANN's adversary is part of its recipe: a confusion run is not the paper's.
-      const QString method = r.experiment.method.name == "dann"
-                                 ? tr("%1 (%2)").arg(QString::fromStdString(r.summary.method),
-                                                     ResultsModel::adversaryText(r.experiment.method))
-                                 : QString::fromStdString(r.summary.method);
-      return tr("%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)")
-          .arg(method, QString::fromStdString(r.experiment.model.backbone),
-               QString::fromStdString(r.experiment.source.dataset), QString::fromStdString(r.experiment.target.dataset))
-          .arg(r.summary.steps)
-          .arg(r.experiment.seed)
-          .arg(fixed(r.summary.targetTestAcc), fixed(r.summary.sourceTestAcc));
-    }
+    return tr("%1, %2, on %3 → %4, %5 steps, seed %6; target test accuracy %7 (source %8)")
+        .arg(method, QString::fromStdString(r.experiment.model.backbone),
+             QString::fromStdString(r.experiment.source.dataset), QString::fromStdString(r.experiment.target.dataset))
+        .arg(r.summary.steps)
+        .arg(r.experiment.seed)
+        .arg(fixed(r.summary.targetTestAcc), fixed(r.summary.sourceTestAcc));
   } catch (const std::exception&) {
     const twb::Experiment& e = data.experiment;
     return tr("%1 on %2 → %3, seed %4")
@@ -52,9 +63,9 @@ QString EmbeddingPanel::recipeFor(const twb::EmbeddingData& data) {
   }
 }
 
-QString EmbeddingPanel::captionFor(const twb::EmbeddingData& d, const QString& recipe, const MapStop& stop) {
+QString EmbeddingCaption::captionFor(const twb::EmbeddingData& d, const QString& recipe, const MapStop& stop) {
   const QString run = QFileInfo(QString::fromStdString(d.runDir)).fileName().toHtmlEscaped();
-  QString counts = QString::fromStdString(d.countsText()).toHtmlEscaped();
+  QString counts = coreText(d.countsText()).toHtmlEscaped();
   if (stop.atIteration > 0) // a map stopped early is not the finished picture: say so
     counts += tr(". t-SNE stopped at iteration %1 of %2").arg(stop.atIteration).arg(stop.ofIterations);
   if (d.isZeroShot())

@@ -1,6 +1,6 @@
-#include "EmbeddingExport.h"
+#include "embedding/EmbeddingExport.h"
 
-#include "EmbeddingScatter.h"
+#include "embedding/EmbeddingScatter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "EmbeddingImages.h"
+#include "embedding/EmbeddingImages.h"
 
 #include <QCoreApplication>
 #include <QIcon>

@@ -1,4 +1,6 @@
-#include "EmbeddingJob.h"
+#include "embedding/EmbeddingJob.h"
+
+#include "common/CoreText.h"
 
 #include "base/Errors.h"
 
@@ -78,7 +80,7 @@ void EmbeddingJob::work() {
   } catch (const twb::Cancelled&) {
     done(true, {});
   } catch (const std::exception& e) {
-    done(false, QString::fromStdString(e.what()));
+    done(false, errorText(e)); // translated here: QCoreApplication::translate is thread-safe
   } catch (...) {
     done(false, tr("the embedding failed for an unknown reason"));
   }

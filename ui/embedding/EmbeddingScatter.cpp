@@ -1,6 +1,6 @@
-#include "EmbeddingScatter.h"
+#include "embedding/EmbeddingScatter.h"
 
-#include "EmbeddingImages.h"
+#include "embedding/EmbeddingImages.h"
 
 #include <QFont>
 

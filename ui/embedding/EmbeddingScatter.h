@@ -8,7 +8,7 @@
 // Shift+drag draws a lasso and a right-button drag a rectangle to select points,
 // double-click fits the view.
 // While the user has not moved the view it follows the layout as t-SNE expands it.
-#include "EmbeddingJob.h"
+#include "embedding/EmbeddingJob.h"
 
 #include <QColor>
 #include <QPixmap>

@@ -1,6 +1,6 @@
-#include "PinnedEmbedding.h"
+#include "embedding/PinnedEmbedding.h"
 
-#include "EmbeddingScatter.h"
+#include "embedding/EmbeddingScatter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 // DANN, say) or two layers are seen side by side, as in the DANN paper's before/after
 // figure. It holds its own copy of the points and layout: the next run does not touch
 // it. Hover, zoom and pan work as in the live map.
-#include "EmbeddingJob.h"
+#include "embedding/EmbeddingJob.h"
 
 #include <QWidget>
 

@@ -1,10 +1,12 @@
-#include "ExperimentDocument.h"
+#include "experiment/ExperimentDocument.h"
 
 #include "base/Errors.h"
-#include "ExperimentPanel.h"
-#include "MessageBoxes.h"
-#include "RecentFiles.h"
-#include "SettingsKeys.h"
+#include "common/CoreText.h"
+#include "experiment/ExperimentFile.h"
+#include "experiment/ExperimentModel.h"
+#include "common/MessageBoxes.h"
+#include "window/RecentFiles.h"
+#include "window/SettingsKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,16 +15,21 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUndoStack>
 
 namespace twb::ui {
 
-ExperimentDocument::ExperimentDocument(ExperimentPanel* panel, RecentFiles* recent, QWidget* window)
-    : QObject(window), panel_(panel), recent_(recent), window_(window) {
-  connect(panel_, &ExperimentPanel::edited, this, [this] { setModified(true); });
+ExperimentDocument::ExperimentDocument(ExperimentModel* model, RecentFiles* recent, QWidget* window)
+    : QObject(window), model_(model), recent_(recent), window_(window) {
+  connect(model_->undoStack(), &QUndoStack::cleanChanged, this, &ExperimentDocument::stateChanged);
   connect(recent_, &RecentFiles::openRequested, this, [this](const QString& path) {
     if (maybeSave())
       openFile(path);
   });
+}
+
+bool ExperimentDocument::isModified() const {
+  return !model_->undoStack()->isClean();
 }
 
 QString ExperimentDocument::displayName() const {
@@ -30,19 +37,18 @@ QString ExperimentDocument::displayName() const {
 }
 
 void ExperimentDocument::reset(const twb::Experiment& experiment) {
-  panel_->setExperiment(experiment);
+  model_->reset(experiment);
   path_.clear();
-  modified_ = false;
   emit stateChanged();
 }
 
 bool ExperimentDocument::openFile(const QString& path) {
   try {
     const twb::Experiment experiment = twb::loadExperimentFile(QFile::encodeName(path).toStdString());
-    panel_->setExperiment(experiment);
+    model_->reset(experiment);
   } catch (const std::exception& error) {
     // InputError names the file and the problem; anything else is still shown, not thrown.
-    showError(window_, tr("Cannot open the experiment"), QString::fromStdString(error.what()));
+    showError(window_, tr("Cannot open the experiment"), errorText(error));
     if (!QFileInfo::exists(path))
       recent_->remove(path);
     return false;
@@ -66,7 +72,8 @@ bool ExperimentDocument::save() {
 bool ExperimentDocument::saveAs() {
   // Suggest a file name from the experiment's name: "DANN digits -> digits-m" becomes
   // "DANN-digits-digits-m.json".
-  QString suggested = QString::fromStdString(panel_->experiment().name);
+  emit aboutToSave();
+  QString suggested = QString::fromStdString(model_->experiment().name);
   suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
   suggested = suggested.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
   if (suggested.isEmpty())
@@ -82,10 +89,11 @@ bool ExperimentDocument::saveAs() {
 }
 
 bool ExperimentDocument::writeTo(const QString& path) {
+  emit aboutToSave();
   try {
-    twb::saveExperimentFile(QFile::encodeName(path).toStdString(), panel_->experiment());
+    twb::saveExperimentFile(QFile::encodeName(path).toStdString(), model_->experiment());
   } catch (const std::exception& error) {
-    showError(window_, tr("Cannot save the experiment"), QString::fromStdString(error.what()));
+    showError(window_, tr("Cannot save the experiment"), errorText(error));
     return false;
   }
   adoptPath(path);
@@ -95,14 +103,14 @@ bool ExperimentDocument::writeTo(const QString& path) {
 void ExperimentDocument::adoptPath(const QString& path) {
   // The form now matches the file at `path`: it becomes the document's file.
   path_ = QFileInfo(path).absoluteFilePath();
-  modified_ = false;
+  model_->undoStack()->setClean();
   recent_->add(path_);
   rememberDirectory(path_);
   emit stateChanged();
 }
 
 bool ExperimentDocument::maybeSave() {
-  if (!modified_)
+  if (!isModified())
     return true;
   const auto answer =
       QMessageBox::warning(window_, tr("Unsaved changes"),
@@ -122,13 +130,6 @@ QString ExperimentDocument::startDirectory() const {
 
 void ExperimentDocument::rememberDirectory(const QString& path) {
   settings::lastDirectory.set(QFileInfo(path).absolutePath());
-}
-
-void ExperimentDocument::setModified(bool modified) {
-  if (modified_ == modified)
-    return;
-  modified_ = modified;
-  emit stateChanged();
 }
 
 } // namespace twb::ui

@@ -1,7 +1,8 @@
 #pragma once
-// The experiment file behind the window: its path, whether the form holds unsaved
-// edits, and File > New, Open, Save and Save As with their dialogs. A file that does
-// not load leaves the current experiment as it was and says why in a message box.
+// The experiment file behind the window: its path, whether the experiment holds
+// unsaved edits (the edit history is not at its clean point), and File > New, Open,
+// Save and Save As with their dialogs. A file that does not load leaves the current
+// experiment as it was and says why in a message box.
 #include "experiment/Experiment.h"
 
 #include <QObject>
@@ -11,17 +12,17 @@ class QWidget;
 
 namespace twb::ui {
 
-class ExperimentPanel;
+class ExperimentModel;
 class RecentFiles;
 
 class ExperimentDocument : public QObject {
   Q_OBJECT
 
 public:
-  ExperimentDocument(ExperimentPanel* panel, RecentFiles* recent, QWidget* window);
+  ExperimentDocument(ExperimentModel* model, RecentFiles* recent, QWidget* window);
 
   QString path() const { return path_; }
-  bool isModified() const { return modified_; }
+  bool isModified() const;
   // The file's name, or "Untitled" for an experiment never saved.
   QString displayName() const;
 
@@ -38,19 +39,19 @@ public:
 signals:
   // The path or the modified flag changed: the window title follows.
   void stateChanged();
+  // Before the experiment is written: fields still being typed in are committed.
+  void aboutToSave();
 
 private:
   bool writeTo(const QString& path);
   void adoptPath(const QString& path);
   QString startDirectory() const;
   void rememberDirectory(const QString& path);
-  void setModified(bool modified);
 
-  ExperimentPanel* panel_;
+  ExperimentModel* model_;
   RecentFiles* recent_;
   QWidget* window_;
   QString path_;
-  bool modified_ = false;
 };
 
 } // namespace twb::ui

@@ -1,8 +1,12 @@
-#include "ExperimentPanel.h"
+#include "experiment/ExperimentPanel.h"
 
+#include "common/CoreText.h"
 #include "data/DatasetCatalog.h"
-#include "LambdaPreview.h"
-#include "TaskFields.h"
+#include "experiment/ExperimentFile.h"
+#include "experiment/LambdaPreview.h"
+#include "experiment/MethodSettingsForm.h"
+#include "experiment/TaskFields.h"
+#include "methods/Registry.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -13,7 +17,6 @@
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
-#include <QHBoxLayout>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -71,12 +74,20 @@ QSpinBox* makeCountSpinBox(QWidget* parent, int maximum) {
   return spin;
 }
 
+// Sets a widget's value without telling anyone: the experiment already has it.
+template <typename Widget, typename Setter, typename Value> void quietly(Widget* w, Setter set, const Value& v) {
+  const QSignalBlocker block(w);
+  (w->*set)(v);
+}
+
 } // namespace
 
-ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
+ExperimentPanel::ExperimentPanel(ExperimentModel* model, QWidget* parent) : QWidget(parent), model_(model) {
   buildForm();
+  connectFields();
   retranslateUi();
-  setExperiment(experiment_);
+  connect(model_, &ExperimentModel::changed, this, &ExperimentPanel::show);
+  show(ExperimentModel::All);
 }
 
 void ExperimentPanel::buildForm() {
@@ -89,6 +100,8 @@ void ExperimentPanel::buildForm() {
   learningRate_ = new LearningRateSpinBox(this);
   seed_ = new QLineEdit(this);
   evalEvery_ = makeCountSpinBox(this, 100'000'000);
+  settings_ = new MethodSettingsForm(this);
+  tasks_ = new TaskFields(this);
   buildScheduleFields();
 
   name_->setObjectName(QStringLiteral("experimentName"));
@@ -100,6 +113,7 @@ void ExperimentPanel::buildForm() {
   learningRate_->setObjectName(QStringLiteral("learningRate"));
   seed_->setObjectName(QStringLiteral("seed"));
   evalEvery_->setObjectName(QStringLiteral("evalEvery"));
+  settings_->setObjectName(QStringLiteral("methodSettings"));
 
   // A seed is any unsigned 64-bit number; 19 digits always fit.
   seed_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), seed_));
@@ -125,16 +139,12 @@ void ExperimentPanel::buildForm() {
   methodGroup_ = new QGroupBox(this);
   auto* methodForm = new QFormLayout(methodGroup_);
   addRow(methodForm, methodLabel_, method_);
-  addRow(methodForm, adversaryLabel_, adversary_);
-  addRow(methodForm, domainHeadLabel_, domainHead_);
-  domainHeadLabel_->setBuddy(domainLayers_);
+  methodForm->addRow(settings_);
   addRow(methodForm, lambdaScheduleLabel_, lambdaSchedule_);
   addRow(methodForm, lambdaGammaLabel_, lambdaGamma_);
   addRow(methodForm, lambdaMaxLabel_, lambdaMax_);
   methodForm->addRow(preview_);
-  tasks_ = new TaskFields(this);
   methodForm->addRow(tasks_);
-  connect(tasks_, &TaskFields::edited, this, &ExperimentPanel::edited);
   trainingGroup_ = new QGroupBox(this);
   auto* trainingForm = new QFormLayout(trainingGroup_);
   addRow(trainingForm, stepsLabel_, steps_);
@@ -149,41 +159,17 @@ void ExperimentPanel::buildForm() {
   layout->addWidget(methodGroup_);
   layout->addWidget(trainingGroup_);
   layout->addStretch(1);
-
-  connect(name_, &QLineEdit::textEdited, this, &ExperimentPanel::edited);
-  connect(seed_, &QLineEdit::textEdited, this, &ExperimentPanel::edited);
-  connect(source_, &QComboBox::editTextChanged, this, &ExperimentPanel::edited);
-  connect(target_, &QComboBox::editTextChanged, this, &ExperimentPanel::edited);
-  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExperimentPanel::edited);
-  for (QSpinBox* spin : {steps_, batchSize_, evalEvery_})
-    connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &ExperimentPanel::edited);
-  connect(learningRate_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ExperimentPanel::edited);
-  for (QComboBox* combo : {source_, target_}) {
-    connect(combo, &QComboBox::textActivated, this, &ExperimentPanel::datasetsChanged);
-    connect(combo->lineEdit(), &QLineEdit::editingFinished, this, &ExperimentPanel::datasetsChanged);
-  }
-  connect(seed_, &QLineEdit::editingFinished, this, &ExperimentPanel::datasetsChanged);
-  // The method decides how much of the target's labels a run uses (the Datasets panel says).
-  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExperimentPanel::datasetsChanged);
-  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-    method_->setToolTip(methodTitle(method_->currentData().toString()));
-    updateSchedules();
-  });
-  connect(learningRate_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ExperimentPanel::updateSchedules);
 }
 
 void ExperimentPanel::buildScheduleFields() {
   lambdaSchedule_ = new QComboBox(this);
   lambdaGamma_ = new QDoubleSpinBox(this);
   lambdaMax_ = new QDoubleSpinBox(this);
-  adversary_ = new QComboBox(this);
-  buildDomainHeadFields();
   lrSchedule_ = new QComboBox(this);
   preview_ = new LambdaPreview(this);
   lambdaSchedule_->setObjectName(QStringLiteral("lambdaSchedule"));
   lambdaGamma_->setObjectName(QStringLiteral("lambdaGamma"));
   lambdaMax_->setObjectName(QStringLiteral("lambdaMax"));
-  adversary_->setObjectName(QStringLiteral("adversary"));
   lrSchedule_->setObjectName(QStringLiteral("lrSchedule"));
   preview_->setObjectName(QStringLiteral("lambdaPreview"));
   // The schedule names are the experiment file's values, shown as they are written.
@@ -192,63 +178,94 @@ void ExperimentPanel::buildScheduleFields() {
       combo->addItem(QString::fromStdString(name), QString::fromStdString(name));
   };
   fill(lambdaSchedule_, twb::lambdaSchedules());
-  fill(adversary_, twb::dannAdversaries());
   fill(lrSchedule_, twb::lrSchedules());
   lambdaGamma_->setRange(0.0, 1000.0);
   lambdaGamma_->setDecimals(2);
   lambdaMax_->setRange(0.0, 100.0);
   lambdaMax_->setDecimals(3);
   lambdaMax_->setSingleStep(0.1);
+}
 
-  const auto changed = [this] {
-    updateSchedules();
-    emit edited();
+void ExperimentPanel::edit(const QString& text, const std::function<void(twb::Experiment&)>& change,
+                           const QString& mergeKey) {
+  model_->edit(text, change, mergeKey);
+}
+
+void ExperimentPanel::connectFields() {
+  connect(name_, &QLineEdit::textEdited, this, [this](const QString& text) {
+    edit(tr("Rename the experiment"), [&](twb::Experiment& e) { e.name = text.trimmed().toStdString(); },
+         QStringLiteral("name"));
+  });
+  for (QComboBox* combo : {source_, target_}) {
+    const bool source = combo == source_;
+    connect(combo, &QComboBox::textActivated, this, [this, source] { commitDataset(source); });
+    connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this, source] { commitDataset(source); });
+  }
+  connect(seed_, &QLineEdit::editingFinished, this, &ExperimentPanel::commitSeed);
+  connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+    const QString name = method_->currentData().toString();
+    edit(tr("Method %1").arg(name), [&](twb::Experiment& e) { e.method.name = name.toStdString(); });
+  });
+  connect(settings_, &MethodSettingsForm::settingEdited, this,
+          [this](const QString& key, const QString& title, const twb::SettingValue& value) {
+            edit(tr("Change %1").arg(title), [&](twb::Experiment& e) { e.method.settings.set(key.toStdString(), value); },
+                 QStringLiteral("setting:") + key);
+          });
+  connect(tasks_, &TaskFields::edited, this, [this] {
+    edit(tr("Change the tasks"), [&](twb::Experiment& e) { e.tasks = tasks_->tasks(e.tasks); });
+  });
+  const auto count = [this](QSpinBox* spin, const QString& text, const char* key, auto set) {
+    connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, [this, text, key, set](int v) {
+      edit(text.arg(v), [&](twb::Experiment& e) { set(e, v); }, QString::fromLatin1(key));
+    });
   };
-  for (QComboBox* combo : {adversary_, lambdaSchedule_, lrSchedule_})
-    connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
-  for (QDoubleSpinBox* spin : {lambdaGamma_, lambdaMax_})
-    connect(spin, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
+  count(steps_, tr("Steps: %1"), "steps", [](twb::Experiment& e, int v) { e.training.steps = v; });
+  count(batchSize_, tr("Batch size: %1"), "batch", [](twb::Experiment& e, int v) { e.training.batchSize = v; });
+  count(evalEvery_, tr("Evaluate every %1 steps"), "eval", [](twb::Experiment& e, int v) { e.eval.every = v; });
+  connect(learningRate_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this](double v) {
+    edit(tr("Learning rate: %1").arg(v), [&](twb::Experiment& e) { e.training.lr = v; }, QStringLiteral("lr"));
+  });
+  const auto choice = [this](QComboBox* combo, const QString& text, auto set) {
+    connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, combo, text, set] {
+      const std::string v = combo->currentData().toString().toStdString();
+      edit(text.arg(QString::fromStdString(v)), [&](twb::Experiment& e) { set(e, v); });
+    });
+  };
+  choice(lrSchedule_, tr("Learning-rate schedule: %1"),
+         [](twb::Experiment& e, const std::string& v) { e.training.lrSchedule = v; });
+  choice(lambdaSchedule_, tr("λ schedule: %1"),
+         [](twb::Experiment& e, const std::string& v) { e.method.lambda.schedule = v; });
+  connect(lambdaGamma_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this](double v) {
+    edit(tr("λ gamma: %1").arg(v), [&](twb::Experiment& e) { e.method.lambda.gamma = v; },
+         QStringLiteral("lambdaGamma"));
+  });
+  connect(lambdaMax_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this](double v) {
+    edit(tr("λ max: %1").arg(v), [&](twb::Experiment& e) { e.method.lambda.max = v; }, QStringLiteral("lambdaMax"));
+  });
 }
 
-// DANN's domain classifier: hidden layers of one width, then one logit (the paper's
-// MNIST recipe: one layer of 100). Shown as "1 × 100".
-void ExperimentPanel::buildDomainHeadFields() {
-  domainHead_ = new QWidget(this);
-  domainHead_->setObjectName(QStringLiteral("domainHead"));
-  domainLayers_ = new QSpinBox(domainHead_);
-  domainLayers_->setObjectName(QStringLiteral("domainLayers"));
-  domainLayers_->setRange(0, 8); // as the experiment file allows
-  domainWidth_ = new QSpinBox(domainHead_);
-  domainWidth_->setObjectName(QStringLiteral("domainWidth"));
-  domainWidth_->setRange(1, 4096);
-  domainTimes_ = new QLabel(QStringLiteral("×"), domainHead_);
-  auto* row = new QHBoxLayout(domainHead_);
-  row->setContentsMargins(0, 0, 0, 0);
-  row->addWidget(domainLayers_);
-  row->addWidget(domainTimes_);
-  row->addWidget(domainWidth_, 1);
-  for (QSpinBox* spin : {domainLayers_, domainWidth_})
-    connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &ExperimentPanel::edited);
-  // Without hidden layers the classifier is linear: no width to choose.
-  connect(domainLayers_, qOverload<int>(&QSpinBox::valueChanged), this,
-          [this](int layers) { domainWidth_->setEnabled(layers > 0); });
+void ExperimentPanel::commitDataset(bool source) {
+  QComboBox* combo = source ? source_ : target_;
+  const std::string spec = combo->currentText().trimmed().toStdString();
+  edit(source ? tr("Source dataset %1").arg(QString::fromStdString(spec))
+              : tr("Target dataset %1").arg(QString::fromStdString(spec)),
+       [&](twb::Experiment& e) { (source ? e.source : e.target).dataset = spec; });
 }
 
-void ExperimentPanel::updateSchedules() {
-  const bool adversarial = method_->currentData().toString() == QLatin1String("dann");
-  if (auto* form = qobject_cast<QFormLayout*>(methodGroup_->layout()))
-    for (QWidget* field : {static_cast<QWidget*>(adversary_), domainHead_, static_cast<QWidget*>(lambdaSchedule_),
-                           static_cast<QWidget*>(lambdaGamma_), static_cast<QWidget*>(lambdaMax_)})
-      form->setRowVisible(field, adversarial);
-  // A multitask run's data are its tasks' datasets, listed under the task family.
-  const bool multitask = method_->currentData().toString() == QLatin1String("multitask");
-  if (auto* form = qobject_cast<QFormLayout*>(methodGroup_->layout()); form && tasks_)
-    form->setRowVisible(tasks_, multitask);
-  if (auto* form = qobject_cast<QFormLayout*>(dataGroup_->layout()))
-    for (QWidget* field : {static_cast<QWidget*>(source_), static_cast<QWidget*>(target_)})
-      form->setRowVisible(field, !multitask);
-  lambdaGamma_->setEnabled(lambdaSchedule_->currentData().toString() == QLatin1String("ganin"));
-  preview_->setExperiment(experiment(), adversarial);
+void ExperimentPanel::commitSeed() {
+  bool ok = false;
+  const qulonglong seed = seed_->text().toULongLong(&ok);
+  if (!ok) {
+    quietly(seed_, &QLineEdit::setText, QString::number(model_->experiment().seed));
+    return;
+  }
+  edit(tr("Seed %1").arg(seed), [&](twb::Experiment& e) { e.seed = seed; });
+}
+
+void ExperimentPanel::commitPending() {
+  commitDataset(true);
+  commitDataset(false);
+  commitSeed();
 }
 
 void ExperimentPanel::fillDatasetChoices(QComboBox* combo) {
@@ -274,128 +291,72 @@ void ExperimentPanel::fillDatasetChoices(QComboBox* combo) {
 }
 
 void ExperimentPanel::fillMethodChoices() {
-  for (const std::string& name : twb::implementedMethods()) {
-    const QString id = QString::fromStdString(name);
+  for (const twb::Method* m : twb::allMethods()) {
+    const QString id = QString::fromStdString(m->name());
     method_->addItem(id, id);
   }
 }
 
-void ExperimentPanel::selectMethod(const std::string& name) {
-  const QString id = QString::fromStdString(name);
-  int index = method_->findData(id);
-  if (index < 0) { // a method this build lists no more: keep it rather than change it
-    method_->addItem(id, id);
-    index = method_->count() - 1;
+void ExperimentPanel::show(ExperimentModel::Parts parts) {
+  const twb::Experiment& e = model_->experiment();
+  if (parts & ExperimentModel::Name && name_->text().trimmed().toStdString() != e.name) {
+    quietly(name_, &QLineEdit::setText, QString::fromStdString(e.name));
+    name_->setCursorPosition(0);
   }
-  method_->setCurrentIndex(index);
+  if (parts & ExperimentModel::Data) {
+    quietly(source_, &QComboBox::setCurrentText, QString::fromStdString(e.source.dataset));
+    quietly(target_, &QComboBox::setCurrentText, QString::fromStdString(e.target.dataset));
+    quietly(seed_, &QLineEdit::setText, QString::number(e.seed));
+  }
+  if (parts & ExperimentModel::Training) {
+    quietly(steps_, &QSpinBox::setValue, clampToInt(e.training.steps));
+    quietly(batchSize_, &QSpinBox::setValue, e.training.batchSize);
+    quietly(learningRate_, &QDoubleSpinBox::setValue, e.training.lr);
+    quietly(evalEvery_, &QSpinBox::setValue, clampToInt(e.eval.every));
+    const QSignalBlocker block(lrSchedule_);
+    selectData(lrSchedule_, e.training.lrSchedule);
+  }
+  if (parts & ExperimentModel::Method) {
+    const twb::Method& method = twb::methodOf(e);
+    {
+      const QSignalBlocker block(method_);
+      selectData(method_, method.name());
+    }
+    method_->setToolTip(coreText(method.title()));
+    settings_->show(method, e);
+    {
+      const QSignalBlocker blockSchedule(lambdaSchedule_);
+      selectData(lambdaSchedule_, e.method.lambda.schedule);
+    }
+    quietly(lambdaGamma_, &QDoubleSpinBox::setValue, e.method.lambda.gamma);
+    quietly(lambdaMax_, &QDoubleSpinBox::setValue, e.method.lambda.max);
+    tasks_->setTasks(e.tasks);
+  }
+  showRows();
 }
 
-twb::Experiment ExperimentPanel::experiment() const {
-  twb::Experiment experiment = experiment_;
-  experiment.name = name_->text().trimmed().toStdString();
-  experiment.source.dataset = source_->currentText().trimmed().toStdString();
-  experiment.target.dataset = target_->currentText().trimmed().toStdString();
-  experiment.method.name = method_->currentData().toString().toStdString();
-  experiment.training.steps = steps_->value();
-  experiment.training.batchSize = batchSize_->value();
-  experiment.training.lr = learningRate_->value();
-  experiment.training.lrSchedule = lrSchedule_->currentData().toString().toStdString();
-  experiment.method.lambda.schedule = lambdaSchedule_->currentData().toString().toStdString();
-  experiment.method.lambda.gamma = lambdaGamma_->value();
-  experiment.method.lambda.max = lambdaMax_->value();
-  experiment.method.adversary = adversary_->currentData().toString().toStdString();
-  experiment.method.domainClassifier.hiddenLayers = domainLayers_->value();
-  experiment.method.domainClassifier.width = domainWidth_->value();
-  bool ok = false;
-  const qulonglong seed = seed_->text().toULongLong(&ok);
-  if (ok)
-    experiment.seed = seed;
-  experiment.eval.every = evalEvery_->value();
-  experiment.tasks = tasks_->tasks(experiment.tasks);
-  return experiment;
-}
-
-void ExperimentPanel::setExperiment(const twb::Experiment& experiment) {
-  experiment_ = experiment;
-  const QSignalBlocker blockers[] = {
-      QSignalBlocker(name_),           QSignalBlocker(source_),      QSignalBlocker(target_),
-      QSignalBlocker(method_),         QSignalBlocker(steps_),       QSignalBlocker(batchSize_),
-      QSignalBlocker(learningRate_),   QSignalBlocker(seed_),        QSignalBlocker(evalEvery_),
-      QSignalBlocker(lambdaSchedule_), QSignalBlocker(lambdaGamma_), QSignalBlocker(lambdaMax_),
-      QSignalBlocker(lrSchedule_),     QSignalBlocker(adversary_),   QSignalBlocker(domainLayers_),
-      QSignalBlocker(domainWidth_)};
-  name_->setText(QString::fromStdString(experiment.name));
-  name_->setCursorPosition(0);
-  source_->setCurrentText(QString::fromStdString(experiment.source.dataset));
-  target_->setCurrentText(QString::fromStdString(experiment.target.dataset));
-  selectMethod(experiment.method.name);
-  steps_->setValue(clampToInt(experiment.training.steps));
-  batchSize_->setValue(experiment.training.batchSize);
-  learningRate_->setValue(experiment.training.lr);
-  seed_->setText(QString::number(experiment.seed));
-  evalEvery_->setValue(clampToInt(experiment.eval.every));
-  selectData(lambdaSchedule_, experiment.method.lambda.schedule);
-  lambdaGamma_->setValue(experiment.method.lambda.gamma);
-  lambdaMax_->setValue(experiment.method.lambda.max);
-  selectData(adversary_, experiment.method.adversary);
-  domainLayers_->setValue(experiment.method.domainClassifier.hiddenLayers);
-  domainWidth_->setValue(experiment.method.domainClassifier.width);
-  domainWidth_->setEnabled(experiment.method.domainClassifier.hiddenLayers > 0);
-  selectData(lrSchedule_, experiment.training.lrSchedule);
-  tasks_->setTasks(experiment.tasks);
-  method_->setToolTip(methodTitle(method_->currentData().toString()));
-  updateSchedules();
-  emit datasetsChanged();
-  emit modelChanged();
-}
-
-void ExperimentPanel::setModel(const twb::ModelSpec& model) {
-  experiment_.model = model;
-  emit modelChanged();
-  emit edited();
-}
-
-void ExperimentPanel::setDatasetSpec(DomainRole role, const QString& spec) {
-  QComboBox* combo = role == DomainRole::Source ? source_ : target_;
-  combo->setCurrentText(spec); // editTextChanged: edited(), the document is modified
-  emit datasetsChanged();
-}
-
-void ExperimentPanel::setZeroShot(const twb::ZeroShotSpec& spec) {
-  experiment_.zeroshot = spec;
-  emit edited();
+void ExperimentPanel::showRows() {
+  const twb::Experiment& e = model_->experiment();
+  const twb::MethodNeeds needs = twb::methodOf(e).needs();
+  if (auto* form = qobject_cast<QFormLayout*>(methodGroup_->layout())) {
+    for (QWidget* field : {static_cast<QWidget*>(lambdaSchedule_), static_cast<QWidget*>(lambdaGamma_),
+                           static_cast<QWidget*>(lambdaMax_), static_cast<QWidget*>(preview_)})
+      form->setRowVisible(field, needs.lambda);
+    form->setRowVisible(settings_, !settings_->isEmpty());
+    // A run of tasks has its tasks' datasets, listed under the task family.
+    form->setRowVisible(tasks_, needs.tasks);
+  }
+  if (auto* form = qobject_cast<QFormLayout*>(dataGroup_->layout()))
+    for (QWidget* field : {static_cast<QWidget*>(source_), static_cast<QWidget*>(target_)})
+      form->setRowVisible(field, !needs.tasks);
+  lambdaGamma_->setEnabled(e.method.lambda.schedule == "ganin");
+  preview_->setExperiment(e, needs.lambda);
 }
 
 void ExperimentPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange)
     retranslateUi();
   QWidget::changeEvent(event);
-}
-
-QString ExperimentPanel::methodTitle(const QString& name) const {
-  if (name == QLatin1String("source_only"))
-    return tr("Source only: train on the source, test on the target");
-  if (name == QLatin1String("target_only"))
-    return tr("Target only: train on the target's labels (upper bound)");
-  if (name == QLatin1String("finetune"))
-    return tr("Fine-tune: pretrain on the source, then train on target labels");
-  if (name == QLatin1String("dann"))
-    return tr("DANN: domain-adversarial training");
-  if (name == QLatin1String("mmd"))
-    return tr("MMD: match feature distributions");
-  if (name == QLatin1String("coral"))
-    return tr("CORAL: align feature covariances");
-  if (name == QLatin1String("entropy"))
-    return tr("Entropy minimisation on the target");
-  if (name == QLatin1String("mcd"))
-    return tr("MCD: maximum classifier discrepancy");
-  if (name == QLatin1String("self_training"))
-    return tr("Self-training with pseudo-labels");
-  if (name == QLatin1String("multitask"))
-    return tr("Multitask: one shared trunk, a head per task");
-  if (name == QLatin1String("zeroshot"))
-    return tr("Zero-shot learning from attributes");
-  return name;
 }
 
 void ExperimentPanel::retranslateUi() {
@@ -414,18 +375,6 @@ void ExperimentPanel::retranslateUi() {
   lambdaScheduleLabel_->setText(tr("λ sc&hedule:"));
   lambdaGammaLabel_->setText(tr("λ &gamma:"));
   lambdaMaxLabel_->setText(tr("λ ma&x:"));
-  adversaryLabel_->setText(tr("&Adversary:"));
-  adversary_->setToolTip(
-      tr("reversal: the gradient reversal layer of the DANN paper, whose push fades once the domain classifier is "
-         "confident; confusion: the features learn to make the domain classifier say 50 % for every image "
-         "(Tzeng et al. 2015), a push that is strongest when the classifier is confident"));
-  domainHeadLabel_->setText(tr("D&omain head:"));
-  domainLayers_->setSuffix(tr(" hidden"));
-  domainWidth_->setSuffix(tr(" units"));
-  const QString headHelp = tr("The domain classifier: hidden layers of this many units, then one output. The DANN "
-                              "paper's MNIST recipe has one layer of 100; 0 hidden layers makes it linear.");
-  for (QWidget* field : {static_cast<QWidget*>(domainLayers_), static_cast<QWidget*>(domainWidth_)})
-    field->setToolTip(headHelp);
   lrScheduleLabel_->setText(tr("LR sche&dule:"));
   lambdaSchedule_->setToolTip(
       tr("ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout"));
@@ -446,12 +395,10 @@ void ExperimentPanel::retranslateUi() {
   seed_->setToolTip(tr("Fixes the data split, initial weights and batch order"));
   evalEvery_->setSuffix(tr(" steps"));
   evalEvery_->setToolTip(tr("Evaluate on the test splits every this many steps"));
-  for (int i = 0; i < method_->count(); ++i) {
-    const QString id = method_->itemData(i).toString();
-    method_->setItemText(i, id);
-    method_->setItemData(i, methodTitle(id), Qt::ToolTipRole);
-  }
-  method_->setToolTip(methodTitle(method_->currentData().toString()));
+  for (int i = 0; i < method_->count(); ++i)
+    if (const twb::Method* m = twb::findMethod(method_->itemData(i).toString().toStdString()))
+      method_->setItemData(i, coreText(m->title()), Qt::ToolTipRole);
+  method_->setToolTip(coreText(twb::methodOf(model_->experiment()).title()));
 }
 
 } // namespace twb::ui

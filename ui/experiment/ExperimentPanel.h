@@ -1,10 +1,12 @@
 #pragma once
 // The experiment settings form: name, source and target datasets, method (with the
-// lambda schedule of adversarial methods and its preview), steps, batch size,
-// learning rate and its schedule, seed and evaluation interval. It edits a whole
-// twb::Experiment and leaves every field it does not show exactly as it was given.
-#include "DomainRole.h"
-#include "experiment/Experiment.h"
+// fields the method declares: its own settings, the lambda schedule of an
+// adversarial method with its preview, a multitask run's tasks), steps, batch size,
+// learning rate and its schedule, seed and evaluation interval. A view of the
+// ExperimentModel: every change of a field is an undoable edit of the experiment, and
+// every change of the experiment (an undo, a file) shows here. Which fields show is
+// asked of the method's declaration; no method is named here.
+#include "experiment/ExperimentModel.h"
 
 #include <QWidget>
 
@@ -18,51 +20,40 @@ class QSpinBox;
 namespace twb::ui {
 
 class LambdaPreview;
+class MethodSettingsForm;
 class TaskFields;
 
 class ExperimentPanel : public QWidget {
   Q_OBJECT
 
 public:
-  explicit ExperimentPanel(QWidget* parent = nullptr);
+  explicit ExperimentPanel(ExperimentModel* model, QWidget* parent = nullptr);
 
   const LambdaPreview* lambdaPreview() const { return preview_; }
+  ExperimentModel* model() const { return model_; }
 
-  // The experiment last set, with the values currently in the form.
-  twb::Experiment experiment() const;
-  // Fills the form without emitting edited().
-  void setExperiment(const twb::Experiment& experiment);
-  // Puts `spec` in the source or target field as a user edit (the Datasets panel's choice).
-  void setDatasetSpec(DomainRole role, const QString& spec);
-  // Replaces the model section (the Model panel's edits) as a user edit.
-  void setModel(const twb::ModelSpec& model);
-  // The Zero-shot panel's table and split, as a user edit (the document is modified).
-  void setZeroShot(const twb::ZeroShotSpec& spec);
-
-signals:
-  // The user changed a field.
-  void edited();
-  // The source, the target, the seed or the method may have changed: set, picked, or
-  // typed and confirmed (not on every keystroke, so a half-typed path is never loaded).
-  void datasetsChanged();
-  // The model section may have changed: a new experiment was set or setModel() called.
-  void modelChanged();
+  // Text typed into a dataset field or the seed becomes an edit when the field is left
+  // or Return is pressed (so a half-typed path is never loaded); before a run starts
+  // or the file is saved, what is still being typed is committed here.
+  void commitPending();
 
 protected:
   void changeEvent(QEvent* event) override;
 
 private:
   void buildForm();
+  void buildScheduleFields();
+  void connectFields();
   void fillDatasetChoices(QComboBox* combo);
   void fillMethodChoices();
-  void selectMethod(const std::string& name);
+  void show(ExperimentModel::Parts parts);
+  void showRows(); // the fields the method reads; the lambda preview redrawn
   void retranslateUi();
-  QString methodTitle(const QString& name) const;
-  void buildScheduleFields();
-  void buildDomainHeadFields();
-  void updateSchedules(); // lambda rows shown for adversarial methods; the preview redrawn
+  void edit(const QString& text, const std::function<void(twb::Experiment&)>& change, const QString& mergeKey = {});
+  void commitDataset(bool source);
+  void commitSeed();
 
-  twb::Experiment experiment_;
+  ExperimentModel* model_;
 
   QGroupBox* dataGroup_ = nullptr;
   QGroupBox* methodGroup_ = nullptr;
@@ -86,22 +77,16 @@ private:
   QDoubleSpinBox* learningRate_ = nullptr;
   QLineEdit* seed_ = nullptr;
   QSpinBox* evalEvery_ = nullptr;
-  TaskFields* tasks_ = nullptr; // multitask only
+  MethodSettingsForm* settings_ = nullptr; // the method's own settings
+  TaskFields* tasks_ = nullptr;            // methods that train tasks
 
   QLabel* lambdaScheduleLabel_ = nullptr;
   QLabel* lambdaGammaLabel_ = nullptr;
   QLabel* lambdaMaxLabel_ = nullptr;
-  QLabel* adversaryLabel_ = nullptr;
-  QLabel* domainHeadLabel_ = nullptr;
   QLabel* lrScheduleLabel_ = nullptr;
   QComboBox* lambdaSchedule_ = nullptr;
   QDoubleSpinBox* lambdaGamma_ = nullptr;
   QDoubleSpinBox* lambdaMax_ = nullptr;
-  QWidget* domainHead_ = nullptr; // DANN's domain classifier: layers x width
-  QSpinBox* domainLayers_ = nullptr;
-  QSpinBox* domainWidth_ = nullptr;
-  QLabel* domainTimes_ = nullptr;
-  QComboBox* adversary_ = nullptr;
   QComboBox* lrSchedule_ = nullptr;
   LambdaPreview* preview_ = nullptr;
 };

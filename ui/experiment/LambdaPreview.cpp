@@ -1,4 +1,4 @@
-#include "LambdaPreview.h"
+#include "experiment/LambdaPreview.h"
 
 #include "training/Schedules.h"
 

@@ -1,6 +1,7 @@
-#include "TaskFields.h"
+#include "experiment/TaskFields.h"
 
 #include "base/Errors.h"
+#include "common/CoreText.h"
 #include "methods/multitask/Tasks.h"
 
 #include <QComboBox>
@@ -91,10 +92,10 @@ void TaskFields::updateTaskList() {
       lines.append(line);
     }
   } catch (const twb::InputError& e) {
-    lines.append(QString::fromStdString(e.what()));
+    lines.append(errorText(e));
   }
   taskList_->setText(lines.join(QLatin1Char('\n')));
-  family_->setToolTip(QString::fromStdString(twb::describeTaskFamily(family_->currentData().toString().toStdString())));
+  family_->setToolTip(coreText(twb::describeTaskFamily(family_->currentData().toString().toStdString())));
 }
 
 void TaskFields::changeEvent(QEvent* event) {

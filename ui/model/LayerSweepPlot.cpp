@@ -1,4 +1,4 @@
-#include "LayerSweepPlot.h"
+#include "model/LayerSweepPlot.h"
 
 #include <qcustomplot.h>
 

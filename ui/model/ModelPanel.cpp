@@ -1,12 +1,14 @@
-#include "ModelPanel.h"
+#include "model/ModelPanel.h"
 
 #include "data/DatasetCatalog.h"
-#include "ExperimentPanel.h"
-#include "LayerSweepPlot.h"
-#include "ModelEditCommand.h"
-#include "MultitaskDiagram.h"
-#include "SweepJob.h"
+#include "common/CoreText.h"
+#include "experiment/ExperimentFile.h"
+#include "experiment/ExperimentModel.h"
+#include "methods/Registry.h"
 #include "methods/multitask/Tasks.h"
+#include "model/LayerSweepPlot.h"
+#include "model/MultitaskDiagram.h"
+#include "model/SweepJob.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -43,19 +45,21 @@ void setListed(std::vector<std::string>& list, const std::string& s, bool on) {
 }
 
 // The image channels and class count the network will be built for, from the
-// built-in catalogue (a folder or IDX spec is only known once loaded: 1 channel, 10 classes).
+// built-in catalogue (a folder or IDX spec is only known once loaded: 1 channel, 10
+// classes). A source model handed to a new task answers the target's classes.
 twb::ModelInfo describe(const twb::Experiment& e) {
   std::int64_t channels = 1, classes = 10;
-  const bool finetune = e.method.name == "finetune";
-  const twb::DomainSpec& task = finetune ? e.target : e.source;
+  const twb::DomainSpec& task = twb::methodOf(e).needs().sourceModel ? e.target : e.source;
   for (const auto& info : twb::builtinDatasets()) {
-    if (info.name == e.source.dataset)
+    if (info.name == e.source.dataset || info.name == e.target.dataset)
       channels = std::max<std::int64_t>(channels, info.channels);
     if (info.name == task.dataset)
       classes = info.classes;
   }
   if (!task.classes.empty())
     classes = static_cast<std::int64_t>(task.classes.size());
+  if (e.model.inputChannels != 0)
+    channels = e.model.inputChannels;
   return twb::describeBackbone(e.model.backbone, channels, 28, classes);
 }
 
@@ -65,8 +69,8 @@ QString count(std::int64_t n) {
 
 } // namespace
 
-ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
-    : QWidget(parent), experiment_(experiment), undo_(new QUndoStack(this)) {
+ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
+    : QWidget(parent), experiment_(experiment), undo_(experiment->undoStack()) {
   backbone_ = new QComboBox(this);
   backbone_->setObjectName(QStringLiteral("backboneChoice"));
   for (const auto& name : twb::backboneNames())
@@ -78,12 +82,7 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
   QAction* redoAction = undo_->createRedoAction(this, tr("Redo"));
   undoAction->setObjectName(QStringLiteral("modelUndo"));
   redoAction->setObjectName(QStringLiteral("modelRedo"));
-  undoAction->setShortcut(QKeySequence::Undo);
-  redoAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
-  for (QAction* a : {undoAction, redoAction})
-    a->setShortcutContext(Qt::WindowShortcut);
-  addAction(undoAction);
-  addAction(redoAction);
+  // The experiment's one history: the Edit menu's Undo and Redo (and their shortcuts) too.
   undoButton->setDefaultAction(undoAction);
   redoButton->setDefaultAction(redoAction);
 
@@ -152,11 +151,10 @@ ModelPanel::ModelPanel(ExperimentPanel* experiment, QWidget* parent)
 
   connect(table_, &QTableWidget::itemChanged, this, &ModelPanel::onItemChanged);
   connect(backbone_, qOverload<int>(&QComboBox::activated), this, &ModelPanel::onBackboneChosen);
-  connect(experiment_, &ExperimentPanel::modelChanged, this, &ModelPanel::refresh);
-  connect(experiment_, &ExperimentPanel::datasetsChanged, this, &ModelPanel::refresh);
-  connect(experiment_, &ExperimentPanel::edited, this, &ModelPanel::updateTotals); // DANN's domain head
-  // The method is an ordinary field: multitask on or off arrives as an edit.
-  connect(experiment_, &ExperimentPanel::edited, this, &ModelPanel::updateMultitask);
+  connect(experiment_, &ExperimentModel::changed, this, [this](ExperimentModel::Parts parts) {
+    if (parts & (ExperimentModel::Model | ExperimentModel::Data | ExperimentModel::Method))
+      refresh();
+  });
   connect(sweepButton_, &QPushButton::clicked, this, &ModelPanel::startSweep);
   connect(stopButton_, &QPushButton::clicked, this, &ModelPanel::stopSweep);
   refresh();
@@ -174,7 +172,7 @@ void ModelPanel::refresh() {
     info_ = describe(e);
   } catch (const std::exception& err) {
     info_ = twb::ModelInfo{};
-    totals_->setText(tr("The backbone cannot be built: %1").arg(QString::fromUtf8(err.what())));
+    totals_->setText(tr("The backbone cannot be built: %1").arg(errorText(err)));
   }
   // Items are updated in place: an edit refreshes the table from inside the
   // itemChanged signal of one of these items, which must not be deleted under it.
@@ -214,9 +212,9 @@ void ModelPanel::refresh() {
 
 void ModelPanel::updateMultitask() {
   const twb::Experiment e = experiment_->experiment();
-  const bool multitask = e.method.name == "multitask" && !info_.layers.empty();
+  const bool multitask = twb::methodOf(e).needs().tasks && !info_.layers.empty();
   diagram_->setVisible(multitask);
-  // Multitask reads the layer before the backbone's head (core/methods/Multitask.cpp):
+  // Tasks read the layer before the backbone's head (core/methods/multitask/Multitask.cpp):
   // the last layer is replaced by one head per task and does not train.
   const int headRow = static_cast<int>(info_.layers.size()) - 1;
   if (headRow >= 0 && table_->item(headRow, LayerColumn)) {
@@ -242,7 +240,7 @@ void ModelPanel::updateMultitask() {
     diagram_->setNetwork(trunk, frozen, heads, e.tasks.weighting == "uncertainty");
   } catch (const std::exception& err) {
     diagram_->setNetwork(trunk, frozen, {}, false);
-    diagram_->setProblem(QString::fromUtf8(err.what()));
+    diagram_->setProblem(errorText(err));
   }
 }
 
@@ -252,22 +250,18 @@ void ModelPanel::updateTotals() {
   trainable_ = info_.parameters() - frozen_;
   if (info_.layers.empty())
     return;
-  if (e.method.name != "multitask") {
+  const twb::Method& method = twb::methodOf(e);
+  if (!method.needs().tasks) {
     QString text = tr("Trainable: %1 parameters · Frozen: %2 parameters").arg(count(trainable_), count(frozen_));
-    if (e.method.name == "dann") { // its domain classifier trains beside the network
-      const twb::DomainClassifierSpec& head = e.method.domainClassifier;
-      QStringList shape{QString::number(info_.featureDim)};
-      for (int i = 0; i < head.hiddenLayers; ++i)
-        shape << QString::number(head.width);
-      shape << QStringLiteral("1");
-      text += tr(" · DANN's domain classifier (%1): %2 more")
-                  .arg(shape.join(QStringLiteral(" → ")),
-                       count(twb::domainClassifierParameters(info_.featureDim, head.hiddenLayers, head.width)));
-    }
+    // What the method trains beside the network (a domain classifier).
+    for (const twb::ModuleSize& m : method.ownModules(e, info_.featureDim))
+      text += tr(" · %1's %2 (%3): %4 more")
+                  .arg(QString::fromStdString(method.name()), coreText(m.title), QString::fromStdString(m.shape),
+                       count(m.parameters));
     totals_->setText(text);
     return;
   }
-  // Multitask never runs the backbone's own head (updateMultitask), so it counts in
+  // A run of tasks never runs the backbone's own head (updateMultitask), so it counts in
   // neither total; the per-task heads depend on each task's classes and are not listed.
   const twb::LayerInfo& head = info_.layers.back();
   (listed(e.model.freeze, head.name) ? frozen_ : trainable_) -= head.parameters;
@@ -281,8 +275,7 @@ void ModelPanel::onItemChanged(QTableWidgetItem* item) {
     return;
   const std::string layer = info_.layers[static_cast<std::size_t>(row)].name;
   const QString name = QString::fromStdString(layer);
-  const twb::ModelSpec before = experiment_->experiment().model;
-  twb::ModelSpec after = before;
+  twb::ModelSpec after = experiment_->experiment().model;
   if (item->column() == FrozenColumn) {
     const bool on = item->checkState() == Qt::Checked;
     setListed(after.freeze, layer, on);
@@ -322,8 +315,8 @@ void ModelPanel::onBackboneChosen(int index) {
 }
 
 void ModelPanel::edit(const twb::ModelSpec& after, const QString& text) {
-  // The command applies itself on push (redo), which refreshes the table.
-  undo_->push(new ModelEditCommand(experiment_, experiment_->experiment().model, after, text));
+  // The edit applies itself on push, which refreshes the table.
+  experiment_->edit(text, [&](twb::Experiment& e) { e.model = after; });
 }
 
 bool ModelPanel::isSweeping() const {
@@ -343,8 +336,7 @@ QString ModelPanel::sweepDirectory() const {
 void ModelPanel::startSweep() {
   if (isSweeping())
     return;
-  twb::Experiment e = experiment_->experiment();
-  e.method.name = "finetune";
+  const twb::Experiment e = experiment_->experiment(); // the sweep's cells are fine-tunings of it
   const bool last = copyLast_->isChecked();
   job_ = std::make_unique<SweepJob>(e, sweepDirectory().toStdString(), last);
   plot_->reset(job_->layers(), last);

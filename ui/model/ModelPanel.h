@@ -1,8 +1,9 @@
 #pragma once
 // The Model panel: the backbone as its named layers, each with its output shape,
 // parameter count, a frozen/trainable toggle, a learning-rate multiplier and
-// re-init; totals of trainable and frozen parameters. Every edit is an undoable
-// command on the experiment's model section. Below, "Which layers transfer?" runs
+// re-init; totals of trainable and frozen parameters (and what the method trains
+// beside the network). Every edit is an undoable edit of the experiment's model
+// section, on the experiment's one history. Below, "Which layers transfer?" runs
 // the layer sweep on a worker thread and plots it as each cell finishes.
 #include "experiment/Experiment.h"
 #include "nn/ModelInfo.h"
@@ -22,7 +23,7 @@ class QUndoStack;
 
 namespace twb::ui {
 
-class ExperimentPanel;
+class ExperimentModel;
 class LayerSweepPlot;
 class MultitaskDiagram;
 class SweepJob;
@@ -33,7 +34,7 @@ class ModelPanel : public QWidget {
 public:
   enum Column { LayerColumn, OutputColumn, ParametersColumn, FrozenColumn, LrColumn, ReinitColumn, ColumnCount };
 
-  explicit ModelPanel(ExperimentPanel* experiment, QWidget* parent = nullptr);
+  explicit ModelPanel(ExperimentModel* experiment, QWidget* parent = nullptr);
   ~ModelPanel() override;
 
   QUndoStack* undoStack() const { return undo_; }
@@ -63,7 +64,7 @@ private:
   void updateMultitask();
   void onSweepEnded(const QString& message);
 
-  ExperimentPanel* experiment_;
+  ExperimentModel* experiment_;
   QUndoStack* undo_;
   twb::ModelInfo info_;
   std::int64_t trainable_ = 0, frozen_ = 0;

@@ -1,4 +1,4 @@
-#include "MultitaskDiagram.h"
+#include "model/MultitaskDiagram.h"
 
 #include <QPainter>
 #include <QPainterPath>

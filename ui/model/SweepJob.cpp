@@ -1,4 +1,6 @@
-#include "SweepJob.h"
+#include "model/SweepJob.h"
+
+#include "common/CoreText.h"
 
 #include "base/Errors.h"
 
@@ -40,12 +42,12 @@ void SweepJob::work() {
     emit cellFinished(c.k, QString::fromStdString(c.variant), c.targetAcc, c.cached);
   };
   cb.onProgress = [this](int done, int total) { emit progress(done, total); };
-  cb.onLog = [this](const std::string& line) { emit logLine(QString::fromStdString(line)); };
+  cb.onEvent = [this](const twb::RunEvent& event) { emit logLine(coreText(event.text)); };
   try {
     result_ = sweep_.run(cb);
     emit finished();
   } catch (const std::exception& e) {
-    emit failed(QString::fromStdString(e.what()));
+    emit failed(errorText(e));
   }
 }
 

@@ -1,47 +1,56 @@
-#include "ResultsModel.h"
+#include "results/ResultsModel.h"
 
-#include "TaskResults.h"
+#include "common/CoreText.h"
+#include "methods/Registry.h"
 
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 
 #include <algorithm>
-#include <cmath>
-#include <map>
 
 namespace twb::ui {
 namespace {
 
-bool hasExtra(const twb::RunSummary& s, const char* key) {
-  return s.extra.find(key) != s.extra.end();
+// The measure core computes for a column; none for the columns of the recipe.
+std::optional<twb::Measure> measureAt(int column) {
+  switch (column) {
+  case ResultsModel::SourceAccuracy:
+    return twb::Measure::SourceAccuracy;
+  case ResultsModel::TargetAccuracy:
+    return twb::Measure::TargetAccuracy;
+  case ResultsModel::DomainAccuracy:
+    return twb::Measure::DomainAccuracy;
+  case ResultsModel::ProxyADistance:
+    return twb::Measure::ProxyADistance;
+  case ResultsModel::Speed:
+    return twb::Measure::Speed;
+  default:
+    return std::nullopt;
+  }
 }
 
-} // namespace
-
-QString ResultsModel::adversaryText(const twb::MethodSpec& method) {
-  const QString adversary = QString::fromStdString(method.adversary);
-  // A domain head other than the paper's 1 x 100 is part of the recipe: shown, so two
-  // rows that differ only there do not look alike.
-  const twb::DomainClassifierSpec& head = method.domainClassifier;
-  const twb::DomainClassifierSpec paper;
-  if (head.hiddenLayers == paper.hiddenLayers && head.width == paper.width)
-    return adversary;
-  return head.hiddenLayers == 0 ? tr("%1, linear head").arg(adversary)
-                                : tr("%1, head %2×%3").arg(adversary).arg(head.hiddenLayers).arg(head.width);
+bool isAccuracy(twb::Measure m) {
+  return m == twb::Measure::SourceAccuracy || m == twb::Measure::TargetAccuracy || m == twb::Measure::DomainAccuracy;
 }
 
-namespace {
-
-// Methods with a gradient-reversal weight: DANN now, other adversarial ones later.
-bool usesLambda(const twb::RunRecord& run) {
-  return run.experiment.method.name == "dann" || hasExtra(run.summary, "final_lambda");
+// Columns of numbers: right-aligned.
+bool isNumeric(int column) {
+  return column >= ResultsModel::SourceAccuracy && column <= ResultsModel::Speed;
 }
 
-// Fine-tuning's from-scratch baseline (RunQueue): nothing copied, so it has no source
-// model and no source accuracy; shown as such, not as a second "finetune" at 0 %.
-bool isFromScratch(const twb::RunRecord& run) {
-  return twb::trainsFromScratch(run.experiment);
+// A row that folds several runs (over seeds, a recipe repeated with other seeds).
+bool folds(const twb::ComparisonRow& row) {
+  return row.runs.size() > 1;
+}
+
+// Where the method has nothing to show, core says "—" verbatim.
+bool isNothing(const twb::Message& message) {
+  return message.empty() || (!message.translatable() && message.pattern() == "—");
+}
+
+bool hasTasks(const twb::RunRecord& run) {
+  return !twb::methodOf(run.experiment).taskNames(run.experiment).empty() || !run.summary.tasks.empty();
 }
 
 int compareValues(const QVariant& a, const QVariant& b) {
@@ -52,44 +61,11 @@ int compareValues(const QVariant& a, const QVariant& b) {
   return x < y ? -1 : (y < x ? 1 : 0);
 }
 
-// Columns that hold a measured number, averaged over seeds.
-bool isMeasured(int column) {
-  return column >= ResultsModel::SourceAccuracy && column <= ResultsModel::Speed;
-}
-
-bool isAccuracy(int column) {
-  return column >= ResultsModel::SourceAccuracy && column <= ResultsModel::DomainAccuracy;
-}
-
-struct Spread {
-  double mean = 0.0;
-  double sd = 0.0; // sample standard deviation (n - 1), 0 for one value
-};
-
-Spread spreadOf(const std::vector<double>& values) {
-  Spread s;
-  for (const double v : values)
-    s.mean += v;
-  s.mean /= static_cast<double>(values.size());
-  if (values.size() > 1) {
-    double squares = 0.0;
-    for (const double v : values)
-      squares += (v - s.mean) * (v - s.mean);
-    s.sd = std::sqrt(squares / static_cast<double>(values.size() - 1));
-  }
-  return s;
-}
-
-// The seeds of a recipe's runs, smallest first.
-QStringList seedsOf(const std::vector<RunPtr>& runs) {
-  std::vector<std::uint64_t> seeds;
-  for (const RunPtr& r : runs)
-    seeds.push_back(r->experiment.seed);
-  std::sort(seeds.begin(), seeds.end());
-  QStringList out;
-  for (const auto seed : seeds)
-    out << QString::number(seed);
-  return out;
+QString seedsText(const twb::ComparisonRow& row, const QString& separator) {
+  QStringList seeds;
+  for (const auto seed : row.seeds)
+    seeds << QString::number(seed);
+  return seeds.join(separator);
 }
 
 QString csvField(QString s) {
@@ -98,13 +74,17 @@ QString csvField(QString s) {
   return s;
 }
 
+QString boundName(twb::MethodRole role) {
+  return QString::fromStdString(twb::boundMethod(role).name());
+}
+
 } // namespace
 
 ResultsModel::ResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void ResultsModel::setRuns(const std::vector<RunPtr>& runs) {
   beginResetModel();
-  given_ = orderInGroups(runs);
+  given_ = runs;
   rebuild();
   endResetModel();
 }
@@ -120,24 +100,14 @@ void ResultsModel::setOverSeeds(bool on) {
 }
 
 void ResultsModel::rebuild() {
-  repeats_.clear();
-  base_ = given_;
-  if (overSeeds_) {
-    base_.clear();
-    for (auto& group : groupOverSeeds(given_)) {
-      base_.push_back(group.front());
-      repeats_[group.front().get()] = std::move(group);
-    }
-  }
+  computed_ = twb::comparisonRows(given_, overSeeds_);
   regroup();
 }
 
 std::vector<RunPtr> ResultsModel::repeatsOfRow(int row) const {
   if (row < 0 || row >= rowCount())
     return {};
-  const RunPtr& run = rows_[static_cast<std::size_t>(row)];
-  const auto* runs = repeatsOf(*run);
-  return runs ? *runs : std::vector<RunPtr>{run};
+  return rows_[static_cast<std::size_t>(row)].runs;
 }
 
 void ResultsModel::sort(int column, Qt::SortOrder order) {
@@ -145,35 +115,31 @@ void ResultsModel::sort(int column, Qt::SortOrder order) {
   sortColumn_ = column;
   sortOrder_ = order;
   const QModelIndexList before = persistentIndexList();
-  std::vector<RunPtr> old = rows_;
+  const std::vector<RunPtr> old = leads_;
   regroup();
   QModelIndexList after;
   for (const QModelIndex& index : before) {
-    const auto it = std::find(rows_.begin(), rows_.end(), old[static_cast<std::size_t>(index.row())]);
-    after.append(this->index(static_cast<int>(it - rows_.begin()), index.column()));
+    const auto it = std::find(leads_.begin(), leads_.end(), old[static_cast<std::size_t>(index.row())]);
+    after.append(this->index(static_cast<int>(it - leads_.begin()), index.column()));
   }
   changePersistentIndexList(before, after);
   emit layoutChanged();
 }
 
 void ResultsModel::regroup() {
-  // Split given_ into its groups, pick each group's lead (its first non-baseline run,
-  // else its first run), and order the groups by the lead's value in the sort column.
-  std::vector<std::vector<RunPtr>> groups = groupsInOrder(base_, [this](const twb::RunRecord& run) {
-    GroupKey key = groupKey(run);
-    if (overSeeds_)
-      std::get<2>(key) = 0; // a row stands for every seed: its baselines are the rows of the other seeds too
-    return key;
-  });
+  // Core's rows come group after group; a group is ordered by its lead's value in the
+  // sort column (its first row that is no bound, else its first row).
+  std::vector<std::vector<const twb::ComparisonRow*>> groups;
+  for (const twb::ComparisonRow& row : computed_) {
+    if (groups.empty() || groups.back().front()->group != row.group)
+      groups.emplace_back();
+    groups.back().push_back(&row);
+  }
   if (sortColumn_ >= 0 && sortColumn_ < ColumnCount) {
-    const auto lead = [](const std::vector<RunPtr>& g) {
+    const auto key = [&](const std::vector<const twb::ComparisonRow*>& g) {
       const auto it = std::find_if(g.begin(), g.end(),
-                                   [](const RunPtr& r) { return !isBaselineMethod(r->experiment.method.name); });
-      return it == g.end() ? g.front() : *it;
-    };
-    const auto key = [&](const std::vector<RunPtr>& g) {
-      const RunPtr leader = lead(g);
-      return shownValue(*leader, sortColumn_);
+                                   [](const twb::ComparisonRow* r) { return r->role == twb::MethodRole::Method; });
+      return raw(**(it == g.end() ? g.begin() : it), sortColumn_);
     };
     std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
       const QVariant ka = key(a);
@@ -184,19 +150,22 @@ void ResultsModel::regroup() {
       return sortOrder_ == Qt::AscendingOrder ? c < 0 : c > 0;
     });
   }
-  rows_.clear();
+  std::vector<twb::ComparisonRow> shown;
+  leads_.clear();
   groupOfRow_.clear();
   for (std::size_t g = 0; g < groups.size(); ++g)
-    for (const RunPtr& run : groups[g]) {
-      rows_.push_back(run);
+    for (const twb::ComparisonRow* row : groups[g]) {
+      shown.push_back(*row);
+      leads_.push_back(row->runs.front());
       groupOfRow_.push_back(static_cast<int>(g));
     }
+  rows_ = std::move(shown);
 }
 
 void ResultsModel::retranslate() {
   emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
   if (!rows_.empty())
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 int ResultsModel::rowCount(const QModelIndex& parent) const {
@@ -210,23 +179,23 @@ int ResultsModel::columnCount(const QModelIndex& parent) const {
 QVariant ResultsModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rowCount())
     return {};
-  const twb::RunRecord& run = *rows_[static_cast<std::size_t>(index.row())];
+  const twb::ComparisonRow& row = rows_[static_cast<std::size_t>(index.row())];
   const int group = groupOfRow_[static_cast<std::size_t>(index.row())];
   switch (role) {
   case Qt::DisplayRole:
-    return shownText(run, index.column());
+    return text(row, index.column());
   case RawRole:
-    return shownValue(run, index.column());
+    return raw(row, index.column());
   case GroupRole:
     return group;
   case Qt::ToolTipRole: {
     QStringList dirs;
-    for (const RunPtr& r : repeatsOfRow(index.row()))
+    for (const RunPtr& r : row.runs)
       dirs << QString::fromStdString(r->dir);
     return dirs.join(QLatin1Char('\n'));
   }
   case Qt::TextAlignmentRole:
-    if (index.column() >= SourceAccuracy && index.column() <= Speed)
+    if (isNumeric(index.column()))
       return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
   case Qt::BackgroundRole:
@@ -239,15 +208,23 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
   }
 }
 
-QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
+QVariant ResultsModel::raw(const twb::ComparisonRow& row, int column) const {
+  const twb::RunRecord& run = row.lead();
   const twb::Experiment& e = run.experiment;
   const twb::RunSummary& s = run.summary;
+  const twb::Method& method = twb::methodOf(e);
+  if (const auto m = measureAt(column)) {
+    const twb::Spread* spread = row.measure(*m);
+    return spread ? QVariant(spread->mean) : QVariant();
+  }
   switch (column) {
   case Method:
-    return QString::fromStdString(e.method.name);
+    return QString::fromStdString(method.name());
   case Domains:
-    return QString::fromStdString(e.source.dataset + " -> " + e.target.dataset);
+    return QString::fromStdString(method.datasets(e).english());
   case Seed:
+    if (folds(row))
+      return seedsText(row, QStringLiteral(" "));
     return QVariant::fromValue<qulonglong>(e.seed);
   case Backbone:
     return QString::fromStdString(e.model.backbone);
@@ -260,101 +237,85 @@ QVariant ResultsModel::raw(const twb::RunRecord& run, int column) const {
         .arg(QString::fromStdString(e.training.optimizer))
         .arg(e.training.lr)
         .arg(QString::fromStdString(e.training.lrSchedule));
-  case Adversary:
-    return usesLambda(run) ? QVariant(adversaryText(e.method)) : QVariant();
+  case Settings: {
+    const twb::Message recipe = method.recipe(e);
+    return isNothing(recipe) ? QVariant() : QVariant(QString::fromStdString(recipe.english()));
+  }
   case Lambda:
-    if (!usesLambda(run))
+    if (!method.needs().lambda)
       return {};
     return QStringLiteral("%1 %2 %3")
         .arg(QString::fromStdString(e.method.lambda.schedule))
         .arg(e.method.lambda.gamma)
         .arg(e.method.lambda.max);
-  case SourceAccuracy:
-    return isFromScratch(run) ? QVariant() : QVariant(s.sourceTestAcc);
-  case TargetAccuracy:
-    return s.targetTestAcc;
-  case DomainAccuracy:
-    return hasExtra(s, "domain_acc") ? QVariant(s.extra.at("domain_acc")) : QVariant();
-  case ProxyADistance:
-    return hasExtra(s, "proxy_a_distance") ? QVariant(s.extra.at("proxy_a_distance")) : QVariant();
-  case Speed:
-    return s.imagesPerSecond;
+  case GapClosed:
+    return row.gapClosed ? QVariant(*row.gapClosed) : QVariant();
   case Status:
     return QString::fromStdString(s.status);
-  case Tasks:
-    return isMultitask(run) ? QVariant(taskAccuracies(run)) : QVariant();
+  case Tasks: {
+    if (folds(row))
+      return {};
+    const QString tasks = taskAccuracies(run);
+    return tasks.isEmpty() ? QVariant() : QVariant(tasks);
+  }
   default:
     return {};
   }
 }
 
-const std::vector<RunPtr>* ResultsModel::repeatsOf(const twb::RunRecord& run) const {
-  const auto found = repeats_.find(&run);
-  return found == repeats_.end() || found->second.size() < 2 ? nullptr : &found->second;
-}
-
-std::vector<double> ResultsModel::valuesOf(const std::vector<RunPtr>& runs, int column) const {
-  std::vector<double> values;
-  for (const RunPtr& r : runs) {
-    const QVariant v = raw(*r, column);
-    if (v.isNull())
-      return {};
-    values.push_back(v.toDouble());
-  }
-  return values;
-}
-
-QVariant ResultsModel::shownValue(const twb::RunRecord& run, int column) const {
-  const auto* runs = repeatsOf(run);
-  if (!runs)
-    return raw(run, column);
-  if (column == Seed)
-    return seedsOf(*runs).join(QLatin1Char(' '));
-  if (!isMeasured(column))
-    return column == Tasks ? QVariant() : raw(run, column);
-  const std::vector<double> values = valuesOf(*runs, column);
-  return values.empty() ? QVariant() : QVariant(spreadOf(values).mean);
-}
-
-QString ResultsModel::shownText(const twb::RunRecord& run, int column) const {
-  const auto* runs = repeatsOf(run);
-  if (!runs)
-    return text(run, column);
+QString ResultsModel::measureText(const twb::ComparisonRow& row, twb::Measure m) const {
+  const twb::Spread* s = row.measure(m);
+  if (!s)
+    return tr("—"); // a number this kind of run does not have
   const QLocale locale;
-  if (column == Seed)
-    return seedsOf(*runs).join(QStringLiteral(", "));
-  if (column == Tasks)
-    return isMultitask(run) ? tr("per run only") : tr("—");
-  if (!isMeasured(column))
-    return text(run, column);
-  const std::vector<double> values = valuesOf(*runs, column);
-  if (values.empty())
-    return text(run, column); // "—": a number this kind of run does not have
-  const Spread s = spreadOf(values);
-  if (isAccuracy(column))
-    return tr("%1 ± %2%").arg(locale.toString(s.mean * 100.0, 'f', 1), locale.toString(s.sd * 100.0, 'f', 1));
-  if (column == ProxyADistance)
-    return tr("%1 ± %2").arg(locale.toString(s.mean, 'f', 2), locale.toString(s.sd, 'f', 2));
-  return tr("%1 ± %2").arg(locale.toString(s.mean, 'f', 0), locale.toString(s.sd, 'f', 0));
+  const bool accuracy = isAccuracy(m);
+  const int decimals = m == twb::Measure::ProxyADistance ? 2 : 0;
+  if (!folds(row)) {
+    if (accuracy)
+      return tr("%1%").arg(locale.toString(s->mean * 100.0, 'f', 2));
+    return locale.toString(s->mean, 'f', decimals);
+  }
+  if (accuracy)
+    return tr("%1 ± %2%").arg(locale.toString(s->mean * 100.0, 'f', 1), locale.toString(s->sd * 100.0, 'f', 1));
+  return tr("%1 ± %2").arg(locale.toString(s->mean, 'f', decimals), locale.toString(s->sd, 'f', decimals));
 }
 
-QString ResultsModel::text(const twb::RunRecord& run, int column) const {
+QString ResultsModel::taskAccuracies(const twb::RunRecord& run) const {
+  // The method's order of its tasks, then any other the summary names (a run
+  // directory whose recipe no longer resolves).
+  std::vector<std::string> names = twb::methodOf(run.experiment).taskNames(run.experiment);
+  for (const auto& [name, values] : run.summary.tasks)
+    if (std::find(names.begin(), names.end(), name) == names.end())
+      names.push_back(name);
+  const QLocale locale;
+  QStringList parts;
+  for (const std::string& name : names) {
+    const auto task = run.summary.tasks.find(name);
+    if (task == run.summary.tasks.end())
+      continue;
+    const auto acc = task->second.find("test_acc");
+    if (acc != task->second.end())
+      parts << tr("%1 %2%").arg(QString::fromStdString(name), locale.toString(acc->second * 100.0, 'f', 2));
+  }
+  return parts.join(QStringLiteral(" · "));
+}
+
+QString ResultsModel::text(const twb::ComparisonRow& row, int column) const {
+  const twb::RunRecord& run = row.lead();
   const twb::Experiment& e = run.experiment;
   const twb::RunSummary& s = run.summary;
+  const twb::Method& method = twb::methodOf(e);
   const QLocale locale;
-  const auto percent = [&](double fraction) { return tr("%1%").arg(locale.toString(fraction * 100.0, 'f', 2)); };
   const auto str = [](const std::string& v) { return QString::fromStdString(v); };
+  if (const auto m = measureAt(column))
+    return measureText(row, *m);
   switch (column) {
   case Method:
-    if (isFromScratch(run))
-      return tr("%1 (from scratch)").arg(str(e.method.name));
-    return isMultitask(run) ? multitaskMethod(run) : str(e.method.name);
+    return coreText(method.label(e));
   case Domains:
-    if (isMultitask(run))
-      return multitaskDatasets(run);
-    return tr("%1 → %2").arg(str(e.source.dataset), str(e.target.dataset));
+    return coreText(method.datasets(e));
   case Seed:
-    return QString::number(e.seed);
+    return folds(row) ? seedsText(row, QStringLiteral(", ")) : QString::number(e.seed);
   case Steps:
     if (s.steps != e.training.steps)
       return tr("%1 of %2")
@@ -364,25 +325,19 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
   case Optimizer:
     return tr("%1, lr %2, %3")
         .arg(str(e.training.optimizer), locale.toString(e.training.lr, 'g', 6), str(e.training.lrSchedule));
-  case Adversary:
-    return usesLambda(run) ? adversaryText(e.method) : tr("—");
+  case Settings: {
+    const twb::Message recipe = method.recipe(e);
+    return isNothing(recipe) ? tr("—") : coreText(recipe);
+  }
   case Lambda:
-    if (!usesLambda(run))
+    if (!method.needs().lambda)
       return tr("—");
     return e.method.lambda.schedule == "ganin"
                ? tr("ganin, γ %1, max %2")
                      .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6))
                : tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
-  case SourceAccuracy:
-    return isFromScratch(run) ? tr("—") : percent(s.sourceTestAcc);
-  case TargetAccuracy:
-    return percent(s.targetTestAcc);
-  case DomainAccuracy:
-    return hasExtra(s, "domain_acc") ? percent(s.extra.at("domain_acc")) : tr("—");
-  case ProxyADistance:
-    return hasExtra(s, "proxy_a_distance") ? locale.toString(s.extra.at("proxy_a_distance"), 'f', 2) : tr("—");
-  case Speed:
-    return locale.toString(s.imagesPerSecond, 'f', 0);
+  case GapClosed:
+    return row.gapClosed ? tr("%1%").arg(locale.toString(*row.gapClosed * 100.0, 'f', 0)) : tr("—");
   case Status:
     if (s.status == "completed")
       return tr("completed");
@@ -391,10 +346,14 @@ QString ResultsModel::text(const twb::RunRecord& run, int column) const {
     if (s.status == "diverged")
       return tr("diverged");
     return str(s.status);
-  case Tasks:
-    return isMultitask(run) ? taskAccuracies(run) : tr("—");
+  case Tasks: {
+    if (folds(row))
+      return hasTasks(run) ? tr("per run only") : tr("—");
+    const QString tasks = taskAccuracies(run);
+    return tasks.isEmpty() ? tr("—") : tasks;
+  }
   default:
-    return raw(run, column).toString();
+    return raw(row, column).toString();
   }
 }
 
@@ -418,8 +377,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     return tr("Batch");
   case Optimizer:
     return tr("Optimizer");
-  case Adversary:
-    return tr("Adversary");
+  case Settings:
+    return tr("Settings");
   case Lambda:
     return tr("λ schedule");
   case SourceAccuracy:
@@ -430,6 +389,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     return tr("Domain acc.");
   case ProxyADistance:
     return tr("Proxy A-dist.");
+  case GapClosed:
+    return tr("Gap closed");
   case Speed:
     return tr("Images/s");
   case Status:
@@ -444,6 +405,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
 QVariant ResultsModel::headerToolTip(int section) const {
   // The two domain numbers answer different questions; say which is which.
   switch (section) {
+  case Settings:
+    return tr("The method's own settings, as the method sums up its recipe; — where it has none to show");
   case DomainAccuracy:
     return tr("How often the run's own domain classifier tells the source and target test images apart "
               "(balanced; 50% is chance). Only adversarial methods have one.");
@@ -452,6 +415,12 @@ QVariant ResultsModel::headerToolTip(int section) const {
               "trained to tell source from target test images apart. 0: the domains are indistinguishable; "
               "2: fully separable. The same probe for every method, so baselines compare "
               "(Ben-David et al. 2007; Ganin et al. 2016).");
+  case GapClosed:
+    return tr("How much of the gap between the bounds a run closes on the target's test accuracy: "
+              "(target − %1) / (%2 − %3), from the means of its comparison's two bounds. 0%: no better "
+              "than the lower bound; 100%: as good as the upper. — without both bounds.")
+        .arg(boundName(twb::MethodRole::LowerBound), boundName(twb::MethodRole::UpperBound),
+             boundName(twb::MethodRole::LowerBound));
   default:
     return {};
   }
@@ -462,43 +431,46 @@ QString ResultsModel::toMarkdown() const {
   QStringList rule;
   for (int c = 0; c < ColumnCount; ++c) {
     header << headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-    rule << (c >= SourceAccuracy && c <= Speed ? QStringLiteral("---:") : QStringLiteral("---"));
+    rule << (isNumeric(c) ? QStringLiteral("---:") : QStringLiteral("---"));
   }
   QStringList lines{QStringLiteral("| %1 |").arg(header.join(QStringLiteral(" | "))),
                     QStringLiteral("|%1|").arg(rule.join(QLatin1Char('|')))};
-  for (const RunPtr& run : rows_) {
+  for (const twb::ComparisonRow& row : rows_) {
     QStringList cells;
     for (int c = 0; c < ColumnCount; ++c)
-      cells << shownText(*run, c).replace(QLatin1Char('|'), QStringLiteral("\\|"));
+      cells << text(row, c).replace(QLatin1Char('|'), QStringLiteral("\\|"));
     lines << QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | ")));
   }
   return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QString ResultsModel::toCsv() const {
-  // Plain numbers (accuracies as fractions) so a spreadsheet can compute with them.
-  // Over seeds: the measured columns hold means, and each gets its sd column at the end.
+  // Plain numbers (accuracies and the gap closed as fractions) so a spreadsheet can
+  // compute with them. Over seeds: the measured columns hold means, and each gets its
+  // sd column at the end.
   const auto number = [](const QVariant& value) {
     return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10) : value.toString();
   };
+  std::vector<int> measured;
+  for (int c = 0; c < ColumnCount; ++c)
+    if (measureAt(c))
+      measured.push_back(c);
   QStringList header;
   for (int c = 0; c < ColumnCount; ++c)
     header << csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
   if (overSeeds_)
-    for (int c = SourceAccuracy; c <= Speed; ++c)
+    for (const int c : measured)
       header << csvField(tr("%1 sd").arg(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
   QStringList lines{header.join(QLatin1Char(','))};
-  for (const RunPtr& run : rows_) {
+  for (const twb::ComparisonRow& row : rows_) {
     QStringList cells;
     for (int c = 0; c < ColumnCount; ++c)
-      cells << csvField(number(shownValue(*run, c)));
-    if (overSeeds_) {
-      const auto* runs = repeatsOf(*run);
-      for (int c = SourceAccuracy; c <= Speed; ++c) {
-        const std::vector<double> values = runs ? valuesOf(*runs, c) : std::vector<double>{};
-        cells << (values.empty() ? QString() : QString::number(spreadOf(values).sd, 'g', 10));
+      cells << csvField(number(raw(row, c)));
+    if (overSeeds_)
+      for (const int c : measured) {
+        const twb::Spread* s = folds(row) ? row.measure(*measureAt(c)) : nullptr;
+        cells << (s ? QString::number(s->sd, 'g', 10) : QString());
       }
-    }
     lines << cells.join(QLatin1Char(','));
   }
   return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -1,14 +1,16 @@
 #pragma once
-// The results table's rows: one run each, with the recipe beside the numbers
-// (shared/CONTRACT.md: baselines beside every method, seeds recorded). Rows stay in
-// their comparison groups whatever column is sorted: groups move as a whole, ordered
-// by their lead run (the method between the two baselines). Over seeds, runs that
-// repeat one recipe with other seeds are one row: each number as mean ± sd.
-#include "RunGrouping.h"
+// The results table's rows: twb::comparisonRows (compare/Comparison.h), the very rows
+// and numbers `twb compare` prints, with the recipe beside the numbers
+// (shared/CONTRACT.md: baselines beside every method, seeds recorded). Core groups
+// the runs into comparisons, puts the bounds around the methods, folds repeats over
+// seeds and computes each mean ± sample sd and the gap closed; this model only words
+// and orders them. Rows stay in their comparison groups whatever column is sorted:
+// groups move as a whole, ordered by their lead (the first row that is no bound).
+#include "compare/Comparison.h"
 
 #include <QAbstractTableModel>
 
-#include <map>
+#include <optional>
 #include <vector>
 
 namespace twb::ui {
@@ -25,22 +27,19 @@ public:
     Steps,
     BatchSize,
     Optimizer,
-    Adversary, // dann: "reversal" (the paper's gradient reversal) or "confusion"
-    Lambda,
+    Settings, // the method's recipe (twb::Method::recipe): "reversal, head 2×500"
+    Lambda,   // methods whose needs().lambda: the λ schedule
     SourceAccuracy,
     TargetAccuracy,
     DomainAccuracy,
-    ProxyADistance, // the same linear domain probe for every method (core/DomainProbe.h)
+    ProxyADistance, // the same linear domain probe for every method
+    GapClosed,      // (target − lower bound) / (upper bound − lower bound), core's
     Speed,
     Status,
-    Tasks, // multitask: each task's test accuracy
+    Tasks, // methods with several tasks: each task's test accuracy
     ColumnCount
   };
   // The number behind a cell (fractions for accuracies), for sorting and CSV.
-  // DANN's adversary, with its domain head when that is not the paper's 1 x 100
-  // ("reversal", "confusion, head 2×500", "reversal, linear head").
-  static QString adversaryText(const twb::MethodSpec& method);
-
   static constexpr int RawRole = Qt::UserRole + 1;
   static constexpr int GroupRole = Qt::UserRole + 2;
 
@@ -48,7 +47,7 @@ public:
 
   void setRuns(const std::vector<RunPtr>& runs);
   // The run behind each row (over seeds: the first of its repeats).
-  const std::vector<RunPtr>& runs() const { return rows_; }
+  const std::vector<RunPtr>& runs() const { return leads_; }
   // One row per recipe, mean ± sample standard deviation over its seeds.
   void setOverSeeds(bool on);
   bool overSeeds() const { return overSeeds_; }
@@ -59,7 +58,7 @@ public:
   int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-  // column < 0: the order groups were given in.
+  // column < 0: the order core gave the groups in.
   void sort(int column, Qt::SortOrder order) override;
 
   // Headers and cells again, in the new language.
@@ -70,26 +69,20 @@ public:
   QString toCsv() const;
 
 private:
-  // One run's cell.
-  QString text(const twb::RunRecord& run, int column) const;
-  QVariant raw(const twb::RunRecord& run, int column) const;
-  // The cell of the row that `run` leads: the run's own, or over seeds the mean
-  // (and ± sd) of its repeats and the list of their seeds.
-  QString shownText(const twb::RunRecord& run, int column) const;
-  QVariant shownValue(const twb::RunRecord& run, int column) const;
-  // Over seeds: the runs of `run`'s row when there are several, else nullptr.
-  const std::vector<RunPtr>* repeatsOf(const twb::RunRecord& run) const;
-  // Each repeat's raw value of `column`; empty when one of them has none.
-  std::vector<double> valuesOf(const std::vector<RunPtr>& runs, int column) const;
+  // A row's cell as shown, and the number (or text) behind it.
+  QString text(const twb::ComparisonRow& row, int column) const;
+  QVariant raw(const twb::ComparisonRow& row, int column) const;
+  QString measureText(const twb::ComparisonRow& row, twb::Measure m) const;
+  QString taskAccuracies(const twb::RunRecord& run) const;
   QVariant headerToolTip(int section) const;
   void rebuild();
   void regroup();
 
-  std::vector<RunPtr> given_; // grouped, in the caller's order
-  std::vector<RunPtr> base_;  // given_, or over seeds the first run of each recipe
-  std::vector<RunPtr> rows_;  // as shown
-  std::vector<int> groupOfRow_;
-  std::map<const twb::RunRecord*, std::vector<RunPtr>> repeats_; // over seeds: a row's run -> its recipe's runs
+  std::vector<RunPtr> given_;                // as the caller gave them
+  std::vector<twb::ComparisonRow> computed_; // comparisonRows(given_), in core's order
+  std::vector<twb::ComparisonRow> rows_;     // as shown
+  std::vector<RunPtr> leads_;                // each shown row's first run
+  std::vector<int> groupOfRow_;              // each shown row's group, counted as shown
   bool overSeeds_ = false;
   int sortColumn_ = -1;
   Qt::SortOrder sortOrder_ = Qt::AscendingOrder;

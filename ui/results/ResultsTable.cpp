@@ -1,6 +1,7 @@
-#include "ResultsTable.h"
+#include "results/ResultsTable.h"
 
-#include "ResultsModel.h"
+#include "methods/Registry.h"
+#include "results/ResultsModel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -89,14 +90,15 @@ void ResultsTable::changeEvent(QEvent* event) {
 }
 
 void ResultsTable::retranslateUi() {
+  const auto bound = [](twb::MethodRole role) { return QString::fromStdString(twb::boundMethod(role).name()); };
   caption_->setText(model_->overSeeds()
                         ? tr("Mean ± sample standard deviation over seeds: runs that differ only in their seed are "
                              "one row")
-                        : tr("Each method between its baselines: source only (lower bound), target only (upper "
-                             "bound)"));
+                        : tr("Each method between its baselines: %1 (lower bound), %2 (upper bound)")
+                              .arg(bound(twb::MethodRole::LowerBound), bound(twb::MethodRole::UpperBound)));
   overSeeds_->setText(tr("Mean ± sd over seeds"));
   overSeeds_->setToolTip(tr("One row per recipe: runs with the same experiment but the seed, ended the same way"));
-  caption_->setToolTip(tr("Baselines are matched by source, target, seed, steps and backbone"));
+  caption_->setToolTip(tr("Baselines are matched by their data (as each method compares its runs), seed, steps and backbone"));
   copyMarkdownAction_->setText(tr("Copy as &Markdown"));
   copyMarkdownAction_->setToolTip(tr("Copy the table as a Markdown table"));
   copyCsvAction_->setText(tr("Copy as &CSV"));

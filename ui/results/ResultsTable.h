@@ -1,11 +1,13 @@
 #pragma once
 // The results of the chosen runs as a sortable table, each method between its
-// source_only and target_only baselines, with "Copy as Markdown" and "Copy as CSV"
-// for a report or a spreadsheet; "Mean ± sd over seeds" folds repeats of a recipe
-// into one row.
-#include "RunGrouping.h"
+// baselines (the bounds, or those its method names), with "Copy as Markdown" and
+// "Copy as CSV" for a report or a spreadsheet; "Mean ± sd over seeds" folds repeats
+// of a recipe into one row.
+#include "compare/Comparison.h"
 
 #include <QWidget>
+
+#include <vector>
 
 class QAction;
 class QCheckBox;

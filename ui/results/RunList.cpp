@@ -1,9 +1,11 @@
-#include "RunList.h"
+#include "results/RunList.h"
 
 #include "base/Errors.h"
-#include "MessageBoxes.h"
-#include "ResultsTable.h"
-#include "SettingsKeys.h"
+#include "common/CoreText.h"
+#include "common/MessageBoxes.h"
+#include "methods/Registry.h"
+#include "results/ResultsTable.h"
+#include "window/SettingsKeys.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -113,7 +115,7 @@ RunPtr RunList::addRunDirectory(const QString& dir, QString* error) {
     return run;
   } catch (const std::exception& e) {
     if (error)
-      *error = QString::fromStdString(e.what());
+      *error = errorText(e);
     return nullptr;
   }
 }
@@ -192,11 +194,11 @@ void RunList::selectRuns(const QStringList& dirs) {
 
 void RunList::onSelectionChanged() {
   const std::vector<RunPtr> selected = selectedRuns();
-  // Nothing selected: the whole list; a method selected: with its two baselines.
+  // Nothing selected: the whole list; a method selected: with its baselines.
   if (selected.empty())
     results_->setRuns(runs());
   else if (includeBaselines_->isChecked())
-    results_->setRuns(withBaselines(selected, runs()));
+    results_->setRuns(twb::withBaselines(selected, runs()));
   else
     results_->setRuns(selected);
   emit selectedRunsChanged();
@@ -208,9 +210,9 @@ void RunList::updateItemTexts() {
     QListWidgetItem* item = list_->item(i);
     const RunPtr run = runOf(item);
     const twb::Experiment& e = run->experiment;
-    item->setText(tr("%1 · %2 → %3 · seed %4 · %5 steps · %6%")
-                      .arg(QString::fromStdString(e.method.name), QString::fromStdString(e.source.dataset),
-                           QString::fromStdString(e.target.dataset), QString::number(e.seed),
+    const twb::Method& method = twb::methodOf(e);
+    item->setText(tr("%1 · %2 · seed %3 · %4 steps · %5%")
+                      .arg(coreText(method.label(e)), coreText(method.datasets(e)), QString::number(e.seed),
                            locale.toString(static_cast<qlonglong>(run->summary.steps)),
                            locale.toString(run->summary.targetTestAcc * 100.0, 'f', 1)));
   }
@@ -227,7 +229,11 @@ void RunList::retranslateUi() {
   openRunAction_->setStatusTip(tr("List a run directory from disk beside this session's runs"));
   openButton_->setText(tr("Open Run…"));
   includeBaselines_->setText(tr("Show baselines"));
-  includeBaselines_->setToolTip(tr("Show each selected method's source-only and target-only runs beside it"));
+  includeBaselines_->setToolTip(
+      tr("Show each selected method's baselines beside it, the newest of each kind: the lower bound (%1) and "
+         "the upper bound (%2), or the baselines its method names instead")
+          .arg(QString::fromStdString(twb::boundMethod(twb::MethodRole::LowerBound).name()),
+               QString::fromStdString(twb::boundMethod(twb::MethodRole::UpperBound).name())));
   list_->setToolTip(tr("Select several runs (Ctrl or Shift) to compare them"));
   updateItemTexts();
 }

@@ -3,10 +3,12 @@
 // recent ones found in the runs folder, newest first. Selecting several compares
 // them: the results table beside the list shows them (with their baselines), and
 // selectedRunsChanged() lets the overlay plot draw their curves.
-#include "RunGrouping.h"
+#include "compare/Comparison.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <vector>
 
 class QAction;
 class QCheckBox;

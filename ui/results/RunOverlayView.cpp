@@ -1,7 +1,8 @@
-#include "RunOverlayView.h"
+#include "results/RunOverlayView.h"
 
-#include "training/Metrics.h"
-#include "TaskResults.h"
+#include "common/CoreText.h"
+#include "common/RunLabel.h"
+#include "methods/Registry.h"
 
 #include <qcustomplot.h>
 
@@ -21,29 +22,20 @@ QColor runColour(std::size_t index) {
 }
 
 // The bounds drawn broken, so a method's curve stands out between them.
-Qt::PenStyle penStyleFor(const std::string& method) {
-  if (method == "source_only")
+Qt::PenStyle penStyleFor(const twb::Experiment& e) {
+  switch (twb::methodOf(e).role()) {
+  case twb::MethodRole::LowerBound:
     return Qt::DashLine;
-  if (method == "target_only")
+  case twb::MethodRole::UpperBound:
     return Qt::DotLine;
+  case twb::MethodRole::Method:
+    break;
+  }
   return Qt::SolidLine;
 }
 
-// What a run is drawn by: its target test accuracy and label loss; a multitask run's
-// main task; a zero-shot run's unseen-class accuracy and its own loss (it has no
-// target split and no label loss, so it would draw nothing).
-struct OverlayMetrics {
-  std::string accuracy, loss;
-  QString suffix; // after the run's name in the legend
-};
-
-OverlayMetrics overlayMetrics(const twb::RunRecord& run) {
-  const std::string task = mainTask(run);
-  if (!task.empty())
-    return {"acc/" + task, "loss/" + task, QStringLiteral(" (%1)").arg(QString::fromStdString(task))};
-  if (run.experiment.method.name == "zeroshot")
-    return {"acc/unseen", "loss/zeroshot", QStringLiteral(" (%1)").arg(RunOverlayView::tr("unseen classes"))};
-  return {twb::metric::kAccTargetTest, twb::metric::kLossLabel, {}};
+QString boundName(twb::MethodRole role) {
+  return QString::fromStdString(twb::boundMethod(role).name());
 }
 
 } // namespace
@@ -93,13 +85,16 @@ void RunOverlayView::setRuns(const std::vector<RunPtr>& runs) {
     const twb::RunRecord& run = *runs[i];
     QPen pen(runColour(i));
     pen.setWidthF(2.0);
-    pen.setStyle(penStyleFor(run.experiment.method.name));
+    pen.setStyle(penStyleFor(run.experiment));
     QCPGraph* accuracy = plot_->addGraph(accuracyRect_->axis(QCPAxis::atBottom), accuracyRect_->axis(QCPAxis::atLeft));
     QCPGraph* loss = plot_->addGraph(lossRect_->axis(QCPAxis::atBottom), lossRect_->axis(QCPAxis::atLeft));
-    const OverlayMetrics metrics = overlayMetrics(run);
-    const std::string& accuracyMetric = metrics.accuracy;
-    const std::string& lossMetric = metrics.loss;
-    const QString label = runLabel(run) + metrics.suffix;
+    // What the run is drawn by: its method's headline curves, and what to say after its name.
+    const twb::Headline headline = twb::methodOf(run.experiment).headline(run.experiment);
+    const std::string& accuracyMetric = headline.accuracy;
+    const std::string& lossMetric = headline.loss;
+    QString label = runLabel(run);
+    if (!headline.caption.empty())
+      label += QStringLiteral(" (%1)").arg(coreText(headline.caption));
     accuracy->setName(label);
     loss->setName(label);
     accuracy->setPen(pen);
@@ -140,7 +135,9 @@ void RunOverlayView::retranslateUi() {
   accuracyRect_->axis(QCPAxis::atLeft)->setLabel(tr("Target test accuracy"));
   lossRect_->axis(QCPAxis::atLeft)->setLabel(tr("Label loss"));
   lossRect_->axis(QCPAxis::atBottom)->setLabel(tr("Step"));
-  setToolTip(tr("Select runs in the Runs panel to compare them here; dashed: source only, dotted: target only."));
+  setToolTip(tr("Select runs in the Runs panel to compare them here; dashed: the lower bound (%1), dotted: the "
+                "upper bound (%2).")
+                 .arg(boundName(twb::MethodRole::LowerBound), boundName(twb::MethodRole::UpperBound)));
   plot_->replot();
 }
 

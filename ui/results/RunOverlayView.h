@@ -1,10 +1,14 @@
 #pragma once
-// Finished runs compared on one plot: target test accuracy (top) and label loss
-// (bottom) against the step, one colour per run, the legend naming each run by its
-// directory. Read from each run's metrics.csv, so runs opened from disk draw too.
-#include "RunGrouping.h"
+// Finished runs compared on one plot: each run's headline accuracy (top; the target's
+// test accuracy unless its method says otherwise, twb::Method::headline) and loss
+// (bottom) against the step, one colour per run, the bounds drawn broken, the legend
+// naming each run by its directory. Read from each run's metrics.csv, so runs opened
+// from disk draw too.
+#include "compare/Comparison.h"
 
 #include <QWidget>
+
+#include <vector>
 
 class QCPAxisRect;
 class QCPLegend;

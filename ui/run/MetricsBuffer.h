@@ -44,6 +44,6 @@ struct LiveItem {
 };
 
 using MetricsBuffer = LockedBuffer<LiveItem>;
-using LogBuffer = LockedBuffer<std::string>;
+using EventBuffer = LockedBuffer<twb::RunEvent>;
 
 } // namespace twb::ui

@@ -1,11 +1,13 @@
-#include "RunController.h"
+#include "run/RunController.h"
 
-#include "CoreLogText.h"
-#include "CurvesView.h"
-#include "RunLogView.h"
-#include "RunProgress.h"
+#include "common/CoreText.h"
+#include "curves/CurvesView.h"
+#include "experiment/ExperimentFile.h"
+#include "methods/Registry.h"
+#include "run/RunLogView.h"
+#include "run/RunProgress.h"
 #include "training/Trainer.h"
-#include "TrainingJob.h"
+#include "run/TrainingJob.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,7 +45,7 @@ void RunController::start(const twb::Experiment& experiment, const QString& runs
     twb::parseExperiment(twb::experimentToJson(experiment), "the experiment settings");
     runDir = twb::defaultRunDir(experiment, QFile::encodeName(runsParent).toStdString());
   } catch (const std::exception& error) {
-    reportSetupError(QString::fromStdString(error.what()));
+    reportSetupError(errorText(error));
     return;
   }
 
@@ -51,7 +53,7 @@ void RunController::start(const twb::Experiment& experiment, const QString& runs
   curves_->setTrainsOnTargetLabels(twb::trainsOnTargetLabels(experiment));
   log_->clear();
   log_->appendLine(tr("Starting “%1”: %2 on %3 → %4, run directory %5")
-                       .arg(QString::fromStdString(experiment.name), QString::fromStdString(experiment.method.name),
+                       .arg(QString::fromStdString(experiment.name), QString::fromStdString(twb::methodOf(experiment).name()),
                             QString::fromStdString(experiment.source.dataset),
                             QString::fromStdString(experiment.target.dataset),
                             QDir::toNativeSeparators(QFile::decodeName(runDir.c_str()))));
@@ -91,8 +93,8 @@ void RunController::refresh() {
   }
   curves_->append(rows);
   QStringList lines;
-  for (const std::string& line : job_->takeLog())
-    lines.append(CoreLogText::translate(line).text); // in the window's language where its shape is known
+  for (const twb::RunEvent& event : job_->takeEvents())
+    lines.append(coreText(event.text)); // in the window's language
   log_->appendLines(lines);
   progress_->setProgress(job_->step(), job_->totalSteps());
 }

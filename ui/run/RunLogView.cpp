@@ -1,4 +1,7 @@
-#include "RunLogView.h"
+#include "run/RunLogView.h"
+
+#include "common/CoreText.h"
+#include "methods/Registry.h"
 
 #include <QDir>
 #include <QEvent>
@@ -75,9 +78,10 @@ void RunLogView::fillValues() {
   const auto text = [](const std::string& s) { return QString::fromStdString(s); };
 
   values_[Status]->setText(statusText(summary.status));
-  values_[Method]->setText(text(summary.method.empty() ? experiment_.method.name : summary.method));
+  const twb::Method& method = twb::methodOf(experiment_);
+  values_[Method]->setText(coreText(method.label(experiment_)));
   values_[Backbone]->setText(text(summary.backbone.empty() ? experiment_.model.backbone : summary.backbone));
-  values_[Domains]->setText(tr("%1 → %2").arg(text(experiment_.source.dataset), text(experiment_.target.dataset)));
+  values_[Domains]->setText(coreText(method.datasets(experiment_)));
   values_[Steps]->setText(tr("%1 of %2")
                               .arg(locale.toString(static_cast<qlonglong>(summary.steps)),
                                    locale.toString(static_cast<qlonglong>(experiment_.training.steps))));
@@ -86,8 +90,8 @@ void RunLogView::fillValues() {
                                      .arg(locale.toString(experiment_.training.lr, 'g', 6),
                                           text(experiment_.training.optimizer), text(experiment_.training.lrSchedule)));
   values_[Seed]->setText(QString::number(experiment_.seed));
-  values_[SourceAccuracy]->setText(twb::trainsFromScratch(experiment_) ? tr("— (no source model)")
-                                                                       : percent(summary.sourceTestAcc));
+  values_[SourceAccuracy]->setText(method.measuresSource(experiment_) ? percent(summary.sourceTestAcc)
+                                                                      : tr("— (no source model)"));
   values_[TargetAccuracy]->setText(percent(summary.targetTestAcc));
   values_[Speed]->setText(tr("%1 images/s").arg(locale.toString(summary.imagesPerSecond, 'f', 0)));
   values_[TrainTime]->setText(tr("%1 s").arg(locale.toString(summary.trainSeconds, 'f', 1)));

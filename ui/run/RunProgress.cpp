@@ -1,4 +1,4 @@
-#include "RunProgress.h"
+#include "run/RunProgress.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

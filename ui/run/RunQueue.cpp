@@ -1,8 +1,8 @@
-#include "RunQueue.h"
+#include "run/RunQueue.h"
 
-#include "RunController.h"
-#include "TaskResults.h"
-#include "TrainingJob.h"
+#include "run/RunController.h"
+#include "methods/Registry.h"
+#include "run/TrainingJob.h"
 
 #include <QTimer>
 
@@ -14,35 +14,15 @@ RunQueue::RunQueue(RunController* controller, QObject* parent) : QObject(parent)
 }
 
 std::vector<twb::Experiment> RunQueue::baselinesOf(const twb::Experiment& experiment) {
-  if (experiment.method.name == "multitask") // its baselines are its tasks, each trained alone
-    return singleTaskBaselines(experiment);
-  std::vector<twb::Experiment> result;
-  if (experiment.method.name == "finetune") {
-    // Fine-tuning's baseline: the same target training from scratch, nothing copied or frozen.
-    twb::Experiment scratch = experiment;
-    scratch.model = twb::ModelSpec{};
-    scratch.model.backbone = experiment.model.backbone;
-    scratch.model.transferAll = false;
-    scratch.name = "from-scratch baseline of \"" + experiment.name + "\"";
-    result.push_back(scratch);
-    return result;
-  }
-  for (const char* method : {"source_only", "target_only"}) {
-    twb::Experiment baseline = experiment; // same domains, seed, steps, batch, lr, schedule
-    baseline.method.name = method;
-    baseline.name = std::string(method) + " baseline of \"" + experiment.name + "\"";
-    result.push_back(baseline);
-  }
-  return result;
+  return twb::methodOf(experiment).baselines(experiment);
 }
 
 void RunQueue::start(const twb::Experiment& experiment, const QString& runsParent, bool withBaselines) {
   if (controller_->isRunning())
     return;
   pending_.clear();
-  // zeroshot brings its own baselines (ESZSL, ConSE) inside the run.
-  if (withBaselines && experiment.method.name != "source_only" && experiment.method.name != "target_only" &&
-      experiment.method.name != "zeroshot")
+  // A bound has none; a method with baselines inside its run (zero-shot's) names none.
+  if (withBaselines)
     for (twb::Experiment& baseline : baselinesOf(experiment))
       pending_.push_back(std::move(baseline));
   runsParent_ = runsParent;

@@ -1,9 +1,9 @@
 #pragma once
-// Runs a method and then its two baselines, one after the other, so every number the
-// window produces has its lower and upper bound beside it: source_only and
-// target_only on the same experiment (domains, seed, steps, batch, learning rate and
-// schedule), each into its own run directory. Stop ends the current run and drops
-// the rest of the queue.
+// Runs a method and then its baselines, one after the other, so every number the
+// window produces has its bounds beside it: the baselines its method names
+// (methods/Method.h; by default the lower and upper bound on the same domains, seed,
+// steps, batch, learning rate and schedule), each into its own run directory. Stop
+// ends the current run and drops the rest of the queue.
 #include "experiment/Experiment.h"
 
 #include <QObject>
@@ -21,8 +21,7 @@ class RunQueue : public QObject {
 public:
   explicit RunQueue(RunController* controller, QObject* parent = nullptr);
 
-  // Starts `experiment` now; with `withBaselines` and a method that is no baseline,
-  // queues source_only and target_only after it.
+  // Starts `experiment` now; with `withBaselines`, queues its method's baselines after it.
   void start(const twb::Experiment& experiment, const QString& runsParent, bool withBaselines);
   // Stops the current run and cancels the rest.
   void stop();
@@ -31,8 +30,7 @@ public:
   bool isActive() const { return active_; }
   int pending() const { return static_cast<int>(pending_.size()); }
 
-  // The experiments a baseline queue runs after `experiment`, in order: source_only and
-  // target_only; for finetune, the same target training from scratch.
+  // The experiments a baseline queue runs after `experiment`, in order.
   static std::vector<twb::Experiment> baselinesOf(const twb::Experiment& experiment);
 
 signals:

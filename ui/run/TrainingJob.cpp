@@ -1,6 +1,7 @@
-#include "TrainingJob.h"
+#include "run/TrainingJob.h"
 
 #include "base/Errors.h"
+#include "common/CoreText.h"
 
 #include <QMetaObject>
 
@@ -61,19 +62,19 @@ void TrainingJob::work() {
     totalSteps_.store(total);
     step_.store(step);
   };
-  callbacks.onLog = [this](const std::string& line) { log_.push(line); };
+  callbacks.onEvent = [this](const twb::RunEvent& event) { events_.push(event); };
 
   try {
     result_ = trainer_.run(callbacks);
   } catch (const twb::InputError& error) {
     failure_ = Failure::BadInput;
-    error_ = error.what();
+    error_ = errorText(error); // QCoreApplication::translate is thread-safe
   } catch (const twb::RunError& error) {
     failure_ = Failure::RunFailed;
-    error_ = error.what();
+    error_ = errorText(error);
   } catch (const std::exception& error) {
     failure_ = Failure::Internal;
-    error_ = error.what();
+    error_ = errorText(error);
   } catch (...) {
     failure_ = Failure::Internal; // error_ stays empty: the GUI thread words it
   }
@@ -88,7 +89,7 @@ void TrainingJob::onWorkDone() {
   if (failure_ == Failure::None)
     emit finished();
   else
-    emit failed(error_.empty() ? tr("The run ended with an unknown error.") : QString::fromStdString(error_));
+    emit failed(error_.isEmpty() ? tr("The run ended with an unknown error.") : error_);
 }
 
 } // namespace twb::ui

@@ -2,7 +2,7 @@
 // One training run on a worker thread: a twb::Trainer, the std::thread that runs it
 // (joined on destruction, so a job never outlives its thread), and the buffers the
 // GUI drains. The end of the run reaches the GUI thread by queued invocation.
-#include "MetricsBuffer.h"
+#include "run/MetricsBuffer.h"
 #include "training/Trainer.h"
 
 #include <QObject>
@@ -40,7 +40,7 @@ public:
 
   // What arrived from the training thread since the last call.
   std::vector<LiveItem> takeMetrics() { return metrics_.takeAll(); }
-  std::vector<std::string> takeLog() { return log_.takeAll(); }
+  std::vector<twb::RunEvent> takeEvents() { return events_.takeAll(); }
   std::int64_t step() const { return step_.load(); }
   std::int64_t totalSteps() const { return totalSteps_.load(); }
 
@@ -62,7 +62,7 @@ private:
   twb::Trainer trainer_;
   std::string runDir_;
   MetricsBuffer metrics_;
-  LogBuffer log_;
+  EventBuffer events_;
   std::atomic<std::int64_t> step_{0};
   std::atomic<std::int64_t> totalSteps_{0};
   bool running_ = false;
@@ -71,7 +71,7 @@ private:
   // the event queue orders the two.
   twb::TrainResult result_;
   Failure failure_ = Failure::None;
-  std::string error_;
+  QString error_; // in the window's language
 
   std::thread thread_; // last member: joined before the buffers above go away
 };

@@ -1,6 +1,6 @@
-#include "Application.h"
+#include "window/Application.h"
 
-#include "Language.h"
+#include "window/Language.h"
 #include "base/Version.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "Language.h"
+#include "window/Language.h"
 
-#include "SettingsKeys.h"
+#include "window/SettingsKeys.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,23 +1,26 @@
-#include "MainWindow.h"
+#include "window/MainWindow.h"
 
-#include "CurvesView.h"
-#include "EmbeddingPanel.h"
-#include "DatasetsPanel.h"
-#include "ExperimentDocument.h"
-#include "ExperimentPanel.h"
-#include "Language.h"
-#include "MessageBoxes.h"
-#include "ModelPanel.h"
-#include "RecentFiles.h"
-#include "RunController.h"
-#include "RunList.h"
-#include "RunLogView.h"
-#include "RunOverlayView.h"
-#include "RunProgress.h"
-#include "RunQueue.h"
-#include "SettingsKeys.h"
+#include "curves/CurvesView.h"
+#include "embedding/EmbeddingPanel.h"
+#include "datasets/DatasetsPanel.h"
+#include "experiment/ExperimentDocument.h"
+#include "experiment/ExperimentFile.h"
+#include "experiment/ExperimentModel.h"
+#include "experiment/ExperimentPanel.h"
+#include "methods/Registry.h"
+#include "window/Language.h"
+#include "common/MessageBoxes.h"
+#include "model/ModelPanel.h"
+#include "window/RecentFiles.h"
+#include "run/RunController.h"
+#include "results/RunList.h"
+#include "run/RunLogView.h"
+#include "results/RunOverlayView.h"
+#include "run/RunProgress.h"
+#include "run/RunQueue.h"
+#include "window/SettingsKeys.h"
 #include "base/Version.h"
-#include "ZeroShotPanel.h"
+#include "descriptions/ZeroShotPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +36,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace twb::ui {
 namespace {
@@ -63,7 +67,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setCentralWidget(centralTabs_);
   runList_ = new RunList(this);
   runList_->setObjectName(QStringLiteral("runList"));
-  panel_ = new ExperimentPanel(this);
+  model_ = new ExperimentModel(this);
+  panel_ = new ExperimentPanel(model_, this);
   panel_->setObjectName(QStringLiteral("experimentPanel"));
   runLog_ = new RunLogView(this);
   runLog_->setObjectName(QStringLiteral("runLogView"));
@@ -71,9 +76,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   progress_->setObjectName(QStringLiteral("runProgress"));
   datasets_ = new DatasetsPanel(this);
   datasets_->setObjectName(QStringLiteral("datasetsPanel"));
-  zeroShot_ = new ZeroShotPanel(this);
+  zeroShot_ = new ZeroShotPanel(model_, this);
   zeroShot_->setObjectName(QStringLiteral("zeroShotPanel"));
-  modelPanel_ = new ModelPanel(panel_, this);
+  modelPanel_ = new ModelPanel(model_, this);
   modelPanel_->setObjectName(QStringLiteral("modelPanel"));
 
   createActions();
@@ -83,7 +88,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   createStatusBar();
 
   recent_ = new RecentFiles(recentMenu_, this);
-  document_ = new ExperimentDocument(panel_, recent_, this);
+  document_ = new ExperimentDocument(model_, recent_, this);
+  connect(document_, &ExperimentDocument::aboutToSave, panel_, &ExperimentPanel::commitPending);
   run_ = new RunController(curves_, runLog_, progress_, this);
   connect(document_, &ExperimentDocument::stateChanged, this, &MainWindow::updateTitle);
   connect(run_, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
@@ -130,6 +136,19 @@ void MainWindow::createActions() {
   stopAction_ = make("actionStop", QKeySequence(Qt::SHIFT | Qt::Key_F5));
   stopAction_->setIcon(themedIcon("media-playback-stop", QStyle::SP_MediaStop));
   resetLayoutAction_ = make("actionResetLayout");
+  // Every edit of the experiment, in one history, named after the edit.
+  undoAction_ = make("actionUndo", QKeySequence::Undo);
+  redoAction_ = make("actionRedo", QKeySequence::Redo);
+  redoAction_->setShortcuts({QKeySequence::Redo, QKeySequence(QStringLiteral("Ctrl+Shift+Z"))});
+  QUndoStack* undo = model_->undoStack();
+  connect(undoAction_, &QAction::triggered, undo, &QUndoStack::undo);
+  connect(redoAction_, &QAction::triggered, undo, &QUndoStack::redo);
+  for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+    connect(undo, signal, this, &MainWindow::updateUndoActions);
+  for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+    connect(undo, signal, this, &MainWindow::updateUndoActions);
+  undoAction_->setIcon(themedIcon("edit-undo", QStyle::SP_ArrowBack));
+  redoAction_->setIcon(themedIcon("edit-redo", QStyle::SP_ArrowForward));
   runBaselinesAction_ = make("actionRunBaselines");
   runBaselinesAction_->setCheckable(true);
   runBaselinesAction_->setChecked(settings::runBaselines.get());
@@ -202,16 +221,19 @@ void MainWindow::connectRuns() {
 }
 
 void MainWindow::connectDatasets() {
-  // The experiment is the one truth: the panel shows its datasets and writes a choice back.
-  connect(panel_, &ExperimentPanel::datasetsChanged, this, [this] {
-    const twb::Experiment experiment = panel_->experiment();
-    datasets_->setDomains(experiment.source, experiment.target, experiment.seed,
-                          twb::trainsOnTargetLabels(experiment) ? experiment.target.labelsPerClass : 0);
+  // The experiment is the one truth: the panel shows its datasets and a choice there is
+  // an edit of it. The method decides how many of the target's labels a run uses.
+  connect(model_, &ExperimentModel::changed, this, [this](ExperimentModel::Parts parts) {
+    if (!(parts & (ExperimentModel::Data | ExperimentModel::Method)))
+      return;
+    const twb::Experiment& e = model_->experiment();
+    datasets_->setDomains(e.source, e.target, e.seed, twb::trainsOnTargetLabels(e) ? e.target.labelsPerClass : 0);
   });
-  connect(datasets_, &DatasetsPanel::datasetChosen, panel_, &ExperimentPanel::setDatasetSpec);
-  // The Zero-shot panel follows the experiment's dataset and writes its table and split back.
-  connect(panel_, &ExperimentPanel::datasetsChanged, this, [this] { zeroShot_->setExperiment(panel_->experiment()); });
-  connect(zeroShot_, &ZeroShotPanel::zeroShotChanged, panel_, &ExperimentPanel::setZeroShot);
+  connect(datasets_, &DatasetsPanel::datasetChosen, this, [this](DomainRole role, const QString& spec) {
+    const bool source = role == DomainRole::Source;
+    model_->edit(source ? tr("Source dataset %1").arg(spec) : tr("Target dataset %1").arg(spec),
+                 [&](twb::Experiment& e) { (source ? e.source : e.target).dataset = spec.toStdString(); });
+  });
   connect(run_, &RunController::runFinished, this, [this](const QString& runDir) {
     zeroShot_->showResults(runDir);
     if (zeroShot_->hasResults()) // forward once the batch's end has raised the Runs dock
@@ -233,6 +255,11 @@ void MainWindow::createMenus() {
   fileMenu_->addAction(saveAsAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(quitAction_);
+
+  editMenu_ = menuBar()->addMenu(QString());
+  editMenu_->setObjectName(QStringLiteral("menuEdit"));
+  editMenu_->addAction(undoAction_);
+  editMenu_->addAction(redoAction_);
 
   viewMenu_ = menuBar()->addMenu(QString());
   viewMenu_->setObjectName(QStringLiteral("menuView"));
@@ -337,7 +364,7 @@ void MainWindow::setExperiment(const twb::Experiment& experiment) {
 }
 
 twb::Experiment MainWindow::experiment() const {
-  return panel_->experiment();
+  return model_->experiment();
 }
 
 bool MainWindow::openExperiment(const QString& path) {
@@ -353,7 +380,8 @@ QString MainWindow::runsDirectory() {
 }
 
 void MainWindow::startRun() {
-  queue_->start(panel_->experiment(), runsDirectory(), runBaselinesAction_->isChecked());
+  panel_->commitPending(); // what is still being typed runs too
+  queue_->start(model_->experiment(), runsDirectory(), runBaselinesAction_->isChecked());
 }
 
 void MainWindow::onRunningChanged(bool running) {
@@ -361,9 +389,20 @@ void MainWindow::onRunningChanged(bool running) {
   stopAction_->setEnabled(running);
   // The form shows what is running; edits would not reach the run anyway.
   panel_->setEnabled(!running);
+  updateUndoActions();
   datasets_->setChoosersEnabled(!running);
   if (!running && closeAfterRun_)
     close();
+}
+
+void MainWindow::updateUndoActions() {
+  // Undo and Redo say which edit they take back; a running experiment is not edited.
+  const QUndoStack* undo = model_->undoStack();
+  const bool running = isRunning();
+  undoAction_->setEnabled(!running && undo->canUndo());
+  redoAction_->setEnabled(!running && undo->canRedo());
+  undoAction_->setText(undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+  redoAction_->setText(undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -410,6 +449,8 @@ void MainWindow::showAbout() {
 
 void MainWindow::retranslateUi() {
   fileMenu_->setTitle(tr("&File"));
+  editMenu_->setTitle(tr("&Edit"));
+  updateUndoActions();
   recentMenu_->setTitle(tr("Open &Recent"));
   viewMenu_->setTitle(tr("&View"));
   runMenu_->setTitle(tr("&Run"));
@@ -447,8 +488,10 @@ void MainWindow::retranslateUi() {
   centralTabs_->setTabText(centralTabs_->indexOf(embedding_), tr("Embedding"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));
   runBaselinesAction_->setStatusTip(
-      tr("After a method other than a baseline, also run source_only and target_only with the same recipe "
-         "(after multitask: each task alone)"));
+      tr("After a method, also run the baselines it is compared with, on the same recipe: %1 and %2 for domain "
+         "adaptation, training from scratch for fine-tuning, each task alone for multitask learning")
+          .arg(QString::fromStdString(twb::boundMethod(twb::MethodRole::LowerBound).name()),
+               QString::fromStdString(twb::boundMethod(twb::MethodRole::UpperBound).name())));
   toolBar_->setWindowTitle(tr("Main Toolbar"));
   recent_->refreshMenu();
   updateTitle();

@@ -21,6 +21,7 @@ class DatasetsPanel;
 class ModelPanel;
 class EmbeddingPanel;
 class ExperimentDocument;
+class ExperimentModel;
 class ExperimentPanel;
 class RecentFiles;
 class RunController;
@@ -46,6 +47,7 @@ public:
 
   bool isRunning() const;
   const RunController* runController() const { return run_; }
+  ExperimentModel* experimentModel() const { return model_; }
 
   // Where runs started from the window are written.
   static QString runsDirectory();
@@ -70,9 +72,11 @@ private:
   void startRun();
   void onRunningChanged(bool running);
   void updateTitle();
+  void updateUndoActions();
   void showAbout();
   void retranslateUi();
 
+  ExperimentModel* model_ = nullptr;
   ExperimentPanel* panel_ = nullptr;
   CurvesView* curves_ = nullptr;
   RunLogView* runLog_ = nullptr;
@@ -96,6 +100,7 @@ private:
 
   QMenu* fileMenu_ = nullptr;
   QMenu* recentMenu_ = nullptr;
+  QMenu* editMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
   QMenu* runMenu_ = nullptr;
   QMenu* languageMenu_ = nullptr;
@@ -111,6 +116,8 @@ private:
   QAction* startAction_ = nullptr;
   QAction* stopAction_ = nullptr;
   QAction* resetLayoutAction_ = nullptr;
+  QAction* undoAction_ = nullptr;
+  QAction* redoAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
   QAction* aboutQtAction_ = nullptr;
 

@@ -1,6 +1,6 @@
-#include "RecentFiles.h"
+#include "window/RecentFiles.h"
 
-#include "SettingsKeys.h"
+#include "window/SettingsKeys.h"
 
 #include <QAction>
 #include <QDir>

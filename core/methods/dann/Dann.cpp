@@ -124,7 +124,7 @@ private:
 class DannMethod : public Method {
 public:
   std::string name() const override { return "dann"; }
-  Message title() const override { return Message::tr(TWB_TR("twb", "DANN: domain-adversarial training")); }
+  Message title() const override { return Message::text(TWB_TR("twb", "DANN: domain-adversarial training")); }
   MethodNeeds needs() const override {
     MethodNeeds n;
     n.targetImages = true;
@@ -133,22 +133,22 @@ public:
   }
 
   std::vector<SettingSpec> settings() const override {
-    SettingSpec adversary{kAdversary, std::string("reversal"), Message::tr(TWB_TR("twb", "Adversary")),
-                          Message::tr(TWB_TR("twb", "How the features play against the domain classifier"))};
+    SettingSpec adversary{kAdversary, std::string("reversal"), Message::text(TWB_TR("twb", "Adversary")),
+                          Message::text(TWB_TR("twb", "How the features play against the domain classifier"))};
     adversary.choices = {
-        {"reversal", Message::tr(TWB_TR("twb", "The gradient reversal layer of the DANN paper, whose push fades once "
+        {"reversal", Message::text(TWB_TR("twb", "The gradient reversal layer of the DANN paper, whose push fades once "
                                                "the domain classifier is confident"))},
-        {"confusion", Message::tr(TWB_TR("twb", "The features learn to make the domain classifier say 50 % for every "
+        {"confusion", Message::text(TWB_TR("twb", "The features learn to make the domain classifier say 50 % for every "
                                                 "image (Tzeng et al. 2015), a push that is strongest when the classifier "
                                                 "is confident"))}};
     // The paper's MNIST recipe: one hidden layer of 100; 0 hidden layers is linear.
-    SettingSpec layers{kHiddenLayers, std::int64_t{1}, Message::tr(TWB_TR("twb", "Domain head layers")),
-                       Message::tr(TWB_TR("twb", "Hidden layers of the domain classifier before its one output; the "
+    SettingSpec layers{kHiddenLayers, std::int64_t{1}, Message::text(TWB_TR("twb", "Domain head layers")),
+                       Message::text(TWB_TR("twb", "Hidden layers of the domain classifier before its one output; the "
                                                  "DANN paper's MNIST recipe has one, 0 makes it linear"))};
     layers.minimum = 0;
     layers.maximum = 8;
-    SettingSpec width{kWidth, std::int64_t{100}, Message::tr(TWB_TR("twb", "Domain head width")),
-                      Message::tr(TWB_TR("twb", "Units in each hidden layer of the domain classifier (the paper: 100)"))};
+    SettingSpec width{kWidth, std::int64_t{100}, Message::text(TWB_TR("twb", "Domain head width")),
+                      Message::text(TWB_TR("twb", "Units in each hidden layer of the domain classifier (the paper: 100)"))};
     width.minimum = 1;
     width.maximum = 8192;
     width.unusedWhenZero = kHiddenLayers;
@@ -156,17 +156,17 @@ public:
   }
 
   std::vector<MetricInfo> metrics() const override {
-    return {{metric::kLossLabel, Message::tr(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
-            {metric::kLossDomain, Message::tr(TWB_TR("twb", "domain loss")), MetricPlot::Losses, true},
-            {metric::kLossTotal, Message::tr(TWB_TR("twb", "total loss")), MetricPlot::Losses, true},
-            {"loss/confusion", Message::tr(TWB_TR("twb", "confusion loss")), MetricPlot::Losses, true},
-            {metric::kAccSourceTrain, Message::tr(TWB_TR("twb", "source training accuracy")), MetricPlot::Accuracies,
+    return {{metric::kLossLabel, Message::text(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
+            {metric::kLossDomain, Message::text(TWB_TR("twb", "domain loss")), MetricPlot::Losses, true},
+            {metric::kLossTotal, Message::text(TWB_TR("twb", "total loss")), MetricPlot::Losses, true},
+            {"loss/confusion", Message::text(TWB_TR("twb", "confusion loss")), MetricPlot::Losses, true},
+            {metric::kAccSourceTrain, Message::text(TWB_TR("twb", "source training accuracy")), MetricPlot::Accuracies,
              true},
-            {metric::kAccDomain, Message::tr(TWB_TR("twb", "domain accuracy (training batches)")),
+            {metric::kAccDomain, Message::text(TWB_TR("twb", "domain accuracy (training batches)")),
              MetricPlot::Accuracies, true},
-            {"acc/domain_test", Message::tr(TWB_TR("twb", "domain accuracy (test splits)")), MetricPlot::Accuracies,
+            {"acc/domain_test", Message::text(TWB_TR("twb", "domain accuracy (test splits)")), MetricPlot::Accuracies,
              false},
-            {metric::kLambda, Message::tr(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false}};
+            {metric::kLambda, Message::text(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false}};
   }
 
   Experiment example() const override { return defaultExperiment(); }
@@ -179,8 +179,8 @@ public:
     if (layers == 1 && width == 100)
       return adversary;
     if (layers == 0)
-      return Message::tr(TWB_TR("twb", "%1, linear head"), {adversary});
-    return Message::tr(TWB_TR("twb", "%1, head %2×%3"), {adversary, std::to_string(layers), std::to_string(width)});
+      return Message::text(TWB_TR("twb", "%1, linear head"), {adversary});
+    return Message::text(TWB_TR("twb", "%1, head %2×%3"), {adversary, std::to_string(layers), std::to_string(width)});
   }
 
   std::vector<ModuleSize> ownModules(const Experiment& e, std::int64_t featureDim) const override {
@@ -190,7 +190,7 @@ public:
     for (int i = 0; i < layers; ++i)
       shape += " → " + std::to_string(width);
     shape += " → 1";
-    return {{Message::tr(TWB_TR("twb", "domain classifier")), shape,
+    return {{Message::text(TWB_TR("twb", "domain classifier")), shape,
              domainClassifierParameters(featureDim, layers, width)}};
   }
 

@@ -47,7 +47,7 @@ public:
     const Experiment& e = ctx.experiment;
     if (e.model.copiesNothing()) {
       ctx.report(RunEventKind::SourceModel,
-                 Message::tr(TWB_TR("twb", "Nothing to copy (model.transfer is empty): the target model trains from "
+                 Message::text(TWB_TR("twb", "Nothing to copy (model.transfer is empty): the target model trains from "
                                            "scratch")));
       return;
     }
@@ -66,16 +66,16 @@ public:
     s.sourceTestAcc = source.sourceTestAcc;
     s.extra["source_steps"] = static_cast<double>(source.steps);
     s.extra["layers_transferred"] = static_cast<double>(copied.size());
-    Message line = Message::tr(TWB_TR("twb", "Copied %1 layer(s) from the source model"), {std::to_string(copied.size())});
+    Message line = Message::text(TWB_TR("twb", "Copied %1 layer(s) from the source model"), {std::to_string(copied.size())});
     if (!copied.empty())
-      line = Message::tr(TWB_TR("twb", "%1 (%2)"), {line, listMessage(copied)});
+      line = Message::text(TWB_TR("twb", "%1 (%2)"), {line, listMessage(copied)});
     if (!source.from.empty())
-      line = Message::tr(TWB_TR("twb", "%1, %2"), {line, source.from});
+      line = Message::text(TWB_TR("twb", "%1, %2"), {line, source.from});
     ctx.report(RunEventKind::SourceModel,
-               Message::tr(TWB_TR("twb", "%1; source test accuracy %2"), {line, fixed(source.sourceTestAcc)}));
+               Message::text(TWB_TR("twb", "%1; source test accuracy %2"), {line, fixed(source.sourceTestAcc)}));
     if (!adapted.empty())
       ctx.report(RunEventKind::SourceModel,
-                 Message::tr(TWB_TR("twb", "Input channels adapted (source → target): %1; a grey image gets the "
+                 Message::text(TWB_TR("twb", "Input channels adapted (source → target): %1; a grey image gets the "
                                            "source model's response"),
                              {listMessage(adapted)}));
   }
@@ -104,7 +104,7 @@ class FinetuneMethod : public Method {
 public:
   std::string name() const override { return "finetune"; }
   Message title() const override {
-    return Message::tr(TWB_TR("twb", "Fine-tune: pretrain on the source, then train on target labels"));
+    return Message::text(TWB_TR("twb", "Fine-tune: pretrain on the source, then train on target labels"));
   }
   MethodNeeds needs() const override {
     MethodNeeds n;
@@ -113,15 +113,15 @@ public:
     return n;
   }
   std::vector<SettingSpec> settings() const override {
-    SettingSpec steps{kPretrainSteps, std::int64_t{3000}, Message::tr(TWB_TR("twb", "Pretraining steps")),
-                      Message::tr(TWB_TR("twb", "Steps of plain training on the source before its layers are copied "
+    SettingSpec steps{kPretrainSteps, std::int64_t{3000}, Message::text(TWB_TR("twb", "Pretraining steps")),
+                      Message::text(TWB_TR("twb", "Steps of plain training on the source before its layers are copied "
                                                 "(when model.init_from names no source model)"))};
     steps.minimum = 1;
     return {steps};
   }
   std::vector<MetricInfo> metrics() const override {
-    return {{metric::kLossLabel, Message::tr(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
-            {kTargetTrain, Message::tr(TWB_TR("twb", "target training accuracy")), MetricPlot::Accuracies, true}};
+    return {{metric::kLossLabel, Message::text(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
+            {kTargetTrain, Message::text(TWB_TR("twb", "target training accuracy")), MetricPlot::Accuracies, true}};
   }
 
   // Fashion-MNIST's first five classes as the source task, the other five with ten
@@ -153,7 +153,7 @@ public:
   }
   Message label(const Experiment& e) const override {
     if (e.model.copiesNothing())
-      return Message::tr(TWB_TR("twb", "%1 (from scratch)"), {name()});
+      return Message::text(TWB_TR("twb", "%1 (from scratch)"), {name()});
     return name();
   }
   std::string variant(const Experiment& e) const override { return e.model.copiesNothing() ? "scratch" : ""; }

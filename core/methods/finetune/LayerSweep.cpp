@@ -92,7 +92,7 @@ SweepResult LayerSweep::run(const SweepCallbacks& cb) {
   fs::create_directories(outDir_, ec);
   if (ec)
     throw InputError(
-        Message::tr(TWB_TR("twb", "%1: cannot create the sweep folder (%2)"), {outDir_, ec.message()}));
+        Message::text(TWB_TR("twb", "%1: cannot create the sweep folder (%2)"), {outDir_, ec.message()}));
   // Cells name their source model by absolute path, so a cached cell's recipe matches
   // whatever relative path the folder was given as.
   // Every cell's recipe is checked before the first trains: the cell that copies the

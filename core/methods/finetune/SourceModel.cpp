@@ -34,7 +34,7 @@ void checkLayerNames(const NetworkImpl& net, const ModelSpec& model) {
   const auto layers = net.layerNames();
   auto require = [&](const std::string& name, const char* key) {
     if (std::find(layers.begin(), layers.end(), name) == layers.end())
-      throw InputError(Message::tr(TWB_TR("twb", "model.%1 names layer '%2', which the %3 backbone does not have "
+      throw InputError(Message::text(TWB_TR("twb", "model.%1 names layer '%2', which the %3 backbone does not have "
                                                  "(layers: %4)"),
                                    {key, name, model.backbone, listMessage(layers)}));
   };
@@ -60,10 +60,10 @@ std::shared_ptr<NetworkImpl> sourceNetworkOf(const Experiment& e, bool withWeigh
   const fs::path dir(e.model.initFrom);
   const std::string modelPt = (dir / "model.pt").string();
   if (!fs::exists(modelPt))
-    throw InputError(Message::tr(TWB_TR("twb", "model.init_from: %1 holds no model.pt"), {e.model.initFrom}));
+    throw InputError(Message::text(TWB_TR("twb", "model.init_from: %1 holds no model.pt"), {e.model.initFrom}));
   const CheckpointMeta meta = readCheckpointMeta(modelPt);
   if (meta.backbone != e.model.backbone)
-    throw InputError(Message::tr(TWB_TR("twb", "model.init_from: %1 holds a %2 model, but this experiment's backbone "
+    throw InputError(Message::text(TWB_TR("twb", "model.init_from: %1 holds a %2 model, but this experiment's backbone "
                                                "is %3"),
                                  {e.model.initFrom, meta.backbone, e.model.backbone}));
   auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});

@@ -68,7 +68,7 @@ public:
 
   // Each task brings its own data; the main task's dataset stands for source and target.
   void loadData(RunContext& ctx) override {
-    ctx.report(RunEventKind::Loading, Message::tr(TWB_TR("twb", "Loading the tasks' datasets ...")));
+    ctx.report(RunEventKind::Loading, Message::text(TWB_TR("twb", "Loading the tasks' datasets ...")));
     LoadOptions loading;
     loading.cancel = &ctx.stop;
     data_ = std::make_shared<const MultitaskData>(loadMultitaskData(ctx.experiment, loading));
@@ -85,7 +85,7 @@ public:
   }
 
   Message trainingData(const RunContext&) const override {
-    return Message::tr(TWB_TR("twb", "%1 tasks"), {std::to_string(data_->tasks.size())});
+    return Message::text(TWB_TR("twb", "%1 tasks"), {std::to_string(data_->tasks.size())});
   }
 
   void prepare(NetworkImpl& net, RunContext& ctx) override {
@@ -220,10 +220,10 @@ private:
 
 // The task's own metrics, all three families of them.
 std::vector<MetricInfo> taskMetrics() {
-  return {{"loss/*", Message::tr(TWB_TR("twb", "%1 loss")), MetricPlot::Losses, true},
-          {metric::kLossTotal, Message::tr(TWB_TR("twb", "total loss")), MetricPlot::Losses, true},
-          {"acc/*", Message::tr(TWB_TR("twb", "%1 test accuracy")), MetricPlot::Accuracies, false},
-          {"weight/*", Message::tr(TWB_TR("twb", "%1 loss weight")), MetricPlot::Schedules, false}};
+  return {{"loss/*", Message::text(TWB_TR("twb", "%1 loss")), MetricPlot::Losses, true},
+          {metric::kLossTotal, Message::text(TWB_TR("twb", "total loss")), MetricPlot::Losses, true},
+          {"acc/*", Message::text(TWB_TR("twb", "%1 test accuracy")), MetricPlot::Accuracies, false},
+          {"weight/*", Message::text(TWB_TR("twb", "%1 loss weight")), MetricPlot::Schedules, false}};
 }
 
 // The task names of `e`, or none when its tasks section does not resolve (a run
@@ -241,7 +241,7 @@ std::vector<std::string> namesOf(const Experiment& e) {
 class MultitaskMethod : public Method {
 public:
   std::string name() const override { return "multitask"; }
-  Message title() const override { return Message::tr(TWB_TR("twb", "Multitask: one shared trunk, a head per task")); }
+  Message title() const override { return Message::text(TWB_TR("twb", "Multitask: one shared trunk, a head per task")); }
   MethodNeeds needs() const override {
     MethodNeeds n;
     n.tasks = true;
@@ -275,7 +275,7 @@ public:
   Message label(const Experiment& e) const override {
     if (e.tasks.only.empty())
       return name();
-    return Message::tr(TWB_TR("twb", "%1: %2 alone"), {name(), e.tasks.only});
+    return Message::text(TWB_TR("twb", "%1: %2 alone"), {name(), e.tasks.only});
   }
   std::string variant(const Experiment& e) const override {
     return e.tasks.only.empty() ? std::string() : e.tasks.only + "-alone";
@@ -298,7 +298,7 @@ public:
     return "tasks:" + e.tasks.family + ":" + std::to_string(e.tasks.labelsPerClass) + "\n" + e.tasks.weighting;
   }
   Message recipe(const Experiment& e) const override {
-    return Message::tr(TWB_TR("twb", "%1 weights"), {e.tasks.weighting});
+    return Message::text(TWB_TR("twb", "%1 weights"), {e.tasks.weighting});
   }
   std::vector<std::string> taskNames(const Experiment& e) const override { return namesOf(e); }
   // The main task (the first; the one task of a single-task baseline).

@@ -44,7 +44,7 @@ MultitaskData loadMultitaskData(const Experiment& e, const LoadOptions& options)
     }
     const Dataset& ds = d.datasets[t.dataset];
     if (ds.train.size() == 0 || ds.test.size() == 0)
-      throw InputError(Message::tr(TWB_TR("twb", "task '%1': dataset '%2' has an empty training or test split"),
+      throw InputError(Message::text(TWB_TR("twb", "task '%1': dataset '%2' has an empty training or test split"),
                                    {spec.name, spec.dataset}));
     t.labels = mapLabels(spec, ds.classNames);
     d.tasks.push_back(std::move(t));
@@ -55,9 +55,9 @@ MultitaskData loadMultitaskData(const Experiment& e, const LoadOptions& options)
   for (const auto& ds : d.datasets) {
     if (ds.train.width != ds.train.height)
       throw InputError(
-          Message::tr(TWB_TR("twb", "dataset '%1' has non-square images, which the backbone cannot take"), {ds.name}));
+          Message::text(TWB_TR("twb", "dataset '%1' has non-square images, which the backbone cannot take"), {ds.name}));
     if (ds.train.height != d.side)
-      throw InputError(Message::tr(TWB_TR("twb", "datasets '%1' and '%2' have different image sizes, so their tasks "
+      throw InputError(Message::text(TWB_TR("twb", "datasets '%1' and '%2' have different image sizes, so their tasks "
                                                  "cannot share one trunk"),
                                    {first.name, ds.name}));
     d.channels = std::max<std::int64_t>(d.channels, ds.train.channels);
@@ -101,7 +101,7 @@ std::vector<Message> MultitaskData::describe() const {
       classes += (classes.empty() ? "" : "/") + c;
     if (classes.size() > 40)
       classes = std::to_string(t.labels.classNames.size()) + " classes";
-    lines.push_back(Message::tr(TWB_TR("twb", "Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch "
+    lines.push_back(Message::text(TWB_TR("twb", "Task %1: %2 of %3 (%4), %5 labelled training images, weight %6, batch "
                                               "group %7"),
                                 {t.spec.name, t.spec.label, t.spec.dataset, classes, std::to_string(t.trainLabels),
                                  fixed(t.spec.weight, 2), std::to_string(t.group + 1)}));

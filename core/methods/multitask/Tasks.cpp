@@ -40,12 +40,12 @@ std::vector<std::string> taskFamilies() {
 
 Message describeTaskFamily(const std::string& family) {
   if (family == "digits")
-    return Message::tr(TWB_TR("twb", "digits: digit class + parity + greater than 4 (one batch, three labels)"));
+    return Message::text(TWB_TR("twb", "digits: digit class + parity + greater than 4 (one batch, three labels)"));
   if (family == "fashion")
-    return Message::tr(TWB_TR("twb", "fashion: item class + coarse group (tops, bottoms, footwear, bags)"));
+    return Message::text(TWB_TR("twb", "fashion: item class + coarse group (tops, bottoms, footwear, bags)"));
   if (family == "digits_fashion")
-    return Message::tr(TWB_TR("twb", "digits + fashion: two datasets share the trunk (one batch per task)"));
-  return Message::tr(TWB_TR("twb", "custom: the tasks listed in tasks.list"));
+    return Message::text(TWB_TR("twb", "digits + fashion: two datasets share the trunk (one batch per task)"));
+  return Message::text(TWB_TR("twb", "custom: the tasks listed in tasks.list"));
 }
 
 std::vector<std::string> taskLabels() {
@@ -73,7 +73,7 @@ std::vector<TaskSpec> resolveTasks(const TasksSpec& spec) {
   std::vector<std::string> names;
   for (const auto& t : tasks)
     names.push_back(t.name);
-  throw InputError(Message::tr(TWB_TR("twb", "tasks.only is '%1', which is not a task of this experiment (tasks: %2)"),
+  throw InputError(Message::text(TWB_TR("twb", "tasks.only is '%1', which is not a task of this experiment (tasks: %2)"),
                                {spec.only, listMessage(names)}));
 }
 
@@ -86,13 +86,13 @@ LabelMapping mapLabels(const TaskSpec& task, const std::vector<std::string>& cla
     return m;
   }
   const auto fail = [&](const Message& why) {
-    throw InputError(Message::tr(TWB_TR("twb", "task '%1': label '%2' does not apply to dataset '%3': %4"),
+    throw InputError(Message::text(TWB_TR("twb", "task '%1': label '%2' does not apply to dataset '%3': %4"),
                                  {task.name, task.label, task.dataset, why}));
   };
   if (task.label == "parity" || task.label == "greater_than_4") {
     const auto digits = digitValues(classes);
     if (classes.empty() || std::count(digits.begin(), digits.end(), -1) > 0)
-      fail(Message::tr(TWB_TR("twb", "it needs classes named 0 to 9")));
+      fail(Message::text(TWB_TR("twb", "it needs classes named 0 to 9")));
     const bool parity = task.label == "parity";
     m.classNames = parity ? std::vector<std::string>{"even", "odd"} : std::vector<std::string>{"0-4", "5-9"};
     for (int d : digits)
@@ -104,12 +104,12 @@ LabelMapping mapLabels(const TaskSpec& task, const std::vector<std::string>& cla
     for (const auto& c : classes) {
       const auto it = kFashionGroup.find(c);
       if (it == kFashionGroup.end())
-        fail(Message::tr(TWB_TR("twb", "class '%1' is not one of Fashion-MNIST's ten"), {c}));
+        fail(Message::text(TWB_TR("twb", "class '%1' is not one of Fashion-MNIST's ten"), {c}));
       m.fromDatasetClass.push_back(it->second);
     }
     return m;
   }
-  fail(Message::tr(TWB_TR("twb", "unknown label")));
+  fail(Message::text(TWB_TR("twb", "unknown label")));
   return m;
 }
 

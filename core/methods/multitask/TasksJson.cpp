@@ -18,11 +18,11 @@ void checkTaskName(JsonReader& r, const std::string& name) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   });
   if (!plain)
-    r.fail("name", Message::tr(TWB_TR("twb", "is '%1'; a task name is lower-case letters, digits and '_'"), {name}));
+    r.fail("name", Message::text(TWB_TR("twb", "is '%1'; a task name is lower-case letters, digits and '_'"), {name}));
   static const std::set<std::string> kTaken = {"label",       "domain",      "total",       "source_train",
                                                "source_test", "target_test", "target_train"};
   if (kTaken.count(name))
-    r.fail("name", Message::tr(TWB_TR("twb", "is '%1', which an existing metric already uses"), {name}));
+    r.fail("name", Message::text(TWB_TR("twb", "is '%1', which an existing metric already uses"), {name}));
 }
 
 TaskSpec readTask(JsonReader r) {
@@ -54,20 +54,20 @@ void readTasks(JsonReader r, TasksSpec& t) {
   r.read("only", t.only);
   if (const Json* list = r.raw("list")) {
     if (!list->is_array())
-      r.fail("list", Message::tr(TWB_TR("twb", "must be an array of task objects")));
+      r.fail("list", Message::text(TWB_TR("twb", "must be an array of task objects")));
     t.list.clear();
     std::set<std::string> names;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const std::string path = r.dotted("list") + "[" + std::to_string(i) + "]";
       t.list.push_back(readTask(JsonReader((*list)[i], r.origin(), path)));
       if (!names.insert(t.list.back().name).second)
-        r.fail("list", Message::tr(TWB_TR("twb", "names task '%1' twice"), {t.list.back().name}));
+        r.fail("list", Message::text(TWB_TR("twb", "names task '%1' twice"), {t.list.back().name}));
     }
   }
   if (t.family == "custom" && t.list.empty())
-    r.fail("list", Message::tr(TWB_TR("twb", "must list at least one task when tasks.family is 'custom'")));
+    r.fail("list", Message::text(TWB_TR("twb", "must list at least one task when tasks.family is 'custom'")));
   if (t.family != "custom" && !t.list.empty())
-    r.fail("list", Message::tr(TWB_TR("twb", "is only read when tasks.family is 'custom' (the family '%1' brings its own tasks)"),
+    r.fail("list", Message::text(TWB_TR("twb", "is only read when tasks.family is 'custom' (the family '%1' brings its own tasks)"),
                                {t.family}));
   if (!t.only.empty()) {
     TasksSpec all = t;
@@ -76,7 +76,7 @@ void readTasks(JsonReader r, TasksSpec& t) {
     for (const auto& task : resolveTasks(all))
       names.push_back(task.name);
     if (std::find(names.begin(), names.end(), t.only) == names.end())
-      r.fail("only", Message::tr(TWB_TR("twb", "is '%1', which is not a task of this experiment (tasks: %2)"),
+      r.fail("only", Message::text(TWB_TR("twb", "is '%1', which is not a task of this experiment (tasks: %2)"),
                                  {t.only, listMessage(names)}));
   }
   r.finish();

@@ -50,11 +50,11 @@ Experiment digitsToDigitsM(const std::string& method) {
 class SourceOnlyMethod : public Method {
 public:
   std::string name() const override { return "source_only"; }
-  Message title() const override { return Message::tr(TWB_TR("twb", "Source only: train on the source, test on the target")); }
+  Message title() const override { return Message::text(TWB_TR("twb", "Source only: train on the source, test on the target")); }
   MethodRole role() const override { return MethodRole::LowerBound; }
   std::vector<MetricInfo> metrics() const override {
-    return {{metric::kLossLabel, Message::tr(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
-            {metric::kAccSourceTrain, Message::tr(TWB_TR("twb", "source training accuracy")), MetricPlot::Accuracies,
+    return {{metric::kLossLabel, Message::text(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
+            {metric::kAccSourceTrain, Message::text(TWB_TR("twb", "source training accuracy")), MetricPlot::Accuracies,
              true}};
   }
   Experiment example() const override { return digitsToDigitsM(name()); }
@@ -67,7 +67,7 @@ class TargetOnlyMethod : public Method {
 public:
   std::string name() const override { return "target_only"; }
   Message title() const override {
-    return Message::tr(TWB_TR("twb", "Target only: train on the target's labels (upper bound)"));
+    return Message::text(TWB_TR("twb", "Target only: train on the target's labels (upper bound)"));
   }
   MethodRole role() const override { return MethodRole::UpperBound; }
   MethodNeeds needs() const override {
@@ -76,8 +76,8 @@ public:
     return n;
   }
   std::vector<MetricInfo> metrics() const override {
-    return {{metric::kLossLabel, Message::tr(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
-            {"acc/target_train", Message::tr(TWB_TR("twb", "target training accuracy")), MetricPlot::Accuracies, true}};
+    return {{metric::kLossLabel, Message::text(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
+            {"acc/target_train", Message::text(TWB_TR("twb", "target training accuracy")), MetricPlot::Accuracies, true}};
   }
   Experiment example() const override { return digitsToDigitsM(name()); }
   std::unique_ptr<MethodRun> startRun(const Experiment&) const override {

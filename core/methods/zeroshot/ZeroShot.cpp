@@ -41,7 +41,7 @@ public:
     MethodRun::loadData(ctx);
     setup_ = prepareZeroShot(ctx.experiment, ctx.source);
     ctx.train = &setup_->seenTrain;
-    ctx.report(RunEventKind::Data, Message::tr(TWB_TR("twb", "Zero-shot: unseen classes %1; described by %2"),
+    ctx.report(RunEventKind::Data, Message::text(TWB_TR("twb", "Zero-shot: unseen classes %1; described by %2"),
                                                {listMessage(setup_->unseenNames(ctx.source.classNames)),
                                                 setup_->descriptions.origin}));
   }
@@ -185,22 +185,22 @@ private:
 class ZeroShotMethod : public Method {
 public:
   std::string name() const override { return "zeroshot"; }
-  Message title() const override { return Message::tr(TWB_TR("twb", "Zero-shot learning from attributes")); }
+  Message title() const override { return Message::text(TWB_TR("twb", "Zero-shot learning from attributes")); }
   MethodNeeds needs() const override {
     MethodNeeds n;
     n.classDescriptions = true;
     return n;
   }
   std::vector<MetricInfo> metrics() const override {
-    return {{"loss/zeroshot", Message::tr(TWB_TR("twb", "zero-shot hinge loss")), MetricPlot::Losses, true},
-            {"acc/seen_train", Message::tr(TWB_TR("twb", "seen-class training accuracy")), MetricPlot::Accuracies, true},
-            {"acc/unseen", Message::tr(TWB_TR("twb", "unseen-class accuracy (zero-shot)")), MetricPlot::Accuracies,
+    return {{"loss/zeroshot", Message::text(TWB_TR("twb", "zero-shot hinge loss")), MetricPlot::Losses, true},
+            {"acc/seen_train", Message::text(TWB_TR("twb", "seen-class training accuracy")), MetricPlot::Accuracies, true},
+            {"acc/unseen", Message::text(TWB_TR("twb", "unseen-class accuracy (zero-shot)")), MetricPlot::Accuracies,
              false},
-            {"acc/seen", Message::tr(TWB_TR("twb", "seen-class accuracy (all classes candidates)")),
+            {"acc/seen", Message::text(TWB_TR("twb", "seen-class accuracy (all classes candidates)")),
              MetricPlot::Accuracies, false},
-            {"acc/gzsl_unseen", Message::tr(TWB_TR("twb", "unseen-class accuracy (all classes candidates)")),
+            {"acc/gzsl_unseen", Message::text(TWB_TR("twb", "unseen-class accuracy (all classes candidates)")),
              MetricPlot::Accuracies, false},
-            {"acc/harmonic_mean", Message::tr(TWB_TR("twb", "harmonic mean of seen and unseen")),
+            {"acc/harmonic_mean", Message::text(TWB_TR("twb", "harmonic mean of seen and unseen")),
              MetricPlot::Accuracies, false}};
   }
 
@@ -220,11 +220,11 @@ public:
   // Its baselines (ESZSL, ConSE) run inside the run, on the same learned features.
   std::vector<Experiment> baselines(const Experiment&) const override { return {}; }
   Message recipe(const Experiment& e) const override {
-    return Message::tr(TWB_TR("twb", "%1 loss, margin %2"), {e.zeroshot.loss, fixed(e.zeroshot.margin, 2)});
+    return Message::text(TWB_TR("twb", "%1 loss, margin %2"), {e.zeroshot.loss, fixed(e.zeroshot.margin, 2)});
   }
   // It has no target split and no label loss: its unseen classes and its own loss.
   Headline headline(const Experiment&) const override {
-    return {"acc/unseen", "loss/zeroshot", Message::tr(TWB_TR("twb", "unseen classes"))};
+    return {"acc/unseen", "loss/zeroshot", Message::text(TWB_TR("twb", "unseen classes"))};
   }
 
   std::vector<std::string> extraLayers() const override { return {kJointLayer}; }

@@ -11,12 +11,12 @@ void readZeroShot(JsonReader r, ZeroShotSpec& z) {
   for (std::size_t i = 0; i < z.unseen.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
       if (z.unseen[i] == z.unseen[j])
-        r.fail("unseen", Message::tr(TWB_TR("twb", "names class '%1' twice"), {z.unseen[i]}));
+        r.fail("unseen", Message::text(TWB_TR("twb", "names class '%1' twice"), {z.unseen[i]}));
   r.read("attributes", z.attributes);
   r.read("word_vectors", z.wordVectors);
   r.read("embedding_dim", z.embeddingDim);
   if (z.embeddingDim < 1 || z.embeddingDim > 4096)
-    r.fail("embedding_dim", Message::tr(TWB_TR("twb", "must be between 1 and 4096")));
+    r.fail("embedding_dim", Message::text(TWB_TR("twb", "must be between 1 and 4096")));
   r.read("eszsl_gamma", z.eszslGamma);
   requireGreaterThan(r, "eszsl_gamma", z.eszslGamma, 0);
   r.read("eszsl_lambda", z.eszslLambda);
