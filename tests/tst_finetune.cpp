@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace twb;
@@ -256,6 +257,73 @@ private Q_SLOTS:
     plain.onMetrics = [&](const MetricRow&) { ++rows; };
     QCOMPARE(Trainer(e, path("phases-plain")).run(plain).summary.status, std::string("completed"));
     QCOMPARE(rows, csvSteps.size());
+  }
+
+  // The lecture's first case: a grey source (digits) and a colour target (digits-m).
+  // The source pretrains in the target's three channels (grey repeated), so every layer
+  // copies; a grey source model given by model.init_from has its first convolution
+  // spread over the three channels.
+  void aGreySourceFineTunesAColourTarget() {
+    Experiment e = defaultExperiment();
+    e.name = "digits -> digits-m, 10 labels";
+    e.method.name = "finetune";
+    e.method.settings.set("pretrain_steps", std::int64_t{20});
+    e.target = DomainSpec{"digits-m", 10, {}};
+    e.training.steps = 20;
+    e.training.batchSize = 32;
+    e.training.device = "cpu";
+    e.eval.every = 20;
+    const std::string run = path("grey-to-colour");
+    const TrainResult r = Trainer(e, run).run();
+    QCOMPARE(r.summary.status, std::string("completed"));
+    QCOMPARE(r.summary.extra.at("layers_transferred"), 4.0); // conv1, conv2, fc1, fc2
+    QCOMPARE(readRunDirectory(run + "/pretrain").experiment.model.inputChannels, 3);
+    // Its first convolution reads three channels: three times the grey one's weights.
+    const auto conv1 = [](const std::string& dir) { return checkpointLayerValues(dir + "/model.pt", "conv1").size(); };
+
+    // A grey source model as it is (one input channel) into the colour target.
+    Experiment grey = defaultExperiment();
+    grey.method.name = "source_only";
+    grey.target = grey.source;
+    grey.training.steps = 20;
+    grey.training.batchSize = 32;
+    grey.training.device = "cpu";
+    grey.eval.every = 20;
+    const std::string greyRun = path("grey-source");
+    QCOMPARE(Trainer(grey, greyRun).run().summary.status, std::string("completed"));
+    // lenet's conv1: 32 filters of C x k x k weights and 32 biases.
+    QCOMPARE(conv1(run + "/pretrain") - 32, 3 * (conv1(greyRun) - 32));
+    e.model.initFrom = greyRun;
+    std::vector<std::string> lines;
+    TrainerCallbacks cb;
+    cb.onEvent = [&](const RunEvent& event) { lines.push_back(event.text.english()); };
+    const TrainResult adapted = Trainer(e, path("grey-init-from")).run(cb);
+    QCOMPARE(adapted.summary.status, std::string("completed"));
+    QVERIFY(std::any_of(lines.begin(), lines.end(),
+                        [](const std::string& l) { return l.find("Input channels adapted") == 0 && l.find("conv1 (1 → 3)") != std::string::npos; }));
+  }
+
+  // A recipe that cannot run fails before anything trains or is written: a layer name
+  // the backbone lacks (before the pretraining), a source model of another backbone
+  // (before a sweep's first cell).
+  void aRecipeThatCannotRunFailsBeforeAnyTraining() {
+    Experiment e = fashionTask("finetune", "lenet");
+    e.method.settings.set("pretrain_steps", std::int64_t{100000}); // would take hours
+    e.model.freeze = {"conv9"};
+    const std::string run = path("never-trained");
+    try {
+      Trainer(e, run).run();
+      QFAIL("no error");
+    } catch (const InputError& err) {
+      QVERIFY2(QString(err.what()).contains("'conv9'"), err.what());
+    }
+    QVERIFY(!QDir(QString::fromStdString(run)).exists());
+
+    Experiment sweep = fashionTask("finetune", "lenet");
+    sweep.model.initFrom = source_; // a resnet model
+    const std::string out = path("never-swept");
+    QVERIFY_THROWS_EXCEPTION(InputError, LayerSweep(sweep, out).run());
+    QVERIFY(QDir(QString::fromStdString(out)).isEmpty());
   }
 
   void sweepCachesEachCell() {

@@ -54,8 +54,10 @@ private Q_SLOTS:
     QCOMPARE(lastProgress, std::int64_t(300));
     // Chance is 0.1; 300 steps of LeNet reach well above 0.85 on these digits.
     QVERIFY2(r.summary.targetTestAcc > 0.85, qPrintable(QString::number(r.summary.targetTestAcc)));
-    QVERIFY(r.summary.imagesPerSecond > 0);
     QVERIFY(r.summary.trainSeconds > 0);
+    // images_per_second counts every image of a training step: one batch a step here.
+    QCOMPARE(std::llround(r.summary.imagesPerSecond * r.summary.trainSeconds),
+             static_cast<long long>(300 * t.experiment().training.batchSize));
     QCOMPARE(seen.size(), r.metrics.size());
 
     // The label loss falls: first logged value well above the last.
@@ -109,8 +111,10 @@ private Q_SLOTS:
         names.insert(name);
     for (const char* m : {"loss/label", "loss/domain", "loss/total", "acc/domain", "lambda", "lr", "acc/domain_test"})
       QVERIFY2(names.count(m), m);
-    // Both domains go through each step: twice the images of a source-only step.
-    QVERIFY(r.summary.imagesPerSecond > 0);
+    // Both domains go through each step: twice the images of a source-only step
+    // (the labelled batch and the unlabelled target batch), over the training time.
+    QCOMPARE(std::llround(r.summary.imagesPerSecond * r.summary.trainSeconds),
+             static_cast<long long>(2 * 40 * e.training.batchSize));
     const double domainAcc = r.summary.extra.at("domain_acc");
     QVERIFY(domainAcc >= 0.0 && domainAcc <= 1.0);
     // The same linear probe every two-domain run gets, beside the run's own classifier.

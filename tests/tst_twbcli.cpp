@@ -118,6 +118,101 @@ private Q_SLOTS:
     QVERIFY(QFile::exists(out + "/model.pt"));
   }
 
+  // twb compare: the method and its bounds for each seed, the table over seeds (the
+  // window's results table), cached cells read back, and --plan / --collect for a
+  // comparison filled elsewhere.
+  void compareRunsAMethodBesideItsBaselines() {
+    const QString exp = writeFile("compare.json", R"({"training": {"steps": 20, "batch_size": 16, "device": "cpu"},
+                                                    "eval": {"every": 10}})");
+    const QString out = tmp_.path() + "/comparison";
+    auto r = twb({"compare", exp, "--seeds", "1,2", "--out", out, "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object()["rows"].toArray();
+    QCOMPARE(rows.size(), 3);
+    QStringList methods;
+    for (const auto& row : rows)
+      methods << row.toObject()["name"].toString();
+    QCOMPARE(methods, (QStringList{"source_only", "dann", "target_only"})); // the method between its bounds
+    const auto mean = [&](int i, const char* key) { return rows[i].toObject()[key].toObject()["mean"].toDouble(); };
+    for (int i = 0; i < 3; ++i) {
+      const QJsonObject row = rows[i].toObject();
+      QCOMPARE(row["seeds"].toArray().size(), 2);
+      const QJsonArray perSeed = row["target_acc"].toObject()["per_seed"].toArray();
+      QCOMPARE(perSeed.size(), 2);
+      // The mean is the two seeds' own summaries' mean.
+      QCOMPARE(mean(i, "target_acc"), (perSeed[0].toDouble() + perSeed[1].toDouble()) / 2);
+      for (const auto& dir : row["run_dirs"].toArray())
+        QVERIFY(QFile::exists(dir.toString() + "/summary.json"));
+    }
+    const double lower = mean(0, "target_acc"), upper = mean(2, "target_acc");
+    QCOMPARE(rows[1].toObject()["gap_closed"].toDouble(), (mean(1, "target_acc") - lower) / (upper - lower));
+    QVERIFY(rows[0].toObject()["domain_acc"].isNull());    // a baseline has no domain classifier
+    QVERIFY(!rows[1].toObject()["domain_acc"].isNull());   // DANN has
+    QCOMPARE(rows[1].toObject()["settings"].toString(), QStringLiteral("reversal"));
+
+    // Again: every cell is read back, nothing trains, the table is the same.
+    const auto again = twb({"compare", exp, "--seeds", "1,2", "--out", out});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(again.err.count("read back"), 6);
+    QVERIFY2(again.out.contains("| dann | reversal | 1, 2 |"), qPrintable(again.out));
+
+    // --plan: a command a missing cell, for machines that fill the same folder.
+    r = twb({"compare", exp, "--seeds", "3", "--out", out, "--plan"});
+    QCOMPARE(r.code, 0);
+    const QStringList plan = r.out.trimmed().split('\n');
+    QCOMPARE(plan.size(), 3); // dann, source_only, target_only for seed 3
+    for (const QString& line : plan)
+      QVERIFY2(line.contains(" train ") && line.contains("/plan/") && line.contains("-s3"), qPrintable(line));
+    const QStringList first = plan.front().split(' ');
+    QCOMPARE(twb(first.mid(1)).code, 0); // run one as a job array would
+    r = twb({"compare", exp, "--seeds", "3", "--out", out, "--collect"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("missing 2 of 3 cells"), qPrintable(r.out));
+
+    r = twb({"compare", exp, "--out", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--seeds"));
+    r = twb({"compare", exp, "--seeds", "1", "--out", out, "--methods", "magic"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("'magic' is not a method"), qPrintable(r.err));
+  }
+
+  // twb evaluate: a digits run on its own test split gives its summary's number; on
+  // digits-m, the same classes in colour, per class; on a dataset of other classes, one error.
+  void evaluateMeasuresARunOnAnyDataset() {
+    const QString exp = writeFile("eval.json", R"({"target": {"dataset": "digits"}, "method": {"name": "source_only"},
+        "training": {"steps": 60, "batch_size": 32, "lr_schedule": "constant", "device": "cpu"}, "eval": {"every": 60}})");
+    const QString run = tmp_.path() + "/evalrun";
+    auto r = twb({"train", exp, "--out", run, "--json"});
+    QCOMPARE(r.code, 0);
+    const double sourceAcc = QJsonDocument::fromJson(r.out.toUtf8()).object()["source_test_acc"].toDouble();
+
+    r = twb({"evaluate", run, "digits", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()["accuracy"].toDouble(), sourceAcc);
+
+    r = twb({"evaluate", run, "digits-m", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject ev = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray classes = ev["classes"].toArray();
+    QCOMPARE(classes.size(), 10);
+    int images = 0, correct = 0;
+    for (const auto& c : classes) {
+      images += c.toObject()["images"].toInt();
+      correct += c.toObject()["correct"].toInt();
+    }
+    QCOMPARE(images, ev["images"].toInt());
+    QVERIFY(images > 0);
+    QCOMPARE(ev["accuracy"].toDouble(), static_cast<double>(correct) / images);
+    r = twb({"evaluate", run, "digits-m"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("on digits-m (test split)") && r.out.contains("\n9 "), qPrintable(r.out));
+
+    r = twb({"evaluate", run, "fashion"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("shares no class name"), qPrintable(r.err));
+  }
+
   void embedWritesTensorBoardProjectorFiles() {
     const QString exp = writeFile("embed.json", R"({"training": {"steps": 40, "batch_size": 32, "device": "cpu"}, "eval": {"every": 40}})");
     const QString run = tmp_.path() + "/embedrun";
