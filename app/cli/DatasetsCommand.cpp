@@ -1,4 +1,5 @@
 // twb datasets: the built-in datasets, and one dataset's facts (twb datasets show).
+#include "data/LoadDataset.h"
 #include "cli/Args.h"
 #include "cli/Commands.h"
 

@@ -54,11 +54,6 @@ struct LoadOptions {
   const std::atomic<bool>* cancel = nullptr;
 };
 
-// Loads a dataset by spec (shared/CONTRACT.md: a built-in name, folder:PATH, idx:PATH).
-// `seed` fixes the train/test split and anything generated. Throws InputError naming
-// the spec or file and the problem.
-Dataset loadDataset(const std::string& spec, std::uint64_t seed, const LoadOptions& options = {});
-
 // A seeded, stratified subset of `set` with at most `perClass` images of each class.
 std::vector<std::size_t> fewShotIndices(const ImageSet& set, std::size_t numClasses,
                                         int perClass, std::uint64_t seed);

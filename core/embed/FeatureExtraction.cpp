@@ -1,4 +1,5 @@
 // Features of a trained run at a named layer, on sub-samples of both domains' splits.
+#include "data/LoadDataset.h"
 #include "embed/Embedding.h"
 
 #include "embed/EmbeddingParts.h"

@@ -1,3 +1,4 @@
+#include "data/LoadDataset.h"
 #include "methods/MethodRun.h"
 
 #include "base/Errors.h"

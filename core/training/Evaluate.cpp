@@ -1,3 +1,4 @@
+#include "data/LoadDataset.h"
 #include "training/Evaluate.h"
 
 #include "base/Errors.h"

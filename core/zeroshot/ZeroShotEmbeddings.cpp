@@ -1,3 +1,4 @@
+#include "data/LoadDataset.h"
 #include "zeroshot/ZeroShotEmbeddings.h"
 
 #include "base/Errors.h"

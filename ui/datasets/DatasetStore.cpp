@@ -1,3 +1,4 @@
+#include "data/LoadDataset.h"
 #include "datasets/DatasetStore.h"
 
 #include "base/Errors.h"

@@ -1,3 +1,4 @@
+#include "data/LoadDataset.h"
 #include "methods/multitask/MultitaskData.h"
 
 #include "base/Errors.h"
