@@ -2,6 +2,7 @@
 // files, a folder of 10,000 small PNGs, and the generated domains with a cold and a
 // warm cache. Prints a table, or JSON with --json.
 #include "data/Dataset.h"
+#include "data/LoadDataset.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>

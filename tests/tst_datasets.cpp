@@ -2,6 +2,7 @@
 // deterministic for a seed and cached, and they look like their recipe says.
 #include "data/AttributeTable.h"
 #include "data/Dataset.h"
+#include "data/LoadDataset.h"
 #include "data/DatasetCatalog.h"
 #include "data/DatasetStats.h"
 #include "base/Errors.h"

@@ -1,6 +1,7 @@
 // The digits dataset: real OpenCV sample sheet, MNIST-like shape, a seeded
 // stratified 80/20 split.
 #include "data/Dataset.h"
+#include "data/LoadDataset.h"
 #include "data/DatasetCatalog.h"
 #include "base/Errors.h"
 

@@ -3,6 +3,7 @@
 // not move by a single bit, re-init, and checkpoints that round-trip exactly.
 #include "nn/CheckpointInspect.h"
 #include "data/Dataset.h"
+#include "data/LoadDataset.h"
 #include "base/Errors.h"
 #include "training/Evaluate.h"
 #include "experiment/Experiment.h"

@@ -3,6 +3,7 @@
 #include "experiment/ExperimentFile.h"
 #include "base/AtomicFile.h"
 #include "data/Dataset.h"
+#include "data/LoadDataset.h"
 #include "base/Errors.h"
 #include "training/Evaluate.h"
 #include "training/RunDirectory.h"

@@ -15,6 +15,7 @@
 #include "methods/Registry.h"
 #include "window/Language.h"
 #include "data/Dataset.h"
+#include "data/LoadDataset.h"
 #include "results/ResultsTable.h"
 #include "run/RunController.h"
 #include "results/RunList.h"

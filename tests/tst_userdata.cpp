@@ -2,6 +2,7 @@
 // on garbage: bad files are skipped and named, bad structure is one clear error.
 #include "experiment/ExperimentFile.h"
 #include "data/Dataset.h"
+#include "data/LoadDataset.h"
 #include "base/Errors.h"
 #include "training/Trainer.h"
 
