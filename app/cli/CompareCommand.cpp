@@ -116,6 +116,12 @@ std::string perSeed(const ComparisonRow& row) {
   return out.empty() ? "—" : out;
 }
 
+// The method's settings, or "—" as the results table writes none.
+std::string recipeText(const Method& m, const Experiment& e) {
+  const Message recipe = m.recipe(e);
+  return recipe.empty() ? "—" : recipe.english();
+}
+
 std::string gapText(const ComparisonRow& row) {
   if (!row.gapClosed)
     return "—";
@@ -143,7 +149,7 @@ void printTable(const std::vector<ComparisonRow>& rows, const std::string& outDi
       seeds += (seeds.empty() ? "" : ", ") + std::to_string(s);
     const Method& m = methodOf(x);
     std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", m.label(x).english().c_str(),
-                m.recipe(x).english().c_str(), seeds.c_str(), cell(row, Measure::TargetAccuracy).c_str(),
+                recipeText(m, x).c_str(), seeds.c_str(), cell(row, Measure::TargetAccuracy).c_str(),
                 perSeed(row).c_str(), cell(row, Measure::SourceAccuracy).c_str(),
                 cell(row, Measure::DomainAccuracy).c_str(), cell(row, Measure::ProxyADistance).c_str(),
                 gapText(row).c_str());
@@ -171,7 +177,7 @@ nlohmann::ordered_json tableJson(const std::vector<ComparisonRow>& rows, const s
                          {"role", row.role == MethodRole::LowerBound   ? "lower_bound"
                                   : row.role == MethodRole::UpperBound ? "upper_bound"
                                                                        : "method"},
-                         {"settings", m.recipe(x).english()},
+                         {"settings", recipeText(m, x)},
                          {"seeds", row.seeds},
                          {"target_acc", spreadJson(row, Measure::TargetAccuracy)},
                          {"source_acc", spreadJson(row, Measure::SourceAccuracy)},

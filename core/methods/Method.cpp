@@ -67,7 +67,7 @@ Message Method::recipe(const Experiment& e) const {
     out = out.empty() ? Message::text(TWB_TR("twb", "%1 %2"), {s.title, valueText(v)})
                       : Message::text(TWB_TR("twb", "%1, %2 %3"), {out, s.title, valueText(v)});
   }
-  return out.empty() ? Message("—") : out;
+  return out;
 }
 
 Headline Method::headline(const Experiment&) const {

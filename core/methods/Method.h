@@ -117,7 +117,8 @@ public:
   // Runs with equal keys (and equal seed, steps and backbone) are one comparison.
   virtual std::string comparisonKey(const Experiment& e) const;
   // Its settings as a results table shows them beside the numbers; by default each
-  // setting that is not at its default ("—" when none).
+  // setting that is not at its default. Empty when there is nothing to say (a table
+  // writes "—").
   virtual Message recipe(const Experiment& e) const;
   // Whether its runs have a source test accuracy (a fine-tuning that copies nothing has
   // no source model).

@@ -14,7 +14,7 @@ namespace twb::ui {
 namespace {
 
 // The method's settings as a results table shows them ("reversal"); empty when they
-// say nothing beyond its name ("—") or this build has no such method.
+// say nothing beyond its name or this build has no such method.
 QString recipeOf(const twb::Experiment& e) {
   twb::Message recipe;
   try {
@@ -22,7 +22,7 @@ QString recipeOf(const twb::Experiment& e) {
   } catch (const std::exception&) {
     return {};
   }
-  return recipe.empty() || recipe == twb::Message("—") ? QString() : coreText(recipe);
+  return recipe.empty() ? QString() : coreText(recipe);
 }
 
 } // namespace

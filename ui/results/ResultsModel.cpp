@@ -44,11 +44,6 @@ bool folds(const twb::ComparisonRow& row) {
   return row.runs.size() > 1;
 }
 
-// Where the method has nothing to show, core says "—" verbatim.
-bool isNothing(const twb::Message& message) {
-  return message.empty() || (!message.translatable() && message.pattern() == "—");
-}
-
 bool hasTasks(const twb::RunRecord& run) {
   return !twb::methodOf(run.experiment).taskNames(run.experiment).empty() || !run.summary.tasks.empty();
 }
@@ -239,7 +234,7 @@ QVariant ResultsModel::raw(const twb::ComparisonRow& row, int column) const {
         .arg(QString::fromStdString(e.training.lrSchedule));
   case Settings: {
     const twb::Message recipe = method.recipe(e);
-    return isNothing(recipe) ? QVariant() : QVariant(QString::fromStdString(recipe.english()));
+    return recipe.empty() ? QVariant() : QVariant(QString::fromStdString(recipe.english()));
   }
   case Lambda:
     if (!method.needs().lambda)
@@ -327,7 +322,7 @@ QString ResultsModel::text(const twb::ComparisonRow& row, int column) const {
         .arg(str(e.training.optimizer), locale.toString(e.training.lr, 'g', 6), str(e.training.lrSchedule));
   case Settings: {
     const twb::Message recipe = method.recipe(e);
-    return isNothing(recipe) ? tr("—") : coreText(recipe);
+    return recipe.empty() ? tr("—") : coreText(recipe);
   }
   case Lambda:
     if (!method.needs().lambda)
