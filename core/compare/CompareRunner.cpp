@@ -55,10 +55,8 @@ CompareRunner::CompareRunner(Experiment base, std::vector<std::string> methods, 
 std::vector<CompareCell> CompareRunner::missing() const {
   std::vector<CompareCell> out;
   for (const CompareCell& c : cells_)
-    if (!CachedRuns::completedRun(c.experiment, c.dir)) {
-      CachedRuns::clearUnfinished(c.dir);
+    if (!CachedRuns::completedRun(c.experiment, c.dir))
       out.push_back(c);
-    }
   return out;
 }
 
@@ -69,8 +67,10 @@ std::vector<CompareCell> CompareRunner::plan() const {
   fs::create_directories(planDir, ec);
   if (ec)
     throw InputError(Message::text(TWB_TR("twb", "%1: cannot create the plan folder (%2)"), {planDir.string(), ec.message()}));
-  for (const CompareCell& c : cells)
+  for (const CompareCell& c : cells) {
+    CachedRuns::clearUnfinished(c.dir);
     writeFileAtomic((planDir / (c.name + ".json")).string(), experimentToJson(c.experiment));
+  }
   return cells;
 }
 

@@ -35,9 +35,10 @@ public:
 
   // Every cell, the methods' first, each baseline once (source_only serves them all).
   const std::vector<CompareCell>& cells() const { return cells_; }
-  // The cells that hold no completed run yet (their unfinished folders cleared).
+  // The cells that hold no completed run yet.
   std::vector<CompareCell> missing() const;
-  // Writes each missing cell's experiment to OUT/plan/<cell>.json and returns them:
+  // Writes each missing cell's experiment to OUT/plan/<cell>.json, clears the folder a
+  // stop left unfinished (`twb train` refuses a taken one), and returns them:
   // `twb train OUT/plan/<cell>.json --out OUT/<cell>` trains one anywhere.
   std::vector<CompareCell> plan() const;
 
