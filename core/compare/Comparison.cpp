@@ -43,21 +43,6 @@ bool isBound(const Experiment& e) {
   return methodOf(e).role() != MethodRole::Method;
 }
 
-std::vector<RunPtr> orderInGroups(const std::vector<RunPtr>& runs) {
-  std::map<std::string, std::size_t> firstSeen;
-  for (const RunPtr& run : runs)
-    firstSeen.emplace(comparisonKey(*run), firstSeen.size());
-  std::vector<RunPtr> ordered = runs;
-  std::stable_sort(ordered.begin(), ordered.end(), [&](const RunPtr& a, const RunPtr& b) {
-    const std::size_t ga = firstSeen.at(comparisonKey(*a));
-    const std::size_t gb = firstSeen.at(comparisonKey(*b));
-    if (ga != gb)
-      return ga < gb;
-    return roleRank(a->experiment) < roleRank(b->experiment);
-  });
-  return ordered;
-}
-
 std::vector<RunPtr> withBaselines(const std::vector<RunPtr>& selected, const std::vector<RunPtr>& all) {
   std::vector<RunPtr> result = selected;
   const auto has = [&](const RunPtr& run) { return std::find(result.begin(), result.end(), run) != result.end(); };
@@ -143,22 +128,27 @@ const Spread* ComparisonRow::measure(Measure m) const {
 }
 
 std::vector<ComparisonRow> comparisonRows(const std::vector<RunPtr>& runs, bool overSeeds) {
-  const std::vector<RunPtr> ordered = orderInGroups(runs);
+  // A row is one run, or over seeds every run of one recipe, smallest seed first, so
+  // that its per-seed values read in the order of its seeds.
   std::vector<std::vector<RunPtr>> repeats;
   if (overSeeds)
-    repeats = groupOverSeeds(ordered);
+    repeats = groupOverSeeds(runs);
   else
-    for (const RunPtr& run : ordered)
+    for (const RunPtr& run : runs)
       repeats.push_back({run});
-
   std::vector<RunPtr> leads;
   std::map<const RunRecord*, std::vector<RunPtr>> repeatsOf;
   for (auto& r : repeats) {
+    std::stable_sort(r.begin(), r.end(),
+                     [](const RunPtr& a, const RunPtr& b) { return a->experiment.seed < b->experiment.seed; });
     leads.push_back(r.front());
     repeatsOf[r.front().get()] = std::move(r);
   }
-  const auto groups =
-      groupsInOrder(orderInGroups(leads), [&](const RunRecord& run) { return comparisonKey(run, overSeeds); });
+  // Comparisons in the order their first row appears; in each, the bounds around the methods.
+  auto groups = groupsInOrder(leads, [&](const RunRecord& run) { return comparisonKey(run, overSeeds); });
+  for (auto& g : groups)
+    std::stable_sort(g.begin(), g.end(),
+                     [](const RunPtr& a, const RunPtr& b) { return roleRank(a->experiment) < roleRank(b->experiment); });
 
   std::vector<ComparisonRow> rows;
   for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -170,7 +160,6 @@ std::vector<ComparisonRow> comparisonRows(const std::vector<RunPtr>& runs, bool 
       row.role = methodOf(lead->experiment).role();
       for (const RunPtr& r : row.runs)
         row.seeds.push_back(r->experiment.seed);
-      std::sort(row.seeds.begin(), row.seeds.end());
       for (const Measure m : kMeasures) {
         std::vector<double> values;
         for (const RunPtr& r : row.runs)

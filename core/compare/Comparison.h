@@ -30,9 +30,6 @@ std::string comparisonKey(const RunRecord& run, bool ignoreSeed = false);
 int roleRank(const Experiment& e);
 bool isBound(const Experiment& e);
 
-// Groups in the order their first run appears; inside a group by roleRank (stable).
-std::vector<RunPtr> orderInGroups(const std::vector<RunPtr>& runs);
-
 // `selected` plus, from `all` (newest first), the newest baseline of each kind of
 // each selected run that is no bound.
 std::vector<RunPtr> withBaselines(const std::vector<RunPtr>& selected, const std::vector<RunPtr>& all);
@@ -76,10 +73,10 @@ Spread spreadOf(const std::vector<double>& values);
 
 // One row of the table: a run, or over seeds every run of one recipe.
 struct ComparisonRow {
-  std::vector<RunPtr> runs;          // the repeats; the first stands for the row
+  std::vector<RunPtr> runs;          // the repeats, smallest seed first; the first stands for the row
   std::size_t group = 0;             // rows of one comparison share it, in table order
   MethodRole role = MethodRole::Method;
-  std::vector<std::uint64_t> seeds;  // of its runs, smallest first
+  std::vector<std::uint64_t> seeds;  // of its runs, in their order
   // Each measure over the row's runs; empty when one of them has none.
   std::map<Measure, Spread> measures;
   // (target - lower bound) / (upper bound - lower bound), from the means of the group's
@@ -91,7 +88,8 @@ struct ComparisonRow {
 };
 
 // The rows of `runs`, grouped into comparisons (groups in the order of their first
-// run, bounds around the methods), over seeds folded into one row per recipe.
+// run, bounds around the methods: stable by roleRank), over seeds folded into one row
+// per recipe.
 std::vector<ComparisonRow> comparisonRows(const std::vector<RunPtr>& runs, bool overSeeds);
 
 } // namespace twb
