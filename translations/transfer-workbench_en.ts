@@ -1971,6 +1971,17 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::ExperimentModel</name>
+    <message>
+        <source>Source dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::ExperimentPanel</name>
     <message>
         <source>%1
@@ -2143,14 +2154,6 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>λ max: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source dataset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target dataset %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2372,14 +2375,6 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source dataset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target dataset %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

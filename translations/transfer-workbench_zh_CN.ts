@@ -1972,6 +1972,17 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::ExperimentModel</name>
+    <message>
+        <source>Source dataset %1</source>
+        <translation>源数据集 %1</translation>
+    </message>
+    <message>
+        <source>Target dataset %1</source>
+        <translation>目标数据集 %1</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::ExperimentPanel</name>
     <message>
         <source>%1
@@ -2146,14 +2157,6 @@ Only in the target: %2</source>
     <message>
         <source>λ max: %1</source>
         <translation>λ 最大值：%1</translation>
-    </message>
-    <message>
-        <source>Source dataset %1</source>
-        <translation>源数据集 %1</translation>
-    </message>
-    <message>
-        <source>Target dataset %1</source>
-        <translation>目标数据集 %1</translation>
     </message>
     <message>
         <source>Seed %1</source>
@@ -2375,14 +2378,6 @@ Only in the target: %2</source>
     <message>
         <source>Embedding</source>
         <translation>嵌入</translation>
-    </message>
-    <message>
-        <source>Source dataset %1</source>
-        <translation>源数据集 %1</translation>
-    </message>
-    <message>
-        <source>Target dataset %1</source>
-        <translation>目标数据集 %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>

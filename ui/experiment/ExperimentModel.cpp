@@ -58,6 +58,12 @@ void ExperimentModel::edit(const QString& text, const std::function<void(twb::Ex
   undo_->push(new ExperimentEdit(this, experiment_, after, text, mergeKey));
 }
 
+void ExperimentModel::setDataset(bool source, const std::string& spec) {
+  const QString shown = QString::fromStdString(spec);
+  edit(source ? tr("Source dataset %1").arg(shown) : tr("Target dataset %1").arg(shown),
+       [&](twb::Experiment& e) { (source ? e.source : e.target).dataset = spec; });
+}
+
 void ExperimentModel::apply(const twb::Experiment& experiment) {
   const Parts parts = differences(experiment_, experiment);
   experiment_ = experiment;

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <string>
 
 class QUndoStack;
 
@@ -41,6 +42,9 @@ public:
   // follow each other are one step of the history (typing in a field, spinning a box).
   // An edit that changes nothing is not recorded.
   void edit(const QString& text, const std::function<void(twb::Experiment&)>& change, const QString& mergeKey = {});
+  // The edit of a source or target dataset spec (typed, picked, or chosen in the
+  // Datasets panel), named after it.
+  void setDataset(bool source, const std::string& spec);
   // Sets the experiment as it is after an edit or its undo (the commands call this).
   void apply(const twb::Experiment& experiment);
 

@@ -245,11 +245,7 @@ void ExperimentPanel::connectFields() {
 }
 
 void ExperimentPanel::commitDataset(bool source) {
-  QComboBox* combo = source ? source_ : target_;
-  const std::string spec = combo->currentText().trimmed().toStdString();
-  edit(source ? tr("Source dataset %1").arg(QString::fromStdString(spec))
-              : tr("Target dataset %1").arg(QString::fromStdString(spec)),
-       [&](twb::Experiment& e) { (source ? e.source : e.target).dataset = spec; });
+  model_->setDataset(source, (source ? source_ : target_)->currentText().trimmed().toStdString());
 }
 
 void ExperimentPanel::commitSeed() {

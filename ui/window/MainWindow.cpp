@@ -230,9 +230,7 @@ void MainWindow::connectDatasets() {
     datasets_->setDomains(e.source, e.target, e.seed, twb::trainsOnTargetLabels(e) ? e.target.labelsPerClass : 0);
   });
   connect(datasets_, &DatasetsPanel::datasetChosen, this, [this](DomainRole role, const QString& spec) {
-    const bool source = role == DomainRole::Source;
-    model_->edit(source ? tr("Source dataset %1").arg(spec) : tr("Target dataset %1").arg(spec),
-                 [&](twb::Experiment& e) { (source ? e.source : e.target).dataset = spec.toStdString(); });
+    model_->setDataset(role == DomainRole::Source, spec.toStdString());
   });
   connect(run_, &RunController::runFinished, this, [this](const QString& runDir) {
     zeroShot_->showResults(runDir);
