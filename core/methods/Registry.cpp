@@ -19,13 +19,23 @@ namespace {
 const std::vector<std::string> kReserved = {"mmd",     "coral", "adabn",         "cdan",     "entropy",
                                             "vada",    "mcd",   "self_training", "translate"};
 
-// What the trainer itself logs for every method (training/TrainingSession.cpp).
-const std::vector<MetricInfo>& trainerMetrics() {
-  static const std::vector<MetricInfo> all = {
-      {metric::kAccSourceTest, Message::text(TWB_TR("twb", "source test accuracy")), MetricPlot::Accuracies, false},
-      {metric::kAccTargetTest, Message::text(TWB_TR("twb", "target test accuracy")), MetricPlot::Accuracies, false},
-      {metric::kLr, Message::text(TWB_TR("twb", "learning rate")), MetricPlot::Schedules, false},
-  };
+// Every metric a run can log, as declared once: what the trainer itself logs for
+// every method (training/TrainingSession.cpp), then each method's. Exact names come
+// before families, so a method's acc/domain is not read as a task's acc/*.
+const std::vector<MetricInfo>& declaredMetrics() {
+  static const std::vector<MetricInfo> all = [] {
+    std::vector<MetricInfo> exact = {
+        {metric::kAccSourceTest, Message::text(TWB_TR("twb", "source test accuracy")), MetricPlot::Accuracies, false},
+        {metric::kAccTargetTest, Message::text(TWB_TR("twb", "target test accuracy")), MetricPlot::Accuracies, false},
+        {metric::kLr, Message::text(TWB_TR("twb", "learning rate")), MetricPlot::Schedules, false},
+    };
+    std::vector<MetricInfo> families;
+    for (const Method* method : allMethods())
+      for (MetricInfo& m : method->metrics())
+        (!m.name.empty() && m.name.back() == '*' ? families : exact).push_back(std::move(m));
+    exact.insert(exact.end(), families.begin(), families.end());
+    return exact;
+  }();
   return all;
 }
 
@@ -97,28 +107,15 @@ bool hasTwoDomains(const Experiment& e) {
 }
 
 MetricInfo describeMetric(const std::string& name) {
-  const auto matches = [&](const MetricInfo& m) {
-    if (!m.name.empty() && m.name.back() == '*')
-      return startsWith(name, m.name.substr(0, m.name.size() - 1));
-    return m.name == name;
-  };
-  const auto filled = [&](MetricInfo m) {
-    if (!m.name.empty() && m.name.back() == '*') {
-      const std::string subject = name.substr(m.name.size() - 1);
-      m.title = Message::text(m.title.pattern().c_str(), {subject});
-    }
+  for (const MetricInfo& declared : declaredMetrics()) {
+    const bool family = !declared.name.empty() && declared.name.back() == '*';
+    if (family ? !startsWith(name, declared.name.substr(0, declared.name.size() - 1)) : declared.name != name)
+      continue;
+    MetricInfo m = declared;
+    if (family) // the title's %1 is the task's name
+      m.title = Message::text(declared.title.pattern().c_str(), {name.substr(declared.name.size() - 1)});
     m.name = name;
     return m;
-  };
-  // Exact names before families, so a method's acc/domain is not read as a task's.
-  for (const bool family : {false, true}) {
-    for (const MetricInfo& m : trainerMetrics())
-      if ((m.name.back() == '*') == family && matches(m))
-        return filled(m);
-    for (const Method* method : allMethods())
-      for (const MetricInfo& m : method->metrics())
-        if ((m.name.back() == '*') == family && matches(m))
-          return filled(m);
   }
   MetricInfo unknown{name, Message(name), MetricPlot::Losses, true};
   if (startsWith(name, "acc/")) {
