@@ -132,8 +132,8 @@ bool TrainingSession::setUp(bool checkOnly) {
   net_->train();
   method_->to(ctx_.device);
   opt_ = makeOptimizer(*net_, e_.model, e_.training, method_->parameters());
-  const bool targetImages = method.needs().targetImages;
-  if (targetImages && ctx_.target.train.size() == 0)
+  targetImages_ = method.needs().targetImages;
+  if (targetImages_ && ctx_.target.train.size() == 0)
     throw InputError(Message::text(TWB_TR("twb", "the training split of '%1' is empty"), {ctx_.target.name}));
   sampler_.emplace(ctx_.train->size(), mixSeed(e_.seed, 1000));
   targetSampler_.emplace(ctx_.target.train.size(), mixSeed(e_.seed, 2000));
@@ -168,7 +168,7 @@ void TrainingSession::trainStep() {
     b.labels = labelBatch(*ctx_.train, idx).to(ctx_.device);
     images_ += static_cast<std::int64_t>(idx.size());
   }
-  if (method_->method().needs().targetImages) {
+  if (targetImages_) {
     b.target = imageBatch(ctx_.target.train, targetSampler_->next(batch), ctx_.shape.channels).to(ctx_.device);
     images_ += b.target.size(0);
   }

@@ -71,6 +71,7 @@ private:
   std::chrono::steady_clock::time_point wall0_;
   double trainSeconds_ = 0.0;
   std::optional<double> lambda_; // the last lambda the step logged
+  bool targetImages_ = false;    // the method takes an unlabelled target batch each step
   std::int64_t images_ = 0, logEvery_ = 10;
 };
 
