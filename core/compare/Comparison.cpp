@@ -23,8 +23,11 @@ std::optional<double> extra(const RunSummary& s, const char* key) {
 
 std::string comparisonKey(const RunRecord& run, bool ignoreSeed) {
   const Experiment& e = run.experiment;
+  // A stopped run is compared at the steps it reached, not the steps it planned: a
+  // 50-step run sits beside 50-step baselines or alone, never between 200-step ones.
+  const std::int64_t steps = run.summary.status == "stopped" ? run.summary.steps : e.training.steps;
   return methodOfRun(run).comparisonKey(e) + "\n" + (ignoreSeed ? std::string("*") : std::to_string(e.seed)) + "\n" +
-         std::to_string(e.training.steps) + "\n" + e.model.backbone;
+         std::to_string(steps) + "\n" + e.model.backbone;
 }
 
 int roleRank(const Experiment& e) {

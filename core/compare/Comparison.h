@@ -22,8 +22,8 @@ namespace twb {
 using RunPtr = std::shared_ptr<const RunRecord>;
 
 // Runs with equal keys are one comparison: the same data (the method's comparison
-// key), seed (unless ignored: over seeds a row stands for every seed), steps and
-// backbone.
+// key), seed (unless ignored: over seeds a row stands for every seed), steps (a
+// stopped run's: those it reached) and backbone.
 std::string comparisonKey(const RunRecord& run, bool ignoreSeed = false);
 
 // Lower bound first, upper bound last, the methods between.

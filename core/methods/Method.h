@@ -73,6 +73,7 @@ struct MetricInfo {
   Message title;
   MetricPlot plot = MetricPlot::Losses;
   bool perBatch = true; // measured on training batches (noisy: smoothed); else on a test split
+  Message meaning;       // one line for a newcomer: what it measures, how to read it
 };
 
 // The curves a one-number view (the Compare Runs plot) draws a run by, and what to

@@ -3,6 +3,7 @@
 #include "base/Errors.h"
 #include "base/Text.h"
 #include "methods/MethodList.h"
+#include "methods/StandardMetrics.h"
 #include "training/Metrics.h"
 
 #include <algorithm>
@@ -24,11 +25,7 @@ const std::vector<std::string> kReserved = {"mmd",     "coral", "adabn",        
 // before families, so a method's acc/domain is not read as a task's acc/*.
 const std::vector<MetricInfo>& declaredMetrics() {
   static const std::vector<MetricInfo> all = [] {
-    std::vector<MetricInfo> exact = {
-        {metric::kAccSourceTest, Message::text(TWB_TR("twb", "source test accuracy")), MetricPlot::Accuracies, false},
-        {metric::kAccTargetTest, Message::text(TWB_TR("twb", "target test accuracy")), MetricPlot::Accuracies, false},
-        {metric::kLr, Message::text(TWB_TR("twb", "learning rate")), MetricPlot::Schedules, false},
-    };
+    std::vector<MetricInfo> exact = trainerMetrics();
     std::vector<MetricInfo> families;
     for (const Method* method : allMethods())
       for (MetricInfo& m : method->metrics())
@@ -112,12 +109,16 @@ MetricInfo describeMetric(const std::string& name) {
     if (family ? !startsWith(name, declared.name.substr(0, declared.name.size() - 1)) : declared.name != name)
       continue;
     MetricInfo m = declared;
-    if (family) // the title's %1 is the task's name
-      m.title = Message::text(declared.title.pattern().c_str(), {name.substr(declared.name.size() - 1)});
+    if (family) { // the title's and meaning's %1 is the task's name
+      const std::string task = name.substr(declared.name.size() - 1);
+      m.title = Message::text(declared.title.pattern().c_str(), {task});
+      if (!declared.meaning.empty())
+        m.meaning = Message::text(declared.meaning.pattern().c_str(), {task});
+    }
     m.name = name;
     return m;
   }
-  MetricInfo unknown{name, Message(name), MetricPlot::Losses, true};
+  MetricInfo unknown{name, Message(name), MetricPlot::Losses, true, {}};
   if (startsWith(name, "acc/")) {
     unknown.plot = MetricPlot::Accuracies;
     unknown.perBatch = name.find("train") != std::string::npos;

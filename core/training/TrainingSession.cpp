@@ -10,6 +10,7 @@
 #include "nn/Device.h"
 #include "nn/DomainProbe.h"
 #include "training/RunDirectory.h"
+#include "training/RunLog.h"
 #include "training/Schedules.h"
 
 #include <torch/serialize/output-archive.h>
@@ -60,12 +61,22 @@ NamedValues MetricWindow::means() const {
 
 TrainingSession::TrainingSession(const Experiment& e, const std::string& runDir, const TrainerCallbacks& cb,
                                  const std::atomic<bool>& stop)
-    : e_(e), runDir_(runDir), cb_(cb), stop_(stop), ctx_(e, runDir_, cb, stop) {
+    : e_(e), runDir_(runDir), cb_(cb), stop_(stop), logged_(cb), ctx_(e, runDir_, logged_, stop) {
   ctx_.summary = &result_.summary;
+  logged_.onEvent = [this](const RunEvent& event) {
+    events_.push_back(event);
+    if (cb_.onEvent)
+      cb_.onEvent(event);
+  };
 }
 
 std::string TrainingSession::runFile(const char* name) const {
   return (fs::path(runDir_) / name).string();
+}
+
+void TrainingSession::writeLog() const {
+  if (!runDir_.empty())
+    writeFileAtomic(runFile(kRunLogFile), runLogToJson(events_));
 }
 
 int TrainingSession::check() {
@@ -202,6 +213,8 @@ void TrainingSession::diverged(double loss) {
                                     {std::to_string(ctx_.step), std::to_string(loss)});
   if (runDir_.empty())
     throw RunError(broke);
+  events_.push_back(RunEvent{RunEventKind::Warning, broke});
+  writeLog();
   throw RunError(Message::text(TWB_TR("twb", "%1; the last good checkpoint is in %2"), {broke, runDir_}));
 }
 
@@ -259,6 +272,7 @@ void TrainingSession::finish() {
   ctx_.report(RunEventKind::Finished,
               Message::text(TWB_TR("twb", "Finished (%1) after %2 steps: %3, target test accuracy %4"),
                           {statusWord(s.status), std::to_string(ctx_.step), source, fixed(s.targetTestAcc)}));
+  writeLog();
 }
 
 void TrainingSession::probeDomainsAtEnd() {

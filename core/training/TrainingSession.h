@@ -53,11 +53,15 @@ private:
   void probeDomainsAtEnd(); // summary's proxy_a_distance, for runs with two domains
   void emit(MetricRow row);
   std::string runFile(const char* name) const;
+  void writeLog() const; // log.json (training/RunLog.h): every event so far
 
   const Experiment& e_;
   const std::string runDir_;
   const TrainerCallbacks& cb_;
   const std::atomic<bool>& stop_;
+  // The caller's callbacks, with every event also kept for the run directory's log.
+  TrainerCallbacks logged_;
+  std::vector<RunEvent> events_;
   RunContext ctx_;
 
   std::shared_ptr<NetworkImpl> net_;

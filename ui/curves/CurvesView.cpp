@@ -14,9 +14,11 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QStandardPaths>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -110,8 +112,15 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
+  subject_ = new QLabel(this);
+  subject_->setObjectName(QStringLiteral("curvesSubject"));
+  subject_->setContentsMargins(8, 4, 8, 2);
+  subject_->setTextFormat(Qt::PlainText);
+  subject_->hide();
   layout->addWidget(toolBar_);
+  layout->addWidget(subject_);
   layout->addWidget(plot_, 1);
+  connect(plot_, &QCustomPlot::mouseMove, this, &CurvesView::showLegendToolTip);
 
   smoothing_ = std::clamp(settings::curvesSmoothing.get(), 0.0, kMaxSmoothing);
   xAxis_ = settings::curvesXAxis.get() == QStringLiteral("epochs") ? CurvesXAxis::Epochs : CurvesXAxis::Steps;
@@ -315,11 +324,9 @@ CurvesView::Curve& CurvesView::curveFor(const std::string& metricName) {
   // One task's loss, accuracy and weight (loss/digit, acc/digit, weight/digit) share a colour.
   const auto colour = subjectColours_.emplace(curveSubject(metricName), subjectColours_.size()).first->second;
   const QPen pen = penFor(metricName, colour);
-  const QString name = QString::fromStdString(metricName);
   if (isSmoothed(metricName)) {
     // Added first, so it is drawn behind its smoothed line.
     curve.raw = plot_->addGraph(keyAxis, valueAxis);
-    curve.raw->setName(name + QStringLiteral(" (raw)"));
     QColor faint = pen.color();
     faint.setAlpha(60);
     curve.raw->setPen(QPen(faint, 1.0));
@@ -327,7 +334,7 @@ CurvesView::Curve& CurvesView::curveFor(const std::string& metricName) {
     curve.smoother = EmaSmoother(smoothing_);
   }
   curve.line = plot_->addGraph(keyAxis, valueAxis);
-  curve.line->setName(name);
+  nameCurve(curve);
   curve.line->setPen(pen);
   if (where == CurvePanel::Accuracies && !isSmoothed(metricName)) {
     // Measured once per evaluation, far apart: mark the points themselves. Source
@@ -506,11 +513,11 @@ QString CurvesView::describe(double key) const {
       auto index = static_cast<int>(above - keys.begin());
       if (index == keys.size() || (index > 0 && key - keys[index - 1] < keys[index] - key))
         --index;
-      // The metric as the file names it, and as its method calls it for people.
+      // The metric as its method calls it for people, and as the file names it.
       const QString title = coreText(twb::describeMetric(name).title);
       const QString metric = title == QString::fromStdString(name)
                                  ? title
-                                 : tr("%1 (%2)").arg(QString::fromStdString(name), title);
+                                 : tr("%1 (%2)").arg(title, QString::fromStdString(name));
       if (curve.raw)
         lines.append(
             tr("%1: %2 (raw %3)").arg(metric, formatValue(curve.smoothed[index]), formatValue(curve.values[index])));
@@ -605,7 +612,57 @@ void CurvesView::retranslateUi() {
   lossChance_.label->setText(tr("ln 2: domain loss at chance"));
   plot_->setWhatsThis(tr("Drag to pan, scroll to zoom the steps (Ctrl+scroll: the values), double-click to show "
                          "everything; click a legend entry to hide its curve."));
+  for (auto& entry : curves_)
+    nameCurve(entry.second);
+  if (subjectText_)
+    subject_->setText(subjectText_());
   plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CurvesView::nameCurve(Curve& curve) {
+  // Legends speak of what a curve measures; the metric's key is in the tooltip.
+  const QString title = coreText(twb::describeMetric(curve.name).title);
+  curve.line->setName(title);
+  if (curve.raw)
+    curve.raw->setName(tr("%1 (raw)").arg(title));
+}
+
+void CurvesView::showLegendToolTip(QMouseEvent* event) {
+  for (const auto& [where, legend] : legends_) {
+    if (!legend->visible())
+      continue;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+      auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
+      if (!item || !item->rect().contains(event->pos()))
+        continue;
+      for (const auto& [name, curve] : curves_)
+        if (curve.line == item->plottable()) {
+          const twb::MetricInfo info = twb::describeMetric(name);
+          QString tip = QStringLiteral("<b>%1</b>").arg(coreText(info.title).toHtmlEscaped());
+          if (!info.meaning.empty())
+            tip += QStringLiteral("<br>") + coreText(info.meaning).toHtmlEscaped();
+          tip += QStringLiteral("<br><tt>%1</tt>").arg(QString::fromStdString(name).toHtmlEscaped());
+          QToolTip::showText(event->globalPosition().toPoint(), tip, plot_);
+          return;
+        }
+    }
+  }
+}
+
+void CurvesView::showRun(const twb::RunRecord& run) {
+  clear(run.experiment.training.steps);
+  setTrainsOnTargetLabels(twb::trainsOnTargetLabels(run.experiment));
+  append(run.metrics);
+}
+
+void CurvesView::setSubject(std::function<QString()> subject) {
+  subjectText_ = std::move(subject);
+  subject_->setVisible(static_cast<bool>(subjectText_));
+  subject_->setText(subjectText_ ? subjectText_() : QString());
+}
+
+QString CurvesView::subject() const {
+  return subject_->text();
 }
 
 } // namespace twb::ui

@@ -9,6 +9,7 @@
 #include "curves/CurveStyle.h"
 #include "curves/CurvesToolBar.h"
 #include "training/Metrics.h"
+#include "training/RunDirectory.h"
 #include "curves/Smoothing.h"
 #include "training/Trainer.h"
 
@@ -16,6 +17,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -30,6 +32,7 @@ class QCPItemText;
 class QCPLegend;
 class QCPTextElement;
 class QCustomPlot;
+class QLabel;
 class QMouseEvent;
 class QWheelEvent;
 
@@ -60,6 +63,12 @@ public:
   void beginPhase(twb::RunPhase phase, std::int64_t totalSteps);
   // Adds the points and schedules one redraw, however many rows there are.
   void append(const std::vector<twb::MetricRow>& rows);
+  // An earlier run's curves, read back from its run directory: every metric it logged.
+  void showRun(const twb::RunRecord& run);
+  // The line above the plots that says which run is drawn ("Live: …", "dann · seed 1 ·
+  // stopped at step 50 of 200"), worded again after a language switch.
+  void setSubject(std::function<QString()> subject);
+  QString subject() const;
 
   // The curve of one metric as drawn (smoothed where smoothing applies; nullptr until
   // its first point arrives), and the faint raw curve behind a smoothed one.
@@ -118,9 +127,13 @@ private:
   void exportInteractively(CurvesExport format);
   void onUserRangeChange();
   void onWheel(QWheelEvent* event);
+  void showLegendToolTip(QMouseEvent* event);
+  void nameCurve(Curve& curve);
   void retranslateUi();
 
   CurvesToolBar* toolBar_ = nullptr;
+  QLabel* subject_ = nullptr;
+  std::function<QString()> subjectText_;
   QCustomPlot* plot_ = nullptr;
   QCPAxisRect* lossRect_ = nullptr;
   QCPAxisRect* accuracyRect_ = nullptr;

@@ -45,7 +45,7 @@ void ExperimentDocument::reset(const twb::Experiment& experiment) {
 bool ExperimentDocument::openFile(const QString& path) {
   try {
     const twb::Experiment experiment = twb::loadExperimentFile(QFile::encodeName(path).toStdString());
-    model_->reset(experiment);
+    model_->reset(experiment, ExperimentModel::NameFollows::IfAutomatic);
   } catch (const std::exception& error) {
     // InputError names the file and the problem; anything else is still shown, not thrown.
     showError(window_, tr("Cannot open the experiment"), errorText(error));

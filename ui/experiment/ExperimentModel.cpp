@@ -1,6 +1,7 @@
 #include "experiment/ExperimentModel.h"
 
 #include "experiment/ExperimentFile.h"
+#include "methods/Registry.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -41,9 +42,10 @@ ExperimentModel::ExperimentModel(QObject* parent) : QObject(parent), undo_(new Q
   experiment_ = twb::defaultExperiment();
 }
 
-void ExperimentModel::reset(const twb::Experiment& experiment) {
+void ExperimentModel::reset(const twb::Experiment& experiment, NameFollows follows) {
   undo_->clear();
   experiment_ = experiment;
+  nameFollows_ = follows == NameFollows::Always || experiment.name.empty() || experiment.name == automaticName(experiment);
   emit changed(All);
   emit replaced();
 }
@@ -52,10 +54,21 @@ void ExperimentModel::edit(const QString& text, const std::function<void(twb::Ex
                            const QString& mergeKey) {
   twb::Experiment after = experiment_;
   change(after);
-  if (differences(experiment_, after) == Parts())
+  const Parts parts = differences(experiment_, after);
+  if (parts == Parts())
     return;
+  if (parts & Name) // the user named it: the name is theirs, unless they cleared it
+    nameFollows_ = after.name.empty();
+  else if (nameFollows_ && (parts & (Data | Method)))
+    after.name = automaticName(after); // in the same step: Undo takes both back
   // The command applies itself on push (redo).
   undo_->push(new ExperimentEdit(this, experiment_, after, text, mergeKey));
+}
+
+std::string ExperimentModel::automaticName(const twb::Experiment& experiment) {
+  // In English, as every name twb writes: the name is saved in the file.
+  const twb::Method& method = twb::methodOf(experiment);
+  return method.label(experiment).english() + ": " + method.datasets(experiment).english();
 }
 
 void ExperimentModel::setDataset(bool source, const std::string& spec) {

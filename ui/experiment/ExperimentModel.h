@@ -36,8 +36,16 @@ public:
   const twb::Experiment& experiment() const { return experiment_; }
   QUndoStack* undoStack() const { return undo_; }
 
+  // Whether the experiment's name follows its method and domains as they are edited.
+  enum class NameFollows { Always, IfAutomatic };
   // Shows `experiment` as a new document: not an edit, and the history is cleared.
-  void reset(const twb::Experiment& experiment);
+  // A new document or an example keeps its name only until its data or method
+  // changes (Always); a file's name follows only while it is the automatic one.
+  void reset(const twb::Experiment& experiment, NameFollows follows = NameFollows::Always);
+  // The name an experiment gets from its method and domains ("dann: digits → digits-m").
+  static std::string automaticName(const twb::Experiment& experiment);
+  // True until the user types a name (clearing the field hands it back).
+  bool nameFollows() const { return nameFollows_; }
   // One user edit, undoable under `text`. Edits with the same non-empty mergeKey that
   // follow each other are one step of the history (typing in a field, spinning a box).
   // An edit that changes nothing is not recorded.
@@ -60,6 +68,7 @@ signals:
 private:
   twb::Experiment experiment_;
   QUndoStack* undo_;
+  bool nameFollows_ = true;
 };
 
 } // namespace twb::ui

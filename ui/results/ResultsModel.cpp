@@ -1,6 +1,7 @@
 #include "results/ResultsModel.h"
 
 #include "common/CoreText.h"
+#include "common/RunLabel.h"
 #include "methods/Registry.h"
 
 #include <QGuiApplication>
@@ -334,13 +335,7 @@ QString ResultsModel::text(const twb::ComparisonRow& row, int column) const {
   case GapClosed:
     return row.gapClosed ? tr("%1%").arg(locale.toString(*row.gapClosed * 100.0, 'f', 0)) : tr("—");
   case Status:
-    if (s.status == "completed")
-      return tr("completed");
-    if (s.status == "stopped")
-      return tr("stopped early");
-    if (s.status == "diverged")
-      return tr("diverged");
-    return str(s.status);
+    return runEnding(row.lead());
   case Tasks: {
     if (folds(row))
       return hasTasks(run) ? tr("per run only") : tr("—");

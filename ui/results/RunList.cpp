@@ -3,6 +3,7 @@
 #include "base/Errors.h"
 #include "common/CoreText.h"
 #include "common/MessageBoxes.h"
+#include "common/RunLabel.h"
 #include "methods/Registry.h"
 #include "results/ResultsTable.h"
 #include "window/SettingsKeys.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -125,7 +125,8 @@ void RunList::addFinishedRun(const QString& dir, bool extendSelection) {
   if (!addRunDirectory(dir, &error))
     return; // the run log already tells why a run has no directory
   QListWidgetItem* item = itemFor(normalized(dir));
-  if (!extendSelection)
+  // A stopped run joins what is selected: it never takes a finished run's place.
+  if (!extendSelection && runOf(item)->summary.status == "completed")
     list_->clearSelection();
   item->setSelected(true);
   list_->scrollToItem(item);
@@ -205,16 +206,9 @@ void RunList::onSelectionChanged() {
 }
 
 void RunList::updateItemTexts() {
-  const QLocale locale;
   for (int i = 0; i < list_->count(); ++i) {
     QListWidgetItem* item = list_->item(i);
-    const RunPtr run = runOf(item);
-    const twb::Experiment& e = run->experiment;
-    const twb::Method& method = twb::methodOf(e);
-    item->setText(tr("%1 · %2 · seed %3 · %4 steps · %5%")
-                      .arg(coreText(method.label(e)), coreText(method.datasets(e)), QString::number(e.seed),
-                           locale.toString(static_cast<qlonglong>(run->summary.steps)),
-                           locale.toString(run->summary.targetTestAcc * 100.0, 'f', 1)));
+    item->setText(runDescription(*runOf(item)));
   }
 }
 

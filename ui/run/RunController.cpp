@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QStringList>
 
 namespace twb::ui {
 
@@ -31,8 +30,8 @@ bool RunController::isRunning() const {
 void RunController::start(const twb::Experiment& experiment, const QString& runsParent) {
   if (isRunning())
     return;
+  // Nothing on screen has changed yet, and nothing does: the message box tells why.
   const auto reportSetupError = [this](const QString& message) {
-    log_->appendLine(tr("Error: %1").arg(message));
     emit runFailed(tr("The experiment cannot run"), message);
   };
   if (!QDir().mkpath(runsParent)) {
@@ -52,11 +51,13 @@ void RunController::start(const twb::Experiment& experiment, const QString& runs
   curves_->clear(experiment.training.steps);
   curves_->setTrainsOnTargetLabels(twb::trainsOnTargetLabels(experiment));
   log_->clear();
-  log_->appendLine(tr("Starting “%1”: %2 on %3 → %4, run directory %5")
-                       .arg(QString::fromStdString(experiment.name), QString::fromStdString(twb::methodOf(experiment).name()),
-                            QString::fromStdString(experiment.source.dataset),
-                            QString::fromStdString(experiment.target.dataset),
-                            QDir::toNativeSeparators(QFile::decodeName(runDir.c_str()))));
+  log_->appendLine([name = QString::fromStdString(experiment.name),
+                    method = QString::fromStdString(twb::methodOf(experiment).name()),
+                    source = QString::fromStdString(experiment.source.dataset),
+                    target = QString::fromStdString(experiment.target.dataset),
+                    dir = QDir::toNativeSeparators(QFile::decodeName(runDir.c_str()))] {
+    return tr("Starting “%1”: %2 on %3 → %4, run directory %5").arg(name, method, source, target, dir);
+  });
   progress_->begin(experiment.training.steps);
 
   job_ = std::make_unique<TrainingJob>(experiment, runDir);
@@ -72,7 +73,7 @@ void RunController::stop() {
   if (!isRunning() || job_->stopRequested())
     return;
   job_->stop();
-  log_->appendLine(tr("Stopping at the end of the current step…"));
+  log_->appendLine([] { return tr("Stopping at the end of the current step…"); });
   emit statusMessage(tr("Stopping…"));
 }
 
@@ -92,10 +93,7 @@ void RunController::refresh() {
     }
   }
   curves_->append(rows);
-  QStringList lines;
-  for (const twb::RunEvent& event : job_->takeEvents())
-    lines.append(coreText(event.text)); // in the window's language
-  log_->appendLines(lines);
+  log_->appendEvents(job_->takeEvents());
   progress_->setProgress(job_->step(), job_->totalSteps());
 }
 
@@ -120,7 +118,6 @@ void RunController::onFailed(const QString& message) {
   refreshTimer_.stop();
   refresh();
   progress_->end();
-  log_->appendLine(tr("Error: %1").arg(message));
   QString title;
   switch (job_->failure()) {
   case TrainingJob::Failure::BadInput:
@@ -135,6 +132,13 @@ void RunController::onFailed(const QString& message) {
     break;
   }
   emit statusMessage(title);
+  if (job_->failure() == TrainingJob::Failure::BadInput) {
+    // The run never began (its data or recipe was refused before the first step):
+    // whoever shows runs puts back what was on screen before Start.
+    emit inputRejected();
+  } else {
+    log_->appendLine([message] { return tr("Error: %1").arg(message); });
+  }
   emit runningChanged(false);
   emit runFailed(title, message);
 }

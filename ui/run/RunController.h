@@ -41,6 +41,9 @@ signals:
   // A run ended and wrote its run directory (emitted before runningChanged(false)).
   void runFinished(const QString& runDir);
   void runFailed(const QString& title, const QString& message);
+  // The run was refused before its first step (bad data or recipe): nothing was
+  // written, and the views it had cleared should show again what they showed before.
+  void inputRejected();
   void statusMessage(const QString& message);
 
 private:

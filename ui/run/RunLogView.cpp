@@ -46,17 +46,43 @@ RunLogView::RunLogView(QWidget* parent) : QWidget(parent) {
 
 void RunLogView::clear() {
   log_->clear();
+  lines_.clear();
   hasSummary_ = false;
   summaryGroup_->hide();
 }
 
-void RunLogView::appendLine(const QString& line) {
-  log_->appendPlainText(line);
+void RunLogView::appendLine(std::function<QString()> text) {
+  log_->appendPlainText(text());
+  lines_.push_back(std::move(text));
 }
 
-void RunLogView::appendLines(const QStringList& lines) {
-  if (!lines.isEmpty())
-    log_->appendPlainText(lines.join(QLatin1Char('\n')));
+void RunLogView::appendEvents(const std::vector<twb::RunEvent>& events) {
+  if (events.empty())
+    return;
+  QStringList lines;
+  for (const twb::RunEvent& event : events) {
+    lines_.push_back([text = event.text] { return coreText(text); }); // in the window's language
+    lines.append(lines_.back()());
+  }
+  log_->appendPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void RunLogView::showRun(const twb::RunRecord& run, const std::vector<twb::RunEvent>& log) {
+  clear();
+  if (log.empty())
+    appendLine([] { return tr("This run was written before run logs were kept: only its summary is shown."); });
+  appendEvents(log);
+  twb::TrainResult result;
+  result.summary = run.summary;
+  result.runDir = run.dir;
+  showSummary(run.experiment, result);
+}
+
+void RunLogView::rewordLog() {
+  QStringList lines;
+  for (const auto& line : lines_)
+    lines.append(line());
+  log_->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 QString RunLogView::logText() const {
@@ -161,12 +187,13 @@ void RunLogView::changeEvent(QEvent* event) {
 }
 
 void RunLogView::retranslateUi() {
-  summaryGroup_->setTitle(tr("Last run"));
+  summaryGroup_->setTitle(tr("Run summary"));
   for (int i = 0; i < FieldCount; ++i)
     captions_[i]->setText(caption(static_cast<Field>(i)));
   log_->setPlaceholderText(tr("The log of a run appears here once you press Start."));
   if (hasSummary_)
     fillValues();
+  rewordLog();
 }
 
 } // namespace twb::ui

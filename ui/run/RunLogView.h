@@ -1,13 +1,19 @@
 #pragma once
 // The run's log lines as they arrive and, once a run ends, its summary with the
 // recipe that produced it (method, backbone, steps, batch, learning rate, seed),
-// its accuracies, its speed and where its run directory is.
+// its accuracies, its speed and where its run directory is. Any earlier run can be
+// shown again from its run directory (its log.json). Lines are kept as what they
+// say, not as text, so a language switch words the whole log again.
 #include "experiment/Experiment.h"
+#include "training/RunDirectory.h"
+#include "training/RunEvents.h"
 #include "training/Trainer.h"
 
 #include <QWidget>
 
 #include <array>
+#include <functional>
+#include <vector>
 
 class QGroupBox;
 class QLabel;
@@ -23,9 +29,12 @@ public:
 
   // A new run: empty log, no summary.
   void clear();
-  void appendLine(const QString& line);
-  void appendLines(const QStringList& lines);
+  // A line worded by `text` now and again after each language switch.
+  void appendLine(std::function<QString()> text);
+  void appendEvents(const std::vector<twb::RunEvent>& events);
   void showSummary(const twb::Experiment& experiment, const twb::TrainResult& result);
+  // An earlier run, as it ended: its log (as its run directory kept it) and summary.
+  void showRun(const twb::RunRecord& run, const std::vector<twb::RunEvent>& log);
 
   QString logText() const;
   bool hasSummary() const { return hasSummary_; }
@@ -56,12 +65,14 @@ private:
   QString statusText(const std::string& status) const;
   void fillValues();
   void retranslateUi();
+  void rewordLog();
 
   QGroupBox* summaryGroup_ = nullptr;
   std::array<QLabel*, FieldCount> captions_{};
   std::array<QLabel*, FieldCount> values_{};
   QPlainTextEdit* log_ = nullptr;
 
+  std::vector<std::function<QString()>> lines_;
   bool hasSummary_ = false;
   twb::Experiment experiment_;
   twb::TrainResult result_;

@@ -9,6 +9,9 @@
 #include "experiment/ExperimentPanel.h"
 #include "methods/Registry.h"
 #include "window/Language.h"
+#include "common/CoreText.h"
+#include "common/RunLabel.h"
+#include "training/RunLog.h"
 #include "common/MessageBoxes.h"
 #include "model/ModelPanel.h"
 #include "window/RecentFiles.h"
@@ -18,6 +21,7 @@
 #include "results/RunOverlayView.h"
 #include "run/RunProgress.h"
 #include "run/RunQueue.h"
+#include "run/TrainingJob.h"
 #include "window/SettingsKeys.h"
 #include "base/Version.h"
 #include "descriptions/ZeroShotPanel.h"
@@ -92,6 +96,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(document_, &ExperimentDocument::aboutToSave, panel_, &ExperimentPanel::commitPending);
   run_ = new RunController(curves_, runLog_, progress_, this);
   connect(document_, &ExperimentDocument::stateChanged, this, &MainWindow::updateTitle);
+  connect(model_, &ExperimentModel::changed, this, [this](ExperimentModel::Parts parts) {
+    if (parts & ExperimentModel::Name)
+      updateTitle();
+  });
   connect(run_, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
   connect(run_, &RunController::statusMessage, this,
           [this](const QString& message) { statusBar()->showMessage(message); });
@@ -198,26 +206,76 @@ void MainWindow::createDocks() {
 void MainWindow::connectRuns() {
   queue_ = new RunQueue(run_, this);
   // A method's run starts the selection; its baselines join it, so the table ends with all three.
-  connect(queue_, &RunQueue::runFinished, runList_,
-          [this](const QString& dir, int index) { runList_->addFinishedRun(dir, index > 0); });
+  connect(queue_, &RunQueue::runFinished, runList_, [this](const QString& dir, int index) {
+    if (index == 0)
+      batchLeadDir_ = dir;
+    runList_->addFinishedRun(dir, index > 0);
+  });
   connect(queue_, &RunQueue::batchEnded, this, [this] {
-    if (runList_->selectedRuns().empty() || closeAfterRun_)
+    if (closeAfterRun_)
       return;
-    centralTabs_->setCurrentWidget(overlay_);
-    runsDock_->raise();
+    // The run the user started comes back into view, all its curves and its log: its
+    // baselines only added rows to the table.
+    if (RunPtr lead = batchLeadDir_.isEmpty() ? nullptr : runList_->addRunDirectory(batchLeadDir_)) {
+      showStoredRun(lead);
+      centralTabs_->setCurrentWidget(curves_);
+      runsDock_->raise();
+    }
   });
   connect(run_, &RunController::runningChanged, this, [this](bool running) {
-    if (running)
-      centralTabs_->setCurrentWidget(curves_);
+    if (!running)
+      return;
+    centralTabs_->setCurrentWidget(curves_);
+    const twb::Experiment e = run_->job()->experiment();
+    curves_->setSubject([e] {
+      const twb::Method& method = twb::methodOf(e);
+      return tr("Live: %1 · %2 · seed %3").arg(coreText(method.label(e)), coreText(method.datasets(e)),
+                                               QString::number(e.seed));
+    });
   });
-  connect(runList_, &RunList::selectedRunsChanged, this, [this] {
-    overlay_->setRuns(runList_->selectedRuns());
-    if (!queue_->isActive() && !runList_->selectedRuns().empty()) // a user's choice, not a run's end
-      centralTabs_->setCurrentWidget(overlay_);
-  });
+  connect(run_, &RunController::inputRejected, this, &MainWindow::showPreviousRun);
+  connect(runList_, &RunList::selectedRunsChanged, this, &MainWindow::onSelectionChanged);
   // After the window is up: listing earlier runs reads their files.
   QTimer::singleShot(0, this, [this] { runList_->loadRunsUnder(runsDirectory()); });
   embedding_->setRunProvider([this] { return runList_->runs(); });
+}
+
+void MainWindow::onSelectionChanged() {
+  const std::vector<RunPtr> selected = runList_->selectedRuns();
+  overlay_->setRuns(selected);
+  // A run's own end selects it (the queue is active then); only a user's choice
+  // changes what the tabs show, and never while a run is live.
+  if (queue_->isActive() || selected.empty())
+    return;
+  if (selected.size() == 1) {
+    showStoredRun(selected.front());
+    centralTabs_->setCurrentWidget(curves_);
+  } else {
+    centralTabs_->setCurrentWidget(overlay_);
+  }
+}
+
+void MainWindow::showStoredRun(const RunPtr& run) {
+  shownRunDir_ = QString::fromStdString(run->dir);
+  curves_->showRun(*run);
+  curves_->setSubject([run] { return runDescription(*run); });
+  std::vector<twb::RunEvent> log;
+  try {
+    log = twb::readRunLog(run->dir);
+  } catch (const std::exception& error) {
+    log.push_back({twb::RunEventKind::Warning, twb::Message(errorText(error).toStdString())});
+  }
+  runLog_->showRun(*run, log);
+}
+
+void MainWindow::showPreviousRun() {
+  if (RunPtr run = shownRunDir_.isEmpty() ? nullptr : runList_->addRunDirectory(shownRunDir_)) {
+    showStoredRun(run);
+    return;
+  }
+  curves_->clear(0);
+  curves_->setSubject({});
+  runLog_->clear();
 }
 
 void MainWindow::connectDatasets() {
@@ -428,7 +486,10 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::updateTitle() {
-  setWindowTitle(tr("%1[*] — Transfer Workbench").arg(document_->displayName()));
+  // The experiment's name first: it says what the window is about; the file after it.
+  const QString name = QString::fromStdString(model_->experiment().name);
+  setWindowTitle(name.isEmpty() ? tr("%1[*] — Transfer Workbench").arg(document_->displayName())
+                                : tr("%1 — %2[*] — Transfer Workbench").arg(name, document_->displayName()));
   setWindowModified(document_->isModified());
   setWindowFilePath(document_->path());
 }
@@ -481,7 +542,7 @@ void MainWindow::retranslateUi() {
   runsDock_->setWindowTitle(tr("Runs"));
   zeroShotDock_->setWindowTitle(tr("Zero-shot"));
   modelDock_->setWindowTitle(tr("Model"));
-  centralTabs_->setTabText(0, tr("Live Curves"));
+  centralTabs_->setTabText(0, tr("Curves"));
   centralTabs_->setTabText(1, tr("Compare Runs"));
   centralTabs_->setTabText(centralTabs_->indexOf(embedding_), tr("Embedding"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));

@@ -2,6 +2,7 @@
 // The main window: menus, toolbar, docks and status bar, and the wiring between
 // them. The work is delegated: ExperimentDocument handles files, RunController runs,
 // the panels and views show things.
+#include "compare/Comparison.h"
 #include "experiment/Experiment.h"
 
 #include <QByteArray>
@@ -70,6 +71,11 @@ private:
   void saveLayout() const;
   void resetLayout();
   void startRun();
+  // The Curves tab and the Run Log show `run` as its run directory kept it.
+  void showStoredRun(const RunPtr& run);
+  // What they showed before a Start that was refused (a stored run, or nothing).
+  void showPreviousRun();
+  void onSelectionChanged();
   void onRunningChanged(bool running);
   void updateTitle();
   void updateUndoActions();
@@ -127,6 +133,8 @@ private:
 
   QByteArray defaultState_; // the layout before the user's was restored: "Reset layout"
   bool closeAfterRun_ = false;
+  QString shownRunDir_;  // the stored run the Curves tab shows (empty: live, or none)
+  QString batchLeadDir_; // the run the user started, once it is written; its batch's baselines follow
 };
 
 } // namespace twb::ui

@@ -13,6 +13,7 @@
 //   sigmoid(z) - 0.5, is largest exactly when the classifier is confident, and its
 //   optimum is the 50 % domain accuracy DANN aims for.
 #include "methods/MethodRun.h"
+#include "methods/StandardMetrics.h"
 
 #include "experiment/ExperimentFile.h"
 #include "nn/DomainClassifier.h"
@@ -156,17 +157,26 @@ public:
   }
 
   std::vector<MetricInfo> metrics() const override {
-    return {{metric::kLossLabel, Message::text(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
-            {metric::kLossDomain, Message::text(TWB_TR("twb", "domain loss")), MetricPlot::Losses, true},
-            {metric::kLossTotal, Message::text(TWB_TR("twb", "total loss")), MetricPlot::Losses, true},
-            {"loss/confusion", Message::text(TWB_TR("twb", "confusion loss")), MetricPlot::Losses, true},
-            {metric::kAccSourceTrain, Message::text(TWB_TR("twb", "source training accuracy")), MetricPlot::Accuracies,
-             true},
+    return {standardMetric(metric::kLossLabel),
+            {metric::kLossDomain, Message::text(TWB_TR("twb", "domain loss")), MetricPlot::Losses, true,
+             Message::text(TWB_TR("twb", "How well the domain classifier tells source from target (cross-entropy); "
+                                         "ln 2 ≈ 0.69 means it cannot tell them apart."))},
+            standardMetric(metric::kLossTotal),
+            {"loss/confusion", Message::text(TWB_TR("twb", "confusion loss")), MetricPlot::Losses, true,
+             Message::text(TWB_TR("twb", "How far the domain classifier's output is from 50/50, which the features "
+                                         "are trained to reach (the confusion variant, Tzeng et al. 2015)."))},
+            standardMetric(metric::kAccSourceTrain),
             {metric::kAccDomain, Message::text(TWB_TR("twb", "domain accuracy (training batches)")),
-             MetricPlot::Accuracies, true},
+             MetricPlot::Accuracies, true,
+             Message::text(TWB_TR("twb", "Share of training images the domain classifier puts in the right domain; "
+                                         "50 % means it cannot tell source from target."))},
             {"acc/domain_test", Message::text(TWB_TR("twb", "domain accuracy (test splits)")), MetricPlot::Accuracies,
-             false},
-            {metric::kLambda, Message::text(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false}};
+             false,
+             Message::text(TWB_TR("twb", "The domain classifier's accuracy on the test images of both domains, "
+                                         "at each evaluation; 50 % is chance."))},
+            {metric::kLambda, Message::text(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false,
+             Message::text(TWB_TR("twb", "The weight of the domain term at this step: it ramps from 0 up to its "
+                                         "maximum along the schedule."))}};
   }
 
   Experiment example() const override { return defaultExperiment(); }

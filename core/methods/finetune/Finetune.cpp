@@ -5,6 +5,7 @@
 // over the layers (methods/finetune/LayerSweep). Its baseline is the same target
 // training from scratch: nothing copied.
 #include "methods/MethodRun.h"
+#include "methods/StandardMetrics.h"
 
 #include "base/Text.h"
 #include "experiment/ExperimentFile.h"
@@ -120,8 +121,7 @@ public:
     return {steps};
   }
   std::vector<MetricInfo> metrics() const override {
-    return {{metric::kLossLabel, Message::text(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
-            {kTargetTrain, Message::text(TWB_TR("twb", "target training accuracy")), MetricPlot::Accuracies, true}};
+    return {standardMetric(metric::kLossLabel), standardMetric(kTargetTrain)};
   }
 
   // Fashion-MNIST's first five classes as the source task, the other five with ten

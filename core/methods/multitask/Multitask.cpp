@@ -5,6 +5,7 @@
 //                started at -log w_i, so a task's weights start where fixed weights would.
 // The weight a task's loss gets (w_i, or exp(-s_i)) is logged as weight/<task>.
 #include "methods/MethodRun.h"
+#include "methods/StandardMetrics.h"
 
 #include "base/Errors.h"
 #include "base/Random.h"
@@ -220,10 +221,13 @@ private:
 
 // The task's own metrics, all three families of them.
 std::vector<MetricInfo> taskMetrics() {
-  return {{"loss/*", Message::text(TWB_TR("twb", "%1 loss")), MetricPlot::Losses, true},
-          {metric::kLossTotal, Message::text(TWB_TR("twb", "total loss")), MetricPlot::Losses, true},
-          {"acc/*", Message::text(TWB_TR("twb", "%1 test accuracy")), MetricPlot::Accuracies, false},
-          {"weight/*", Message::text(TWB_TR("twb", "%1 loss weight")), MetricPlot::Schedules, false}};
+  return {{"loss/*", Message::text(TWB_TR("twb", "%1 loss")), MetricPlot::Losses, true,
+           Message::text(TWB_TR("twb", "How wrong task %1's head is on its training batch (cross-entropy)."))},
+          standardMetric(metric::kLossTotal),
+          {"acc/*", Message::text(TWB_TR("twb", "%1 test accuracy")), MetricPlot::Accuracies, false,
+           Message::text(TWB_TR("twb", "Share of task %1's test images its head classifies correctly."))},
+          {"weight/*", Message::text(TWB_TR("twb", "%1 loss weight")), MetricPlot::Schedules, false,
+           Message::text(TWB_TR("twb", "How much task %1's loss counts in the total at this step."))}};
 }
 
 // The task names of `e`, or none when its tasks section does not resolve (a run

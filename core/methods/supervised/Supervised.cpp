@@ -5,6 +5,7 @@
 #include "methods/supervised/CrossEntropyStep.h"
 
 #include "experiment/ExperimentFile.h"
+#include "methods/StandardMetrics.h"
 #include "training/Metrics.h"
 
 #include <torch/nn/functional/loss.h>
@@ -53,9 +54,7 @@ public:
   Message title() const override { return Message::text(TWB_TR("twb", "Source only: train on the source, test on the target")); }
   MethodRole role() const override { return MethodRole::LowerBound; }
   std::vector<MetricInfo> metrics() const override {
-    return {{metric::kLossLabel, Message::text(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
-            {metric::kAccSourceTrain, Message::text(TWB_TR("twb", "source training accuracy")), MetricPlot::Accuracies,
-             true}};
+    return {standardMetric(metric::kLossLabel), standardMetric(metric::kAccSourceTrain)};
   }
   Experiment example() const override { return digitsToDigitsM(name()); }
   std::unique_ptr<MethodRun> startRun(const Experiment&) const override {
@@ -76,8 +75,7 @@ public:
     return n;
   }
   std::vector<MetricInfo> metrics() const override {
-    return {{metric::kLossLabel, Message::text(TWB_TR("twb", "label loss")), MetricPlot::Losses, true},
-            {"acc/target_train", Message::text(TWB_TR("twb", "target training accuracy")), MetricPlot::Accuracies, true}};
+    return {standardMetric(metric::kLossLabel), standardMetric("acc/target_train")};
   }
   Experiment example() const override { return digitsToDigitsM(name()); }
   std::unique_ptr<MethodRun> startRun(const Experiment&) const override {

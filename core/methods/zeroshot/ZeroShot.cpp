@@ -5,6 +5,7 @@
 // At an evaluation every class is scored (zeroshot/ZeroShotScoring.h); at the end the
 // ESZSL and ConSE baselines run on the same learned features (zeroshot.json).
 #include "methods/MethodRun.h"
+#include "methods/StandardMetrics.h"
 
 #include "base/AtomicFile.h"
 #include "base/Random.h"
@@ -192,16 +193,28 @@ public:
     return n;
   }
   std::vector<MetricInfo> metrics() const override {
-    return {{"loss/zeroshot", Message::text(TWB_TR("twb", "zero-shot hinge loss")), MetricPlot::Losses, true},
-            {"acc/seen_train", Message::text(TWB_TR("twb", "seen-class training accuracy")), MetricPlot::Accuracies, true},
+    return {{"loss/zeroshot", Message::text(TWB_TR("twb", "zero-shot hinge loss")), MetricPlot::Losses, true,
+             Message::text(TWB_TR("twb", "Margin ranking loss: an image must score its own class's description "
+                                         "higher than every other seen class's by the margin."))},
+            {"acc/seen_train", Message::text(TWB_TR("twb", "seen-class training accuracy")), MetricPlot::Accuracies, true,
+             Message::text(TWB_TR("twb", "Share of the training batch (seen classes only) whose nearest "
+                                         "description is its own class's."))},
             {"acc/unseen", Message::text(TWB_TR("twb", "unseen-class accuracy (zero-shot)")), MetricPlot::Accuracies,
-             false},
+             false,
+             Message::text(TWB_TR("twb", "Test images of classes never trained on, matched among the unseen "
+                                         "classes' descriptions only: the zero-shot number."))},
             {"acc/seen", Message::text(TWB_TR("twb", "seen-class accuracy (all classes candidates)")),
-             MetricPlot::Accuracies, false},
+             MetricPlot::Accuracies, false,
+             Message::text(TWB_TR("twb", "Test images of trained classes, with every class (seen and unseen) a "
+                                         "candidate: generalised zero-shot."))},
             {"acc/gzsl_unseen", Message::text(TWB_TR("twb", "unseen-class accuracy (all classes candidates)")),
-             MetricPlot::Accuracies, false},
+             MetricPlot::Accuracies, false,
+             Message::text(TWB_TR("twb", "Test images of unseen classes, with every class a candidate; usually far "
+                                         "below the zero-shot number, since seen classes pull them."))},
             {"acc/harmonic_mean", Message::text(TWB_TR("twb", "harmonic mean of seen and unseen")),
-             MetricPlot::Accuracies, false}};
+             MetricPlot::Accuracies, false,
+             Message::text(TWB_TR("twb", "2·seen·unseen / (seen + unseen) with all classes candidates: high only "
+                                         "when both are."))}};
   }
 
   Experiment example() const override {
