@@ -55,28 +55,31 @@ std::vector<DatasetInfo> builtinDatasets() {
   std::vector<DatasetInfo> out;
   const std::string opencvDoc = " (Debian package opencv-doc)";
 
-  out.push_back(info("digits", "handwritten digits, OpenCV's sample sheet, centred in 28x28 like MNIST", 10, 4000,
-                     1000, 1, digitsSheetPath() + opencvDoc));
+  out.push_back(info("digits", TWB_TR("twb", "handwritten digits, OpenCV's sample sheet, centred in 28x28 like MNIST"),
+                     10, 4000, 1000, 1, digitsSheetPath() + opencvDoc));
   requireFiles(out.back(), {digitsSheetPath()}, "opencv-doc");
 
-  out.push_back(info("digits-m", "the same digits blended on natural-photo patches (the MNIST-M recipe)", 10, 4000,
-                     1000, 3, "generated from digits.png and photos in " + opencvSampleDataDir() + opencvDoc));
+  out.push_back(info("digits-m", TWB_TR("twb", "the same digits blended on natural-photo patches (the MNIST-M recipe)"),
+                     10, 4000, 1000, 3,
+                     "generated from digits.png and photos in " + opencvSampleDataDir() + opencvDoc));
   requireFiles(out.back(), photoPaths(), "opencv-doc");
 
-  out.push_back(info("syndigits", "digits rendered from Hershey fonts: random font, size, rotation, colours, blur, noise",
-                     10, 10000, 2000, 3, "generated"));
+  out.push_back(
+      info("syndigits",
+           TWB_TR("twb", "digits rendered from Hershey fonts: random font, size, rotation, colours, blur, noise"), 10,
+           10000, 2000, 3, "generated"));
   requireFiles(out.back(), {}, "");
 
   const std::string fashion = fashionMnistDir();
-  out.push_back(info("fashion", "Fashion-MNIST: Zalando's article images, 10 classes", 10, 60000, 10000, 1,
-                     fashion + " (Debian package dataset-fashion-mnist)"));
+  out.push_back(info("fashion", TWB_TR("twb", "Fashion-MNIST: Zalando's article images, 10 classes"), 10, 60000, 10000,
+                     1, fashion + " (Debian package dataset-fashion-mnist)"));
   requireFiles(out.back(), {fashion + "/train-images-idx3-ubyte.gz", fashion + "/t10k-images-idx3-ubyte.gz"},
                "dataset-fashion-mnist");
 
   const int shapeClasses = static_cast<int>(shapesAttributeTable().classes.size());
-  out.push_back(info("shapes", "shapes whose class is colour x shape x fill, with attribute vectors (zero-shot)",
-                     shapeClasses, shapeClasses * 200, shapeClasses * 50, 3,
-                     "generated from resources/attributes/shapes.csv"));
+  out.push_back(
+      info("shapes", TWB_TR("twb", "shapes whose class is colour x shape x fill, with attribute vectors (zero-shot)"),
+           shapeClasses, shapeClasses * 200, shapeClasses * 50, 3, "generated from resources/attributes/shapes.csv"));
   requireFiles(out.back(), {}, "");
   return out;
 }

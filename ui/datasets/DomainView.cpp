@@ -1,6 +1,7 @@
 #include "datasets/DomainView.h"
 
 #include "datasets/ClassCountsPlot.h"
+#include "common/CoreText.h"
 #include "data/DatasetCatalog.h"
 #include "datasets/DatasetFactsView.h"
 #include "datasets/SampleGridView.h"
@@ -10,6 +11,8 @@
 
 #include <algorithm>
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -18,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,6 +29,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -34,7 +39,86 @@ namespace {
 constexpr int kSpecRole = Qt::UserRole;       // the spec an entry stands for
 constexpr int kPickerRole = Qt::UserRole + 1; // "folder" or "idx": entries that open a dialog
 constexpr int kCustomRole = Qt::UserRole + 2; // the one entry for a spec not built in
+// A built-in's description in the interface's language.
+constexpr int kDescriptionRole = Qt::UserRole + 3;
 constexpr int kProgressIntervalMs = 100;
+
+bool isSeparator(const QModelIndex& index) {
+  return index.data(Qt::AccessibleDescriptionRole).toString() == QLatin1String("separator");
+}
+
+// The chooser's popup: a built-in's name and, on a second, smaller line, what it is,
+// so a newcomer sees what each dataset holds before choosing one.
+class DatasetItemDelegate : public QStyledItemDelegate {
+public:
+  using QStyledItemDelegate::QStyledItemDelegate;
+
+  void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+    if (isSeparator(index)) {
+      const int y = option.rect.center().y();
+      painter->save();
+      painter->setPen(option.palette.color(QPalette::Mid));
+      painter->drawLine(option.rect.left() + 4, y, option.rect.right() - 4, y);
+      painter->restore();
+      return;
+    }
+    const QString description = index.data(kDescriptionRole).toString();
+    if (description.isEmpty()) {
+      QStyledItemDelegate::paint(painter, option, index);
+      return;
+    }
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const QString name = opt.text;
+    opt.text.clear();
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorRole role = (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
+    // Where the style puts an item's text, so the two lines align with the entries below.
+    QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    text.setTop(opt.rect.top() + kMargin / 2);
+    painter->save();
+    painter->setPen(opt.palette.color(group, role));
+    QFont bold = opt.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    const QFontMetrics boldMetrics(bold);
+    painter->drawText(text.left(), text.top() + boldMetrics.ascent(), name);
+    const QFont small = smallFont(opt.font);
+    const QFontMetrics smallMetrics(small);
+    painter->setFont(small);
+    painter->drawText(text.left(), text.top() + boldMetrics.height() + smallMetrics.ascent(),
+                      smallMetrics.elidedText(description, Qt::ElideRight, text.width()));
+    painter->restore();
+  }
+
+  QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+    const QSize plain = QStyledItemDelegate::sizeHint(option, index);
+    if (isSeparator(index))
+      return {plain.width(), 7};
+    const QString description = index.data(kDescriptionRole).toString();
+    if (description.isEmpty())
+      return plain;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics smallMetrics(smallFont(option.font));
+    const int width =
+        std::max(boldMetrics.horizontalAdvance(index.data().toString()), smallMetrics.horizontalAdvance(description));
+    return {width + 2 * kMargin, boldMetrics.height() + smallMetrics.height() + kMargin};
+  }
+
+private:
+  static constexpr int kMargin = 6;
+
+  static QFont smallFont(QFont font) {
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
+  }
+};
 
 QString startDirectory() {
   const QString last = settings::lastDatasetDirectory.get();
@@ -58,7 +142,12 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   chooser_->setObjectName(stem + QStringLiteral("DatasetChooser"));
   chooser_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   chooser_->setMinimumContentsLength(16);
+  chooser_->setItemDelegate(new DatasetItemDelegate(chooser_));
   buildChooser();
+  description_ = new QLabel(this);
+  description_->setObjectName(stem + QStringLiteral("DatasetDescription"));
+  description_->setWordWrap(true);
+  description_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   reload_ = new QToolButton(this);
   reload_->setObjectName(stem + QStringLiteral("Reload"));
   reload_->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
@@ -122,6 +211,7 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(header);
+  layout->addWidget(description_);
   layout->addWidget(subset_);
   layout->addWidget(labelsNote_);
   layout->addLayout(loadRow);
@@ -153,14 +243,8 @@ void DomainView::buildChooser() {
   for (const twb::DatasetInfo& info : twb::builtinDatasets()) {
     const QString name = QString::fromStdString(info.name);
     chooser_->addItem(name, name);
-    const int row = chooser_->count() - 1;
-    QString tip = QString::fromStdString(info.description);
-    if (!info.available) {
-      tip += QLatin1Char('\n') + tr("Not available: %1").arg(QString::fromStdString(info.problem));
-      if (model)
-        model->item(row)->setEnabled(false);
-    }
-    chooser_->setItemData(row, tip, Qt::ToolTipRole);
+    if (!info.available && model)
+      model->item(chooser_->count() - 1)->setEnabled(false);
   }
   chooser_->insertSeparator(chooser_->count());
   chooser_->addItem(QString());
@@ -183,7 +267,39 @@ void DomainView::selectInChooser(const QString& spec) {
     chooser_->setItemData(index, spec, Qt::ToolTipRole);
   }
   chooser_->setCurrentIndex(index);
-  chooser_->setToolTip(spec);
+  updateDescription();
+}
+
+// Each built-in's description in the interface's language, in its popup entry and tooltip.
+void DomainView::describeBuiltins() {
+  for (const twb::DatasetInfo& info : twb::builtinDatasets()) {
+    const int row = chooser_->findData(QString::fromStdString(info.name), kSpecRole);
+    if (row < 0 || chooser_->itemData(row, kCustomRole).toBool())
+      continue;
+    const QString description = coreText(info.describe());
+    QString tip = description;
+    if (!info.available)
+      tip += QLatin1Char('\n') + tr("Not available: %1").arg(QString::fromStdString(info.problem));
+    chooser_->setItemData(row, description, kDescriptionRole);
+    chooser_->setItemData(row, tip, Qt::ToolTipRole);
+  }
+  // The popup is as wide as its longest description (QComboBox measures only the names), up to a limit.
+  QStyleOptionViewItem option;
+  option.initFrom(chooser_->view());
+  int width = 0;
+  for (int row = 0; row < chooser_->count(); ++row)
+    width = std::max(width, chooser_->itemDelegate()->sizeHint(option, chooser_->model()->index(row, 0)).width());
+  chooser_->view()->setMinimumWidth(std::min(width + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth), 640));
+  updateDescription();
+}
+
+// The chosen built-in's description under the chooser; a folder or a file is described by its path.
+void DomainView::updateDescription() {
+  const int index = chooser_->currentIndex();
+  const QString description = index < 0 ? QString() : chooser_->itemData(index, kDescriptionRole).toString();
+  description_->setText(description);
+  description_->setVisible(!description.isEmpty());
+  chooser_->setToolTip(description.isEmpty() ? spec() : description);
 }
 
 void DomainView::onActivated(int index) {
@@ -378,6 +494,7 @@ void DomainView::updateLabelsNote() {
 
 void DomainView::retranslateUi() {
   title_->setText(role_ == DomainRole::Source ? tr("Source:") : tr("Target:"));
+  describeBuiltins();
   updateSubsetNote();
   updateLabelsNote();
   chooser_->setItemText(chooser_->findData(QStringLiteral("folder"), kPickerRole), tr("Folder…"));

@@ -76,6 +76,8 @@ private:
   void retranslateUi();
   void updateSubsetNote();
   void updateLabelsNote();
+  void describeBuiltins();
+  void updateDescription();
 
   DomainRole role_;
   QPointer<DatasetStore> store_; // null once the store is gone
@@ -90,6 +92,7 @@ private:
   QLabel* title_ = nullptr;
   QComboBox* chooser_ = nullptr;
   QToolButton* reload_ = nullptr;
+  QLabel* description_ = nullptr; // what the chosen built-in is
   QProgressBar* progress_ = nullptr;
   QPushButton* cancel_ = nullptr;
   QLabel* message_ = nullptr;
