@@ -305,8 +305,8 @@ private slots:
     const QString text = view.crosshair()->text();
     QVERIFY2(text.contains(QStringLiteral("Step 20")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("loss/label")), qPrintable(text));
-    // The metric by its file name and, for people, by what its method calls it.
-    QVERIFY2(text.contains(QStringLiteral("acc/target_test (target test accuracy): 0.6")), qPrintable(text));
+    // The metric by what its method calls it for people, and by its file name.
+    QVERIFY2(text.contains(QStringLiteral("target test accuracy (acc/target_test): 0.6")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("(raw ")), qPrintable(text));
     view.crosshair()->moveTo(QPointF(2, 2)); // outside every plot
     QVERIFY(!view.crosshair()->isShown());

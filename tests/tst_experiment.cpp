@@ -192,7 +192,9 @@ private Q_SLOTS:
     QVERIFY(errorOf(R"({"method": {"adversary": "wasserstein"}})").contains("'method.adversary' is 'wasserstein'"));
     QVERIFY(errorOf(R"({"source": {"dataset": "cifar"}})").contains("'source.dataset' is 'cifar'"));
     QVERIFY(errorOf(R"({"training": {"device": "tpu"}})").contains("'training.device' is 'tpu'"));
-    QVERIFY(errorOf("{\"seed\": 1,}").startsWith("exp.json: not valid JSON"));
+    // The place first, in plain words; the parser's own words last.
+    const QString broken = errorOf("{\n  \"seed\": 1,\n}");
+    QVERIFY2(broken.startsWith("exp.json, line 3, column 1: the file stops being valid JSON here"), qPrintable(broken));
   }
 
   void setOverridesByDottedPath() {

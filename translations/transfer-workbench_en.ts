@@ -1071,10 +1071,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dataset &apos;%1&apos; has no built-in class descriptions; give zeroshot.attributes (a CSV) or zeroshot.word_vectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the built-in attribute table of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,6 +1156,138 @@
     </message>
     <message>
         <source>%1: not a zero-shot results file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handwritten digits, OpenCV&apos;s sample sheet, centred in 28x28 like MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same digits blended on natural-photo patches (the MNIST-M recipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits rendered from Hershey fonts: random font, size, rotation, colours, blur, noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: Zalando&apos;s article images, 10 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes whose class is colour x shape x fill, with attribute vectors (zero-shot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How wrong the label predictor is on the labelled training batch (cross-entropy); it falls as the classes are learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the optimiser minimises: the label loss plus the method&apos;s weighted extra terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the source training batch classified correctly (the images training learns from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the target training batch classified correctly; this method trains on those labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the source&apos;s test images classified correctly, at each evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the target&apos;s test images classified correctly: the number transfer is judged by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimiser&apos;s step size at this step, as its schedule sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the domain classifier tells source from target (cross-entropy); ln 2 ≈ 0.69 means it cannot tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the domain classifier&apos;s output is from 50/50, which the features are trained to reach (the confusion variant, Tzeng et al. 2015).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of training images the domain classifier puts in the right domain; 50 % means it cannot tell source from target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain classifier&apos;s accuracy on the test images of both domains, at each evaluation; 50 % is chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the domain term at this step: it ramps from 0 up to its maximum along the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How wrong task %1&apos;s head is on its training batch (cross-entropy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of task %1&apos;s test images its head classifies correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much task %1&apos;s loss counts in the total at this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin ranking loss: an image must score its own class&apos;s description higher than every other seen class&apos;s by the margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the training batch (seen classes only) whose nearest description is its own class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images of classes never trained on, matched among the unseen classes&apos; descriptions only: the zero-shot number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images of trained classes, with every class (seen and unseen) a candidate: generalised zero-shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images of unseen classes, with every class a candidate; usually far below the zero-shot number, since seen classes pull them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2·seen·unseen / (seen + unseen) with all classes candidates: high only when both are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a run log this version can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the file stops being valid JSON here. Look for a missing comma, quote or bracket just before this point (the reader says: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran %2 steps, under a quarter of the %3 its recipe trains for: its numbers show where training started, not what the method does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s target accuracy %2 is at chance (%3 for %4 classes): the model has learned nothing that shows on the target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the upper bound %2 (%3) is no better than the lower bound %4 (%5): the gap is noise, so no method can be said to close it. Train longer or on more target labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot learning recognises classes from their descriptions, and &apos;%1&apos; comes without any. Pick the &apos;shapes&apos; or &apos;fashion&apos; dataset (both come with descriptions), or give a table of class attributes of your own: Load Table… in the Zero-shot panel, or zeroshot.attributes in the experiment file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +1583,10 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (raw)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1936,6 +2068,149 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::ExamplesMenu</name>
+    <message>
+        <source>Source only: digits → digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick first run: source and target are the same digits, so there is no domain shift to overcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source only: digits → digits-m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower bound: trained on plain digits, tested on digits blended with photos; shows what the domain shift costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target only: digits → digits-m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper bound: trained on digits-m&apos;s own labels, the accuracy an adaptation method hopes to approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANN: digits → digits-m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient reversal on the DANN paper&apos;s MNIST → MNIST-M gap; watch the domain accuracy fall toward 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANN with domain confusion: digits → digits-m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same gap with the confusion adversary: the features ask the domain classifier to say 50 % for every image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANN: synthetic digits → digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from synthetic data: digits rendered from fonts are the labelled source, real handwriting the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune: Fashion-MNIST 0–4 → 5–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model of five garment classes starts five new ones with 10 labels each; try freezing layers in the Model panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multitask: digit, parity and greater than 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One shared trunk, three heads on the same digits: the class, whether it is even, and whether it is above 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multitask: 10 labels per digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 10 labelled images per digit class; parity and greater than 4, known for every image, help train the shared trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multitask: 10 labels per digit, uncertainty weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same few labels, each task&apos;s loss weighted by its learned uncertainty (Kendall, Gal and Cipolla 2018) instead of fixed weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multitask: 10 labels per Fashion-MNIST class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 10 labelled images per garment class, helped by the coarse group (tops, bottoms, footwear, bags) known for every image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multitask: digits and Fashion-MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different datasets share one trunk, each with its own head: does one task help the other or get in its way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot: shapes, 8 unseen combinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour, shape and fill as attributes; 8 combinations never seen in training are recognised from their description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot: Fashion-MNIST, 3 unseen classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pullover, Dress and Sandal are held out of training and recognised from hand-made garment attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain adaptation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multitask learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::ExperimentDocument</name>
     <message>
         <source>Untitled</source>
@@ -2354,10 +2629,6 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Live Curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare Runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,6 +2670,22 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>After a method, also run the baselines it is compared with, on the same recipe: %1 and %2 for domain adaptation, training from scratch for fine-tuning, each task alone for multitask learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: %1 · %2 · seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — Transfer Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,6 +2836,14 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
         <source> · %1&apos;s %2 (%3): %4 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MultitaskDiagram</name>
@@ -2670,18 +2965,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diverged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2884,6 +3167,25 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
 </context>
 <context>
+    <name>twb::ui::RunLabel</name>
+    <message>
+        <source>stopped at step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged at step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed, %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seed %3 · %4 · %5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::RunList</name>
     <message>
         <source>Open Run</source>
@@ -2911,10 +3213,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Select several runs (Ctrl or Shift) to compare them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · seed %3 · %4 steps · %5%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,15 +3315,19 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The log of a run appears here once you press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— (no source model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was written before run logs were kept: only its summary is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3157,6 +3459,25 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Load the attribute table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::help::ConceptsWindow</name>
+    <message>
+        <source>Concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short explanations of the ideas this window shows: fine-tuning, the baselines, DANN, the domain measures, t-SNE and zero-shot learning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

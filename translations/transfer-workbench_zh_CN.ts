@@ -1071,10 +1071,6 @@
         <translation>%1：没有向量（文件为空）</translation>
     </message>
     <message>
-        <source>dataset &apos;%1&apos; has no built-in class descriptions; give zeroshot.attributes (a CSV) or zeroshot.word_vectors</source>
-        <translation>数据集“%1”没有内置的类别描述；请提供 zeroshot.attributes（一个 CSV 文件）或 zeroshot.word_vectors</translation>
-    </message>
-    <message>
         <source>the built-in attribute table of &apos;%1&apos;</source>
         <translation>“%1”的内置属性表</translation>
     </message>
@@ -1161,6 +1157,138 @@
     <message>
         <source>%1: not a zero-shot results file (%2)</source>
         <translation>%1：不是零样本结果文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no such example</source>
+        <translation>%1：没有这个示例</translation>
+    </message>
+    <message>
+        <source>handwritten digits, OpenCV&apos;s sample sheet, centred in 28x28 like MNIST</source>
+        <translation>手写数字，取自 OpenCV 的示例图，像 MNIST 一样居中放在 28x28 中</translation>
+    </message>
+    <message>
+        <source>the same digits blended on natural-photo patches (the MNIST-M recipe)</source>
+        <translation>同样的数字，叠加在自然照片的图块上（MNIST-M 的做法）</translation>
+    </message>
+    <message>
+        <source>digits rendered from Hershey fonts: random font, size, rotation, colours, blur, noise</source>
+        <translation>用 Hershey 字体渲染的数字：随机的字体、大小、旋转、颜色、模糊和噪声</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: Zalando&apos;s article images, 10 classes</source>
+        <translation>Fashion-MNIST：Zalando 的商品图像，10 个类别</translation>
+    </message>
+    <message>
+        <source>shapes whose class is colour x shape x fill, with attribute vectors (zero-shot)</source>
+        <translation>形状图像，类别由颜色 × 形状 × 填充组合而成，附带属性向量（用于零样本）</translation>
+    </message>
+    <message>
+        <source>How wrong the label predictor is on the labelled training batch (cross-entropy); it falls as the classes are learned.</source>
+        <translation>标签预测器在带标签训练批次上的错误程度（交叉熵）；随着类别被学会而下降。</translation>
+    </message>
+    <message>
+        <source>What the optimiser minimises: the label loss plus the method&apos;s weighted extra terms.</source>
+        <translation>优化器最小化的量：标签损失加上该方法加权后的额外项。</translation>
+    </message>
+    <message>
+        <source>Share of the source training batch classified correctly (the images training learns from).</source>
+        <translation>源域训练批次中被正确分类的比例（训练所学习的图像）。</translation>
+    </message>
+    <message>
+        <source>Share of the target training batch classified correctly; this method trains on those labels.</source>
+        <translation>目标域训练批次中被正确分类的比例；该方法使用这些标签训练。</translation>
+    </message>
+    <message>
+        <source>Share of the source&apos;s test images classified correctly, at each evaluation.</source>
+        <translation>每次评估时，源域测试图像中被正确分类的比例。</translation>
+    </message>
+    <message>
+        <source>Share of the target&apos;s test images classified correctly: the number transfer is judged by.</source>
+        <translation>目标域测试图像中被正确分类的比例：衡量迁移效果的数字。</translation>
+    </message>
+    <message>
+        <source>The optimiser&apos;s step size at this step, as its schedule sets it.</source>
+        <translation>优化器在这一步的步长，由其调度设定。</translation>
+    </message>
+    <message>
+        <source>How well the domain classifier tells source from target (cross-entropy); ln 2 ≈ 0.69 means it cannot tell them apart.</source>
+        <translation>域分类器区分源域与目标域的能力（交叉熵）；ln 2 ≈ 0.69 表示它无法区分二者。</translation>
+    </message>
+    <message>
+        <source>How far the domain classifier&apos;s output is from 50/50, which the features are trained to reach (the confusion variant, Tzeng et al. 2015).</source>
+        <translation>域分类器的输出离 50/50 有多远；特征被训练得让它达到 50/50（混淆变体，Tzeng 等 2015）。</translation>
+    </message>
+    <message>
+        <source>Share of training images the domain classifier puts in the right domain; 50 % means it cannot tell source from target.</source>
+        <translation>域分类器把训练图像归入正确域的比例；50 % 表示它无法区分源域和目标域。</translation>
+    </message>
+    <message>
+        <source>The domain classifier&apos;s accuracy on the test images of both domains, at each evaluation; 50 % is chance.</source>
+        <translation>每次评估时域分类器在两个域测试图像上的准确率；50 % 为随机水平。</translation>
+    </message>
+    <message>
+        <source>The weight of the domain term at this step: it ramps from 0 up to its maximum along the schedule.</source>
+        <translation>这一步域损失项的权重：按调度从 0 逐渐升到最大值。</translation>
+    </message>
+    <message>
+        <source>How wrong task %1&apos;s head is on its training batch (cross-entropy).</source>
+        <translation>任务 %1 的输出头在其训练批次上的错误程度（交叉熵）。</translation>
+    </message>
+    <message>
+        <source>Share of task %1&apos;s test images its head classifies correctly.</source>
+        <translation>任务 %1 的测试图像中被其输出头正确分类的比例。</translation>
+    </message>
+    <message>
+        <source>How much task %1&apos;s loss counts in the total at this step.</source>
+        <translation>这一步任务 %1 的损失在总损失中所占的权重。</translation>
+    </message>
+    <message>
+        <source>Margin ranking loss: an image must score its own class&apos;s description higher than every other seen class&apos;s by the margin.</source>
+        <translation>间隔排序损失：图像与自身类别描述的得分必须比与其他任何已见类别描述的得分高出一个间隔。</translation>
+    </message>
+    <message>
+        <source>Share of the training batch (seen classes only) whose nearest description is its own class&apos;s.</source>
+        <translation>训练批次（仅已见类别）中最近的类别描述正是自身类别的比例。</translation>
+    </message>
+    <message>
+        <source>Test images of classes never trained on, matched among the unseen classes&apos; descriptions only: the zero-shot number.</source>
+        <translation>从未训练过的类别的测试图像，只在未见类别的描述中匹配：这就是零样本准确率。</translation>
+    </message>
+    <message>
+        <source>Test images of trained classes, with every class (seen and unseen) a candidate: generalised zero-shot.</source>
+        <translation>已训练类别的测试图像，所有类别（已见和未见）都是候选：广义零样本。</translation>
+    </message>
+    <message>
+        <source>Test images of unseen classes, with every class a candidate; usually far below the zero-shot number, since seen classes pull them.</source>
+        <translation>未见类别的测试图像，所有类别都是候选；通常远低于零样本准确率，因为已见类别会把它们拉过去。</translation>
+    </message>
+    <message>
+        <source>2·seen·unseen / (seen + unseen) with all classes candidates: high only when both are.</source>
+        <translation>所有类别都作候选时的 2·已见·未见 / (已见 + 未见)：只有两者都高时才高。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a run log this version can read</source>
+        <translation>%1 已损坏：不是此版本能读取的运行日志</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the file stops being valid JSON here. Look for a missing comma, quote or bracket just before this point (the reader says: %4).</source>
+        <translation>%1，第 %2 行第 %3 列：文件从这里起不再是有效的 JSON。请检查这个位置之前是否缺少逗号、引号或括号（解析器提示：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 ran %2 steps, under a quarter of the %3 its recipe trains for: its numbers show where training started, not what the method does.</source>
+        <translation>%1 只训练了 %2 步，不到其配方所需 %3 步的四分之一：这些数字只反映训练刚开始的状态，而不是该方法的效果。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s target accuracy %2 is at chance (%3 for %4 classes): the model has learned nothing that shows on the target yet.</source>
+        <translation>%1 的目标域准确率 %2 处于随机水平（%4 个类别时为 %3）：模型还没有学到能在目标域上体现的东西。</translation>
+    </message>
+    <message>
+        <source>On %1 the upper bound %2 (%3) is no better than the lower bound %4 (%5): the gap is noise, so no method can be said to close it. Train longer or on more target labels.</source>
+        <translation>在 %1 上，上界 %2（%3）并不比下界 %4（%5）好：差距只是噪声，因此谈不上哪个方法缩小了它。请训练更久，或使用更多目标域标签。</translation>
+    </message>
+    <message>
+        <source>Zero-shot learning recognises classes from their descriptions, and &apos;%1&apos; comes without any. Pick the &apos;shapes&apos; or &apos;fashion&apos; dataset (both come with descriptions), or give a table of class attributes of your own: Load Table… in the Zero-shot panel, or zeroshot.attributes in the experiment file.</source>
+        <translation>零样本学习依靠类别描述来识别类别，而“%1”没有任何描述。请选择“shapes”或“fashion”数据集（二者都自带描述），或者提供你自己的类别属性表：在零样本面板中点“加载表格…”，或在实验文件中设置 zeroshot.attributes。</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1584,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (raw)</source>
+        <translation>%1（原始）</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2069,149 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::ExamplesMenu</name>
+    <message>
+        <source>Source only: digits → digits</source>
+        <translation>仅源域：digits → digits</translation>
+    </message>
+    <message>
+        <source>A quick first run: source and target are the same digits, so there is no domain shift to overcome</source>
+        <translation>快速的第一次运行：源域和目标域是同样的数字，没有需要克服的域偏移</translation>
+    </message>
+    <message>
+        <source>Source only: digits → digits-m</source>
+        <translation>仅源域：digits → digits-m</translation>
+    </message>
+    <message>
+        <source>The lower bound: trained on plain digits, tested on digits blended with photos; shows what the domain shift costs</source>
+        <translation>下限：在普通数字上训练，在叠加了照片的数字上测试；显示域偏移带来的代价</translation>
+    </message>
+    <message>
+        <source>Target only: digits → digits-m</source>
+        <translation>仅目标域：digits → digits-m</translation>
+    </message>
+    <message>
+        <source>The upper bound: trained on digits-m&apos;s own labels, the accuracy an adaptation method hopes to approach</source>
+        <translation>上限：用 digits-m 自己的标签训练，这是自适应方法希望接近的准确率</translation>
+    </message>
+    <message>
+        <source>DANN: digits → digits-m</source>
+        <translation>DANN：digits → digits-m</translation>
+    </message>
+    <message>
+        <source>Gradient reversal on the DANN paper&apos;s MNIST → MNIST-M gap; watch the domain accuracy fall toward 50 %</source>
+        <translation>在 DANN 论文的 MNIST → MNIST-M 差距上使用梯度反转；观察域准确率如何降向 50 %</translation>
+    </message>
+    <message>
+        <source>DANN with domain confusion: digits → digits-m</source>
+        <translation>DANN（域混淆）：digits → digits-m</translation>
+    </message>
+    <message>
+        <source>The same gap with the confusion adversary: the features ask the domain classifier to say 50 % for every image</source>
+        <translation>同样的差距，改用混淆对抗方式：特征要求域分类器对每张图像都给出 50 %</translation>
+    </message>
+    <message>
+        <source>DANN: synthetic digits → digits</source>
+        <translation>DANN：合成数字 → digits</translation>
+    </message>
+    <message>
+        <source>Learning from synthetic data: digits rendered from fonts are the labelled source, real handwriting the target</source>
+        <translation>从合成数据中学习：用字体渲染的数字作为带标签的源域，真实的手写数字作为目标域</translation>
+    </message>
+    <message>
+        <source>Fine-tune: Fashion-MNIST 0–4 → 5–9</source>
+        <translation>微调：Fashion-MNIST 0–4 → 5–9</translation>
+    </message>
+    <message>
+        <source>A model of five garment classes starts five new ones with 10 labels each; try freezing layers in the Model panel</source>
+        <translation>用五类服装训练的模型起步，学习五个新类别，每类只有 10 个标签；可以在“模型”面板中试试冻结一些层</translation>
+    </message>
+    <message>
+        <source>Multitask: digit, parity and greater than 4</source>
+        <translation>多任务：数字、奇偶与是否大于 4</translation>
+    </message>
+    <message>
+        <source>One shared trunk, three heads on the same digits: the class, whether it is even, and whether it is above 4</source>
+        <translation>一个共享主干，在同样的数字上接三个输出头：类别、是否为偶数、是否大于 4</translation>
+    </message>
+    <message>
+        <source>Multitask: 10 labels per digit</source>
+        <translation>多任务：每个数字 10 个标签</translation>
+    </message>
+    <message>
+        <source>Only 10 labelled images per digit class; parity and greater than 4, known for every image, help train the shared trunk</source>
+        <translation>每个数字类别只有 10 张带标签的图像；每张图像都已知的奇偶与“是否大于 4”帮助训练共享主干</translation>
+    </message>
+    <message>
+        <source>Multitask: 10 labels per digit, uncertainty weighting</source>
+        <translation>多任务：每个数字 10 个标签，不确定性加权</translation>
+    </message>
+    <message>
+        <source>The same few labels, each task&apos;s loss weighted by its learned uncertainty (Kendall, Gal and Cipolla 2018) instead of fixed weights</source>
+        <translation>同样少量的标签，但每个任务的损失按学到的不确定性加权（Kendall、Gal 与 Cipolla，2018），而不是使用固定权重</translation>
+    </message>
+    <message>
+        <source>Multitask: 10 labels per Fashion-MNIST class</source>
+        <translation>多任务：每个 Fashion-MNIST 类别 10 个标签</translation>
+    </message>
+    <message>
+        <source>Only 10 labelled images per garment class, helped by the coarse group (tops, bottoms, footwear, bags) known for every image</source>
+        <translation>每个服装类别只有 10 张带标签的图像，借助每张图像都已知的粗分组（上装、下装、鞋类、包）</translation>
+    </message>
+    <message>
+        <source>Multitask: digits and Fashion-MNIST</source>
+        <translation>多任务：digits 与 Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Two different datasets share one trunk, each with its own head: does one task help the other or get in its way?</source>
+        <translation>两个不同的数据集共享一个主干，各有自己的输出头：一个任务是帮助了另一个，还是妨碍了它？</translation>
+    </message>
+    <message>
+        <source>Zero-shot: shapes, 8 unseen combinations</source>
+        <translation>零样本：形状，8 个未见组合</translation>
+    </message>
+    <message>
+        <source>Colour, shape and fill as attributes; 8 combinations never seen in training are recognised from their description</source>
+        <translation>以颜色、形状和填充为属性；训练中从未见过的 8 种组合凭描述被识别出来</translation>
+    </message>
+    <message>
+        <source>Zero-shot: Fashion-MNIST, 3 unseen classes</source>
+        <translation>零样本：Fashion-MNIST，3 个未见类</translation>
+    </message>
+    <message>
+        <source>Pullover, Dress and Sandal are held out of training and recognised from hand-made garment attributes</source>
+        <translation>套头衫、连衣裙和凉鞋不参与训练，凭手工制作的服装属性被识别出来</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>示例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Domain adaptation</source>
+        <translation>域自适应</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <source>Multitask learning</source>
+        <translation>多任务学习</translation>
+    </message>
+    <message>
+        <source>Zero-shot learning</source>
+        <translation>零样本学习</translation>
+    </message>
+    <message>
+        <source>More examples</source>
+        <translation>更多示例</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::ExperimentDocument</name>
     <message>
         <source>Untitled</source>
@@ -2356,10 +2631,6 @@ Only in the target: %2</source>
         <translation>运行</translation>
     </message>
     <message>
-        <source>Live Curves</source>
-        <translation>实时曲线</translation>
-    </message>
-    <message>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
@@ -2402,6 +2673,22 @@ Only in the target: %2</source>
     <message>
         <source>After a method, also run the baselines it is compared with, on the same recipe: %1 and %2 for domain adaptation, training from scratch for fine-tuning, each task alone for multitask learning</source>
         <translation>运行一个方法后，再用相同配方运行与之比较的基线：域自适应为 %1 和 %2，微调为从零训练，多任务学习为每个任务单独训练</translation>
+    </message>
+    <message>
+        <source>Live: %1 · %2 · seed %3</source>
+        <translation>实时：%1 · %2 · 种子 %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — Transfer Workbench</source>
+        <translation>%1 — %2[*] — 迁移学习工作台</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2840,14 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
         <source> · %1&apos;s %2 (%3): %4 more</source>
         <translation> · %1 的%2（%3）：另有 %4</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MultitaskDiagram</name>
@@ -2676,18 +2971,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>stopped early</source>
-        <translation>提前停止</translation>
-    </message>
-    <message>
-        <source>diverged</source>
-        <translation>已发散</translation>
     </message>
     <message>
         <source>Method</source>
@@ -2889,6 +3172,25 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
 </context>
 <context>
+    <name>twb::ui::RunLabel</name>
+    <message>
+        <source>stopped at step %1 of %2</source>
+        <translation>在第 %1 步（共 %2 步）停止</translation>
+    </message>
+    <message>
+        <source>diverged at step %1 of %2</source>
+        <translation>在第 %1 步（共 %2 步）发散</translation>
+    </message>
+    <message>
+        <source>completed, %1 steps</source>
+        <translation>已完成，%1 步</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seed %3 · %4 · %5%</source>
+        <translation>%1 · %2 · 种子 %3 · %4 · %5%</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::RunList</name>
     <message>
         <source>Open Run</source>
@@ -2917,10 +3219,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>Select several runs (Ctrl or Shift) to compare them</source>
         <translation>选择多个运行（Ctrl 或 Shift）进行比较</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · seed %3 · %4 steps · %5%</source>
-        <translation>%1 · %2 · 种子 %3 · %4 步 · %5%</translation>
     </message>
     <message>
         <source>Show each selected method&apos;s baselines beside it, the newest of each kind: the lower bound (%1) and the upper bound (%2), or the baselines its method names instead</source>
@@ -3022,16 +3320,20 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>运行目录：</translation>
     </message>
     <message>
-        <source>Last run</source>
-        <translation>上次运行</translation>
-    </message>
-    <message>
         <source>The log of a run appears here once you press Start.</source>
         <translation>按下“开始”后，运行日志将显示在这里。</translation>
     </message>
     <message>
         <source>— (no source model)</source>
         <translation>—（无源模型）</translation>
+    </message>
+    <message>
+        <source>This run was written before run logs were kept: only its summary is shown.</source>
+        <translation>这次运行写于保存运行日志之前：只显示其摘要。</translation>
+    </message>
+    <message>
+        <source>Run summary</source>
+        <translation>运行摘要</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3465,25 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>Load the attribute table %1</source>
         <translation>加载属性表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::help::ConceptsWindow</name>
+    <message>
+        <source>Concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>What is %1?</source>
+        <translation>什么是“%1”？</translation>
+    </message>
+    <message>
+        <source>&amp;Concepts…</source>
+        <translation>概念(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Short explanations of the ideas this window shows: fine-tuning, the baselines, DANN, the domain measures, t-SNE and zero-shot learning</source>
+        <translation>本窗口所展示的各个概念的简短说明：微调、基线、DANN、各项域指标、t-SNE 和零样本学习</translation>
     </message>
 </context>
 </TS>

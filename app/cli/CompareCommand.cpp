@@ -6,6 +6,7 @@
 #include "cli/Print.h"
 
 #include "base/Errors.h"
+#include "compare/Cautions.h"
 #include "compare/CompareRunner.h"
 #include "experiment/ExperimentFile.h"
 #include "methods/Registry.h"
@@ -154,6 +155,11 @@ void printTable(const std::vector<ComparisonRow>& rows, const std::string& outDi
                 cell(row, Measure::DomainAccuracy).c_str(), cell(row, Measure::ProxyADistance).c_str(),
                 gapText(row).c_str());
   }
+  const std::vector<Message> notes = cautionsForRows(rows);
+  if (!notes.empty())
+    std::printf("\n");
+  for (const Message& note : notes) // numbers that cannot be read as they look
+    std::printf("Note: %s\n", note.english().c_str());
 }
 
 nlohmann::ordered_json spreadJson(const ComparisonRow& row, Measure m) {

@@ -64,7 +64,8 @@ std::string runLogToJson(const std::vector<RunEvent>& events) {
 std::vector<RunEvent> runLogFromJson(const std::string& text, const std::string& source) {
   std::vector<RunEvent> events;
   try {
-    for (const json& item : json::parse(text).at("events")) {
+    const json parsed = json::parse(text); // named: a temporary's member would dangle in the loop
+    for (const json& item : parsed.at("events")) {
       RunEvent event;
       const std::string kind = item.at("kind").get<std::string>();
       for (const auto& [k, name] : kKinds)

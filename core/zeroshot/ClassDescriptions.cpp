@@ -13,8 +13,12 @@ AttributeTable builtinAttributeTable(const std::string& datasetName) {
     return shapesAttributeTable();
   if (datasetName == "fashion")
     return fashionAttributeTable();
-  throw InputError(Message::text(TWB_TR("twb", "dataset '%1' has no built-in class descriptions; give "
-                                             "zeroshot.attributes (a CSV) or zeroshot.word_vectors"),
+  // Said for a newcomer: what zero-shot needs, and the two ways to give it.
+  throw InputError(Message::text(TWB_TR("twb", "Zero-shot learning recognises classes from their descriptions, and "
+                                             "'%1' comes without any. Pick the 'shapes' or 'fashion' dataset (both "
+                                             "come with descriptions), or give a table of class attributes of your "
+                                             "own: Load Table… in the Zero-shot panel, or zeroshot.attributes in the "
+                                             "experiment file."),
                                {datasetName}));
 }
 

@@ -8,12 +8,14 @@
 #include "common/PlotExport.h"
 #include "window/SettingsKeys.h"
 
+#include "help/Concepts.h"
 #include <qcustomplot.h>
 
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -118,7 +120,13 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   subject_->setTextFormat(Qt::PlainText);
   subject_->hide();
   layout->addWidget(toolBar_);
-  layout->addWidget(subject_);
+  // Which run is drawn, and what the curves mean.
+  auto* subjectRow = new QHBoxLayout;
+  subjectRow->setContentsMargins(0, 0, 6, 0);
+  subjectRow->addWidget(subject_, 1);
+  subjectRow->addWidget(help::conceptButton(help::Concept::Dann, this));
+  subjectRow->addWidget(help::conceptButton(help::Concept::DomainAccuracy, this));
+  layout->addLayout(subjectRow);
   layout->addWidget(plot_, 1);
   connect(plot_, &QCustomPlot::mouseMove, this, &CurvesView::showLegendToolTip);
 

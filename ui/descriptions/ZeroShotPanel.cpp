@@ -9,6 +9,8 @@
 #include "zeroshot/ClassDescriptions.h"
 #include "zeroshot/ZeroShotResults.h"
 
+#include "help/Concepts.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEvent>
@@ -22,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -96,6 +99,7 @@ ZeroShotPanel::ZeroShotPanel(ExperimentModel* experiment, QWidget* parent) : QWi
   buttons->addWidget(redoButton_);
   buttons->addStretch(1);
   buttons->addWidget(loadButton_);
+  buttons->addWidget(help::conceptButton(help::Concept::ZeroShot, this));
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(origin_);
   layout->addLayout(buttons);

@@ -50,7 +50,9 @@ EmbeddingMap::~EmbeddingMap() = default;
 
 void EmbeddingMap::retranslateUi() {
   if (!isRunning() && !features_)
-    status_->setText(tr("Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits."));
+    setStatus([] { return tr("Choose a trained run and a layer, then Run. Wheel zooms, drag pans, double-click fits."); });
+  else if (statusText_)
+    status_->setText(statusText_());
   if (features_) // translated text, so read again on a language switch
     recipe_ = EmbeddingCaption::recipeFor(*features_);
 }
@@ -64,7 +66,12 @@ bool EmbeddingMap::canPin() const {
 }
 
 void EmbeddingMap::showStatus(const QString& text) {
-  status_->setText(text);
+  setStatus([text] { return text; });
+}
+
+void EmbeddingMap::setStatus(std::function<QString()> text) {
+  statusText_ = std::move(text);
+  status_->setText(statusText_());
 }
 
 void EmbeddingMap::run(const twb::EmbeddingRequest& req, const twb::TsneParams& params) {
@@ -80,7 +87,9 @@ void EmbeddingMap::run(const twb::EmbeddingRequest& req, const twb::TsneParams& 
   connect(job_.get(), &EmbeddingJob::featuresReady, this, &EmbeddingMap::onFeaturesReady);
   connect(job_.get(), &EmbeddingJob::finished, this, &EmbeddingMap::onFinished);
   connect(job_.get(), &EmbeddingJob::failed, this, &EmbeddingMap::onFailed);
-  status_->setText(reuse ? tr("Running t-SNE…") : tr("Extracting %1 features…").arg(QString::fromStdString(req.layer)));
+  setStatus([reused = reuse != nullptr, layer = QString::fromStdString(req.layer)] {
+    return reused ? tr("Running t-SNE…") : tr("Extracting %1 features…").arg(layer);
+  });
   job_->start();
   setRunning(true);
 }
@@ -104,7 +113,7 @@ void EmbeddingMap::onFeaturesReady() {
   if (fresh)
     scatter_->setData(features_);
   lastLayout_ = {};
-  status_->setText(tr("Running t-SNE on %1…").arg(coreText(features_->countsText())));
+  setStatus([counts = features_->countsText()] { return tr("Running t-SNE on %1…").arg(coreText(counts)); });
   emit featuresReady(fresh);
 }
 
@@ -112,10 +121,9 @@ void EmbeddingMap::drainLayout() {
   if (!job_ || !job_->takeLayout(lastLayout_))
     return;
   scatter_->setLayout(lastLayout_.coords);
-  status_->setText(tr("Iteration %1 of %2, KL divergence %3")
-                       .arg(lastLayout_.iteration)
-                       .arg(job_->params().iterations)
-                       .arg(lastLayout_.kl, 0, 'f', 3));
+  setStatus([iteration = lastLayout_.iteration, of = job_->params().iterations, kl = lastLayout_.kl] {
+    return tr("Iteration %1 of %2, KL divergence %3").arg(iteration).arg(of).arg(kl, 0, 'f', 3);
+  });
   emit layoutShown(lastLayout_.iteration);
 }
 
@@ -136,22 +144,26 @@ void EmbeddingMap::onFinished(bool stopped) {
   stop_ = stopped && lastLayout_.iteration < plannedIterations_ ? MapStop{lastLayout_.iteration, plannedIterations_}
                                                                 : MapStop{};
   setRunning(false);
+  const auto iteration = lastLayout_.iteration;
+  const double kl = lastLayout_.kl;
   if (stopped)
-    status_->setText(lastLayout_.iteration > 0 ? tr("Stopped at iteration %1 (KL divergence %2).")
-                                                     .arg(lastLayout_.iteration)
-                                                     .arg(lastLayout_.kl, 0, 'f', 3)
-                                               : tr("Stopped."));
+    setStatus([iteration, kl] {
+      return iteration > 0 ? tr("Stopped at iteration %1 (KL divergence %2).").arg(iteration).arg(kl, 0, 'f', 3)
+                           : tr("Stopped.");
+    });
   else
-    status_->setText(tr("Done: %1 iterations, KL divergence %2. %3")
-                         .arg(lastLayout_.iteration)
-                         .arg(lastLayout_.kl, 0, 'f', 3)
-                         .arg(features_ ? coreText(features_->countsText()) : QString()));
+    setStatus([iteration, kl, features = features_] {
+      return tr("Done: %1 iterations, KL divergence %2. %3")
+          .arg(iteration)
+          .arg(kl, 0, 'f', 3)
+          .arg(features ? coreText(features->countsText()) : QString());
+    });
   emit finished();
 }
 
 void EmbeddingMap::onFailed(const QString& message) {
   setRunning(false);
-  status_->setText(message);
+  showStatus(message);
   emit failed(message);
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -73,6 +74,8 @@ private:
   QSplitter* maps_ = nullptr; // the pinned map and the live one
   QLabel* liveCaption_ = nullptr;
   QLabel* status_ = nullptr;
+  std::function<QString()> statusText_; // worded again on a language switch
+  void setStatus(std::function<QString()> text);
   QTimer* redraw_ = nullptr;
 
   std::unique_ptr<EmbeddingJob> job_;

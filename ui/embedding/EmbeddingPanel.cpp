@@ -10,6 +10,7 @@
 #include "embedding/NeighboursAndSelection.h"
 #include "embedding/PinnedEmbedding.h"
 
+#include "help/Concepts.h"
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QMessageBox>
@@ -46,6 +47,8 @@ void EmbeddingPanel::buildUi() {
   buttons->addWidget(stopButton_);
   buttons->addWidget(pinButton_);
   buttons->addWidget(exports_);
+  buttons->addWidget(help::conceptButton(help::Concept::Tsne, this));
+  buttons->addWidget(help::conceptButton(help::Concept::DomainMixing, this));
   chooser_->addRow(buttons);
 
   numbers_ = new EmbeddingNumbers(this);

@@ -268,21 +268,26 @@ void ExperimentPanel::fillDatasetChoices(QComboBox* combo) {
   for (const twb::DatasetInfo& info : twb::builtinDatasets()) {
     const QString name = QString::fromStdString(info.name);
     combo->addItem(name, name);
-    const int row = combo->count() - 1;
+    if (!info.available)
+      if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()))
+        model->item(combo->count() - 1)->setEnabled(false);
+  }
+}
+
+void ExperimentPanel::describeDatasetChoices(QComboBox* combo) {
+  int row = 0;
+  for (const twb::DatasetInfo& info : twb::builtinDatasets()) {
     QString tip = tr("%1\n%2 classes, %3 training and %4 test images of %5×%6×%7")
-                      .arg(QString::fromStdString(info.description))
+                      .arg(coreText(info.describe()))
                       .arg(info.classes)
                       .arg(info.trainCount)
                       .arg(info.testCount)
                       .arg(info.width)
                       .arg(info.height)
                       .arg(info.channels);
-    if (!info.available) {
+    if (!info.available)
       tip += QLatin1Char('\n') + tr("Not available: %1").arg(QString::fromStdString(info.problem));
-      if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()))
-        model->item(row)->setEnabled(false);
-    }
-    combo->setItemData(row, tip, Qt::ToolTipRole);
+    combo->setItemData(row++, tip, Qt::ToolTipRole);
   }
 }
 
@@ -356,6 +361,8 @@ void ExperimentPanel::changeEvent(QEvent* event) {
 }
 
 void ExperimentPanel::retranslateUi() {
+  describeDatasetChoices(source_);
+  describeDatasetChoices(target_);
   dataGroup_->setTitle(tr("Data"));
   methodGroup_->setTitle(tr("Method"));
   trainingGroup_->setTitle(tr("Training"));

@@ -45,6 +45,7 @@ private:
   void buildScheduleFields();
   void connectFields();
   void fillDatasetChoices(QComboBox* combo);
+  void describeDatasetChoices(QComboBox* combo); // the tooltips, in the window's language
   void fillMethodChoices();
   void show(ExperimentModel::Parts parts);
   void showRows(); // the fields the method reads; the lambda preview redrawn

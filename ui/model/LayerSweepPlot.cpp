@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -20,16 +21,15 @@ LayerSweepPlot::LayerSweepPlot(QWidget* parent) : QWidget(parent) {
   small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1.0));
   plot_->legend->setFont(small);
 
-  auto makeGraph = [this](const QColor& color, QCPScatterStyle::ScatterShape shape, const QString& name) {
+  auto makeGraph = [this](const QColor& color, QCPScatterStyle::ScatterShape shape) {
     QCPGraph* g = plot_->addGraph();
     g->setPen(QPen(color, 2.0));
     g->setScatterStyle(QCPScatterStyle(shape, color, color, 7));
-    g->setName(name);
     return g;
   };
-  frozen_ = makeGraph(QColor(31, 119, 180), QCPScatterStyle::ssSquare, tr("copied layers frozen"));
-  finetuned_ = makeGraph(QColor(214, 39, 40), QCPScatterStyle::ssCircle, tr("copied layers fine-tuned"));
-  scratch_ = makeGraph(QColor(90, 90, 90), QCPScatterStyle::ssDiamond, tr("from scratch (k = 0)"));
+  frozen_ = makeGraph(QColor(31, 119, 180), QCPScatterStyle::ssSquare);
+  finetuned_ = makeGraph(QColor(214, 39, 40), QCPScatterStyle::ssCircle);
+  scratch_ = makeGraph(QColor(90, 90, 90), QCPScatterStyle::ssDiamond);
   QPen dashed(QColor(90, 90, 90), 1.5);
   dashed.setStyle(Qt::DashLine);
   scratch_->setPen(dashed);
@@ -38,7 +38,6 @@ LayerSweepPlot::LayerSweepPlot(QWidget* parent) : QWidget(parent) {
   baseline_->setPen(dashed);
   baseline_->setVisible(false);
 
-  plot_->yAxis->setLabel(tr("target test accuracy"));
   plot_->yAxis->setRange(0.0, 1.0);
 
   auto* layout = new QVBoxLayout(this);
@@ -57,10 +56,26 @@ void LayerSweepPlot::reset(const QStringList& layers, bool last) {
   for (int k = 1; k <= layerCount_; ++k)
     ticker->addTick(k, QStringLiteral("%1\n%2").arg(k).arg(layers[k - 1]));
   plot_->xAxis->setTicker(ticker);
-  plot_->xAxis->setLabel(last ? tr("k: the last k layers before the head copied from the source model")
-                              : tr("k: the first k layers copied from the source model"));
+  last_ = last;
+  retranslateUi();
   plot_->xAxis->setRange(-0.3, std::max(1, layerCount_) + 0.3);
   rescale();
+}
+
+void LayerSweepPlot::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void LayerSweepPlot::retranslateUi() {
+  frozen_->setName(tr("copied layers frozen"));
+  finetuned_->setName(tr("copied layers fine-tuned"));
+  scratch_->setName(tr("from scratch (k = 0)"));
+  plot_->yAxis->setLabel(tr("target test accuracy"));
+  plot_->xAxis->setLabel(last_ ? tr("k: the last k layers before the head copied from the source model")
+                               : tr("k: the first k layers copied from the source model"));
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LayerSweepPlot::addCell(int k, const QString& variant, double accuracy) {

@@ -24,8 +24,13 @@ public:
   int pointCount() const;
   QCustomPlot* plot() const { return plot_; }
 
+protected:
+  void changeEvent(QEvent* event) override;
+
 private:
   void rescale();
+  void retranslateUi();
+  bool last_ = false; // the sweep copies the last layers
 
   QCustomPlot* plot_ = nullptr;
   QCPGraph* frozen_ = nullptr;

@@ -10,11 +10,13 @@
 #include "model/MultitaskDiagram.h"
 #include "model/SweepJob.h"
 
+#include "help/Concepts.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,32 +80,35 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
 
   auto* undoButton = new QToolButton(this);
   auto* redoButton = new QToolButton(this);
-  QAction* undoAction = undo_->createUndoAction(this, tr("Undo"));
-  QAction* redoAction = undo_->createRedoAction(this, tr("Redo"));
-  undoAction->setObjectName(QStringLiteral("modelUndo"));
-  redoAction->setObjectName(QStringLiteral("modelRedo"));
   // The experiment's one history: the Edit menu's Undo and Redo (and their shortcuts) too.
-  undoButton->setDefaultAction(undoAction);
-  redoButton->setDefaultAction(redoAction);
+  undoAction_ = new QAction(this);
+  redoAction_ = new QAction(this);
+  undoAction_->setObjectName(QStringLiteral("modelUndo"));
+  redoAction_->setObjectName(QStringLiteral("modelRedo"));
+  connect(undoAction_, &QAction::triggered, undo_, &QUndoStack::undo);
+  connect(redoAction_, &QAction::triggered, undo_, &QUndoStack::redo);
+  for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+    connect(undo_, signal, this, &ModelPanel::updateUndoActions);
+  for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+    connect(undo_, signal, this, &ModelPanel::updateUndoActions);
+  undoButton->setDefaultAction(undoAction_);
+  redoButton->setDefaultAction(redoAction_);
+  backboneLabel_ = new QLabel(this);
 
   auto* top = new QHBoxLayout;
-  top->addWidget(new QLabel(tr("Backbone:"), this));
+  top->addWidget(backboneLabel_);
   top->addWidget(backbone_);
+  top->addWidget(help::conceptButton(help::Concept::Finetuning, this));
   top->addStretch();
   top->addWidget(undoButton);
   top->addWidget(redoButton);
 
   table_ = new QTableWidget(0, ColumnCount, this);
   table_->setObjectName(QStringLiteral("layerTable"));
-  table_->setHorizontalHeaderLabels(
-      {tr("Layer"), tr("Output"), tr("Parameters"), tr("Frozen"), tr("LR ×"), tr("Re-init")});
   table_->verticalHeader()->setVisible(false);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table_->setToolTip(tr("Frozen: the layer's weights (and batch-norm statistics) do not train.\n"
-                        "LR ×: the layer's learning rate is the base rate times this.\n"
-                        "Re-init: fine-tuning starts this layer from fresh weights instead of the source model's."));
 
   // Every lenet layer stays in view when the multitask diagram takes room below.
   table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
@@ -113,15 +118,12 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   totals_->setObjectName(QStringLiteral("parameterTotals"));
   totals_->setWordWrap(true); // DANN adds its domain classifier to the line
 
-  sweepButton_ = new QPushButton(tr("Which layers transfer?"), this);
+  sweepButton_ = new QPushButton(this);
   sweepButton_->setObjectName(QStringLiteral("sweepButton"));
-  sweepButton_->setToolTip(
-      tr("For k = 0..L, copy the first k layers of a source model into the target model, "
-         "keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)"));
-  stopButton_ = new QPushButton(tr("Stop"), this);
+  stopButton_ = new QPushButton(this);
   stopButton_->setObjectName(QStringLiteral("sweepStopButton"));
   stopButton_->setEnabled(false);
-  copyLast_ = new QCheckBox(tr("Copy the last layers instead"), this);
+  copyLast_ = new QCheckBox(this);
   copyLast_->setObjectName(QStringLiteral("sweepCopyLast"));
   sweepProgress_ = new QProgressBar(this);
   sweepProgress_->setVisible(false);
@@ -157,7 +159,46 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   });
   connect(sweepButton_, &QPushButton::clicked, this, &ModelPanel::startSweep);
   connect(stopButton_, &QPushButton::clicked, this, &ModelPanel::stopSweep);
-  refresh();
+  retranslateUi();
+}
+
+void ModelPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void ModelPanel::retranslateUi() {
+  backboneLabel_->setText(tr("Backbone:"));
+  table_->setHorizontalHeaderLabels(
+      {tr("Layer"), tr("Output"), tr("Parameters"), tr("Frozen"), tr("LR ×"), tr("Re-init")});
+  table_->setToolTip(tr("Frozen: the layer's weights (and batch-norm statistics) do not train.\n"
+                        "LR ×: the layer's learning rate is the base rate times this.\n"
+                        "Re-init: fine-tuning starts this layer from fresh weights instead of the source model's."));
+  sweepButton_->setText(tr("Which layers transfer?"));
+  sweepButton_->setToolTip(
+      tr("For k = 0..L, copy the first k layers of a source model into the target model, "
+         "keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)"));
+  stopButton_->setText(tr("Stop"));
+  copyLast_->setText(tr("Copy the last layers instead"));
+  updateUndoActions();
+  if (sweepStatusText_)
+    sweepStatus_->setText(sweepStatusText_());
+  refresh(); // the layer names' notes and the totals
+}
+
+void ModelPanel::updateUndoActions() {
+  undoAction_->setEnabled(undo_->canUndo());
+  redoAction_->setEnabled(undo_->canRedo());
+  undoAction_->setText(tr("Undo"));
+  redoAction_->setText(tr("Redo"));
+  undoAction_->setToolTip(undo_->canUndo() ? tr("Undo %1").arg(undo_->undoText()) : tr("Undo"));
+  redoAction_->setToolTip(undo_->canRedo() ? tr("Redo %1").arg(undo_->redoText()) : tr("Redo"));
+}
+
+void ModelPanel::setSweepStatus(std::function<QString()> text) {
+  sweepStatusText_ = std::move(text);
+  sweepStatus_->setText(sweepStatusText_ ? sweepStatusText_() : QString());
 }
 
 ModelPanel::~ModelPanel() = default;
@@ -342,49 +383,53 @@ void ModelPanel::startSweep() {
   plot_->reset(job_->layers(), last);
   connect(job_.get(), &SweepJob::cellFinished, this, [this](int k, const QString& variant, double acc, bool cached) {
     plot_->addCell(k, variant, acc);
-    sweepStatus_->setText(
-        variant == QLatin1String("source")
-            ? tr("Source model: %1 on the source task%2").arg(acc, 0, 'f', 3).arg(cached ? tr(" (cached)") : QString())
-            : tr("k = %1 %2: target accuracy %3%4")
-                  .arg(k)
-                  .arg(variant)
-                  .arg(acc, 0, 'f', 3)
-                  .arg(cached ? tr(" (cached)") : QString()));
+    setSweepStatus([=] {
+      return variant == QLatin1String("source")
+                 ? tr("Source model: %1 on the source task%2").arg(acc, 0, 'f', 3).arg(cached ? tr(" (cached)") : QString())
+                 : tr("k = %1 %2: target accuracy %3%4")
+                       .arg(k)
+                       .arg(variant)
+                       .arg(acc, 0, 'f', 3)
+                       .arg(cached ? tr(" (cached)") : QString());
+    });
   });
   connect(job_.get(), &SweepJob::progress, this, [this](int done, int total) {
     sweepProgress_->setRange(0, total);
     sweepProgress_->setValue(done);
   });
-  connect(job_.get(), &SweepJob::logLine, sweepStatus_, &QLabel::setText);
+  connect(job_.get(), &SweepJob::logLine, this, [this](const QString& line) { setSweepStatus([line] { return line; }); });
   connect(job_.get(), &SweepJob::finished, this, [this] {
-    onSweepEnded(job_->result().stopped
-                     ? tr("Stopped; press the button again to resume where it stopped.")
-                     : tr("Sweep finished; its runs are in %1").arg(QString::fromStdString(job_->outDir())));
+    const QString dir = QString::fromStdString(job_->outDir());
+    if (job_->result().stopped)
+      onSweepEnded([] { return tr("Stopped; press the button again to resume where it stopped."); });
+    else
+      onSweepEnded([dir] { return tr("Sweep finished; its runs are in %1").arg(dir); });
   });
-  connect(job_.get(), &SweepJob::failed, this,
-          [this](const QString& message) { onSweepEnded(tr("The sweep failed: %1").arg(message)); });
+  connect(job_.get(), &SweepJob::failed, this, [this](const QString& message) {
+    onSweepEnded([message] { return tr("The sweep failed: %1").arg(message); });
+  });
   sweepButton_->setEnabled(false);
   stopButton_->setEnabled(true);
   copyLast_->setEnabled(false);
   sweepProgress_->setVisible(true);
   sweepProgress_->setValue(0);
-  sweepStatus_->setText(tr("Starting the sweep ..."));
+  setSweepStatus([] { return tr("Starting the sweep ..."); });
   job_->start();
 }
 
 void ModelPanel::stopSweep() {
   if (isSweeping()) {
     job_->stop();
-    sweepStatus_->setText(tr("Stopping ..."));
+    setSweepStatus([] { return tr("Stopping ..."); });
   }
 }
 
-void ModelPanel::onSweepEnded(const QString& message) {
+void ModelPanel::onSweepEnded(std::function<QString()> message) {
   sweepButton_->setEnabled(true);
   stopButton_->setEnabled(false);
   copyLast_->setEnabled(true);
   sweepProgress_->setVisible(false);
-  sweepStatus_->setText(message);
+  setSweepStatus(std::move(message));
   emit sweepFinished();
 }
 

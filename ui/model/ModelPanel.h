@@ -10,8 +10,10 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -54,6 +56,9 @@ public slots:
 signals:
   void sweepFinished();
 
+protected:
+  void changeEvent(QEvent* event) override;
+
 private:
   void refresh(); // the table and totals from the experiment's model section
   void onItemChanged(QTableWidgetItem* item);
@@ -62,7 +67,10 @@ private:
   void updateTotals();
   // Multitask: the diagram shown and the backbone's own head row marked unused.
   void updateMultitask();
-  void onSweepEnded(const QString& message);
+  void onSweepEnded(std::function<QString()> message);
+  void setSweepStatus(std::function<QString()> text); // worded again after a language switch
+  void updateUndoActions();
+  void retranslateUi();
 
   ExperimentModel* experiment_;
   QUndoStack* undo_;
@@ -70,6 +78,10 @@ private:
   std::int64_t trainable_ = 0, frozen_ = 0;
 
   QComboBox* backbone_ = nullptr;
+  QLabel* backboneLabel_ = nullptr;
+  QAction* undoAction_ = nullptr;
+  QAction* redoAction_ = nullptr;
+  std::function<QString()> sweepStatusText_;
   QTableWidget* table_ = nullptr;
   QLabel* totals_ = nullptr;
   QPushButton* sweepButton_ = nullptr;

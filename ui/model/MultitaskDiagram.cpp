@@ -1,5 +1,6 @@
 #include "model/MultitaskDiagram.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -40,6 +41,18 @@ void drawArrow(QPainter& p, QPointF from, QPointF to) {
 
 MultitaskDiagram::MultitaskDiagram(QWidget* parent) : QWidget(parent) {
   setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never squeezed below its drawing
+  retranslateUi();
+}
+
+void MultitaskDiagram::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    update(); // the drawing's words too
+  }
+  QWidget::changeEvent(event);
+}
+
+void MultitaskDiagram::retranslateUi() {
   setToolTip(tr("Multitask: the backbone up to the layer before its head is one trunk shared by every task;\n"
                 "each task adds its own linear head. Frozen trunk layers (grey, locked) do not train."));
 }

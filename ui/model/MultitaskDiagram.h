@@ -35,9 +35,11 @@ public:
   QSize minimumSizeHint() const override;
 
 protected:
+  void changeEvent(QEvent* event) override;
   void paintEvent(QPaintEvent* event) override;
 
 private:
+  void retranslateUi();
   QStringList trunk_, frozen_;
   QVector<Head> heads_;
   bool learnedWeights_ = false;

@@ -3,6 +3,9 @@
 #include "methods/Registry.h"
 #include "results/ResultsModel.h"
 
+#include "common/CoreText.h"
+#include "compare/Cautions.h"
+#include "help/Concepts.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
@@ -58,6 +61,8 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
 
   auto* top = new QHBoxLayout;
   top->addWidget(caption_, 1);
+  top->addWidget(help::conceptButton(help::Concept::BaselinesAndGap, this));
+  top->addWidget(help::conceptButton(help::Concept::ProxyADistance, this));
   top->addWidget(overSeeds_);
   top->addWidget(copyMarkdownButton_);
   top->addWidget(copyCsvButton_);
@@ -65,11 +70,20 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(top);
   layout->addWidget(view_, 1);
+  // What the numbers above cannot say: an inverted comparison, a run too short to mean anything.
+  notes_ = new QLabel(this);
+  notes_->setObjectName(QStringLiteral("resultsNotes"));
+  notes_->setWordWrap(true);
+  notes_->setTextFormat(Qt::RichText);
+  notes_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b84a; padding: 4px; }"));
+  notes_->hide();
+  layout->addWidget(notes_);
   retranslateUi();
 }
 
 void ResultsTable::setRuns(const std::vector<RunPtr>& runs) {
   model_->setRuns(runs);
+  showNotes();
   const bool any = !runs.empty();
   copyMarkdownAction_->setEnabled(any);
   copyCsvAction_->setEnabled(any);
@@ -105,6 +119,16 @@ void ResultsTable::retranslateUi() {
   copyCsvAction_->setToolTip(tr("Copy the table as CSV, accuracies as fractions"));
   view_->setToolTip(tr("Click a column header to sort; each group of runs moves as a whole"));
   model_->retranslate();
+  showNotes();
+}
+
+void ResultsTable::showNotes() {
+  const std::vector<twb::Message> notes = twb::cautionsForRows(twb::comparisonRows(model_->givenRuns(), true));
+  QStringList lines;
+  for (const twb::Message& note : notes)
+    lines.append(QStringLiteral("⚠ ") + coreText(note).toHtmlEscaped());
+  notes_->setText(lines.join(QStringLiteral("<br>")));
+  notes_->setVisible(!lines.isEmpty());
 }
 
 } // namespace twb::ui

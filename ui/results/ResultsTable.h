@@ -37,8 +37,10 @@ protected:
 
 private:
   void retranslateUi();
+  void showNotes(); // the cautions (compare/Cautions.h) on the runs shown
 
   ResultsModel* model_ = nullptr;
+  QLabel* notes_ = nullptr;
   QTableView* view_ = nullptr;
   QLabel* caption_ = nullptr;
   QAction* copyMarkdownAction_ = nullptr;

@@ -1,6 +1,7 @@
 #include "run/RunLogView.h"
 
 #include "common/CoreText.h"
+#include "compare/Cautions.h"
 #include "methods/Registry.h"
 
 #include <QDir>
@@ -27,6 +28,13 @@ RunLogView::RunLogView(QWidget* parent) : QWidget(parent) {
     form->addRow(captions_[i], values_[i]);
   }
   values_[RunDirectory]->setOpenExternalLinks(true);
+  // A number that cannot be read as it looks says so under the summary.
+  cautions_ = new QLabel(summaryGroup_);
+  cautions_->setObjectName(QStringLiteral("runCautions"));
+  cautions_->setWordWrap(true);
+  cautions_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b84a; padding: 4px; }"));
+  cautions_->hide();
+  form->addRow(cautions_);
   summaryGroup_->hide();
 
   log_ = new QPlainTextEdit(this);
@@ -76,6 +84,17 @@ void RunLogView::showRun(const twb::RunRecord& run, const std::vector<twb::RunEv
   result.summary = run.summary;
   result.runDir = run.dir;
   showSummary(run.experiment, result);
+}
+
+void RunLogView::showCautions() {
+  twb::RunRecord run;
+  run.experiment = experiment_;
+  run.summary = result_.summary;
+  QStringList lines;
+  for (const twb::Message& note : twb::cautionsForRun(run))
+    lines.append(QStringLiteral("⚠ ") + coreText(note));
+  cautions_->setText(lines.join(QLatin1Char('\n')));
+  cautions_->setVisible(!lines.isEmpty());
 }
 
 void RunLogView::rewordLog() {
@@ -132,6 +151,7 @@ void RunLogView::fillValues() {
         QStringLiteral("<a href=\"%1\">%2</a>").arg(QUrl::fromLocalFile(runDir).toString(), shown.toHtmlEscaped()));
     values_[RunDirectory]->setToolTip(QDir::toNativeSeparators(runDir));
   }
+  showCautions();
 }
 
 QString RunLogView::statusText(const std::string& status) const {

@@ -66,11 +66,13 @@ private:
   void fillValues();
   void retranslateUi();
   void rewordLog();
+  void showCautions();
 
   QGroupBox* summaryGroup_ = nullptr;
   std::array<QLabel*, FieldCount> captions_{};
   std::array<QLabel*, FieldCount> values_{};
   QPlainTextEdit* log_ = nullptr;
+  QLabel* cautions_ = nullptr;
 
   std::vector<std::function<QString()>> lines_;
   bool hasSummary_ = false;

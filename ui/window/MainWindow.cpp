@@ -8,7 +8,9 @@
 #include "experiment/ExperimentModel.h"
 #include "experiment/ExperimentPanel.h"
 #include "methods/Registry.h"
+#include "window/ExamplesMenu.h"
 #include "window/Language.h"
+#include "help/Concepts.h"
 #include "common/CoreText.h"
 #include "common/RunLabel.h"
 #include "training/RunLog.h"
@@ -306,6 +308,18 @@ void MainWindow::createMenus() {
   fileMenu_->addAction(embedding_->exportProjectorAction());
   recentMenu_ = fileMenu_->addMenu(QString());
   recentMenu_->setObjectName(QStringLiteral("menuRecent"));
+  // The shipped experiments, each opened as a new, unsaved document whose name follows it.
+  auto* examples = new ExamplesMenu(this);
+  fileMenu_->addMenu(examples);
+  connect(examples, &ExamplesMenu::exampleChosen, this, [this](const QString& path) {
+    if (!document_->maybeSave())
+      return;
+    try {
+      document_->reset(readExample(path));
+    } catch (const std::exception& error) {
+      showError(this, tr("Cannot open the example"), errorText(error));
+    }
+  });
   fileMenu_->addSeparator();
   fileMenu_->addAction(saveAction_);
   fileMenu_->addAction(saveAsAction_);
@@ -340,6 +354,8 @@ void MainWindow::createMenus() {
 
   helpMenu_ = menuBar()->addMenu(QString());
   helpMenu_->setObjectName(QStringLiteral("menuHelp"));
+  helpMenu_->addAction(help::conceptsAction(this));
+  helpMenu_->addSeparator();
   helpMenu_->addAction(aboutAction_);
   helpMenu_->addAction(aboutQtAction_);
 }
