@@ -182,7 +182,9 @@ std::vector<ComparisonRow> comparisonRows(const std::vector<RunPtr>& runs, bool 
       return std::nullopt;
     };
     const auto lower = boundMean(MethodRole::LowerBound), upper = boundMean(MethodRole::UpperBound);
-    if (lower && upper && std::abs(*upper - *lower) > 1e-12)
+    // Only an upper bound above the lower makes a gap: inverted bounds give no number
+    // (compare/Cautions.h says why beside the table).
+    if (lower && upper && *upper - *lower > 1e-12)
       for (std::size_t i = first; i < rows.size(); ++i)
         if (const Spread* s = rows[i].measure(Measure::TargetAccuracy))
           rows[i].gapClosed = (s->mean - *lower) / (*upper - *lower);

@@ -80,7 +80,8 @@ struct ComparisonRow {
   // Each measure over the row's runs; empty when one of them has none.
   std::map<Measure, Spread> measures;
   // (target - lower bound) / (upper bound - lower bound), from the means of the group's
-  // bound rows: 0 for the lower bound, 1 for the upper; empty without both bounds.
+  // bound rows: 0 for the lower bound, 1 for the upper; empty without both bounds, or
+  // when the upper is no better than the lower (there is no gap to close).
   std::optional<double> gapClosed;
 
   const RunRecord& lead() const { return *runs.front(); }

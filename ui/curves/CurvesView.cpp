@@ -118,7 +118,6 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   subject_->setObjectName(QStringLiteral("curvesSubject"));
   subject_->setContentsMargins(8, 4, 8, 2);
   subject_->setTextFormat(Qt::PlainText);
-  subject_->hide();
   layout->addWidget(toolBar_);
   // Which run is drawn, and what the curves mean.
   auto* subjectRow = new QHBoxLayout;
@@ -665,7 +664,6 @@ void CurvesView::showRun(const twb::RunRecord& run) {
 
 void CurvesView::setSubject(std::function<QString()> subject) {
   subjectText_ = std::move(subject);
-  subject_->setVisible(static_cast<bool>(subjectText_));
   subject_->setText(subjectText_ ? subjectText_() : QString());
 }
 

@@ -19,6 +19,12 @@ public:
     setObjectName(QStringLiteral("conceptButton_") + conceptId(c));
     setText(QStringLiteral("?"));
     setAutoRaise(true);
+    setCursor(Qt::WhatsThisCursor);
+    // A small round "?" in the palette's link colour: it reads as help, not as a stray character.
+    setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(link); border-radius: 8px; color: palette(link);"
+                                 " font-weight: bold; min-width: 14px; max-width: 14px; min-height: 14px;"
+                                 " max-height: 14px; padding: 0px; }"
+                                 "QToolButton:hover { background: palette(link); color: palette(base); }"));
     connect(this, &QToolButton::clicked, this, [this] { showConcept(concept_, this); });
     retranslate();
   }
