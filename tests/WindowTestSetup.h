@@ -7,7 +7,9 @@
 #include "window/SettingsKeys.h"
 #include "training/Trainer.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QWidget>
 
 namespace twbtest {
 
@@ -17,6 +19,14 @@ inline void prepareWindowTests(const QTemporaryDir& home) {
   twb::ui::configureApplication(*qobject_cast<QApplication*>(QCoreApplication::instance()));
   QApplication::setQuitOnLastWindowClosed(false); // the test outlives its windows
   twb::useAllCores();
+}
+
+// The window's action of that objectName; a missing one ends the test at once.
+inline QAction* action(const QWidget& window, const char* name) {
+  auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
+  if (!found)
+    qFatal("no action %s", name);
+  return found;
 }
 
 } // namespace twbtest

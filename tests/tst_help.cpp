@@ -130,7 +130,7 @@ private slots:
     QVERIFY(!titles.contains(QString()));
     // A language without pages falls back to English.
     QCOMPARE(twb::ui::help::conceptPage(Concept::Dann, QStringLiteral("fr")),
-             QStringLiteral(":/concepts/en/dann.html"));
+             QStringLiteral(":/concepts/en/gradient_reversal.html"));
   }
 
   void aConceptButtonOpensItsPage() {
@@ -303,7 +303,7 @@ private slots:
     QVERIFY(window()->grab().save(dir + QStringLiteral("/concepts_en.png")));
     twb::ui::help::showConcept(Concept::Dann, nullptr); // the longest page
     QTest::qWait(200);
-    QVERIFY(window()->grab().save(dir + QStringLiteral("/concepts_en_dann.png")));
+    QVERIFY(window()->grab().save(dir + QStringLiteral("/concepts_en_gradient_reversal.png")));
     twb::ui::language::apply(QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
     QTest::qWait(200);

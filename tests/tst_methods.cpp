@@ -95,6 +95,8 @@ private slots:
         const twb::MetricInfo info = twb::describeMetric(column.toStdString());
         QVERIFY2(info.title.translatable(), qPrintable(QString::fromStdString(m->name()) + " logs " + column +
                                                        ", which no method declares"));
+        // A newcomer reads what it means in the legend's tooltip.
+        QVERIFY2(info.meaning.translatable(), qPrintable(column + " has no one-line meaning"));
       }
     }
   }

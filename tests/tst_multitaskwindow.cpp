@@ -4,6 +4,7 @@
 // single-task baselines the window queues after it.
 #include "window/Application.h"
 #include "WindowTestSetup.h"
+#include "curves/CurvesView.h"
 #include "window/MainWindow.h"
 #include "results/ResultsModel.h"
 #include "run/RunQueue.h"
@@ -24,12 +25,10 @@ using twb::ui::MainWindow;
 
 namespace {
 
+// The curve of a metric key (its legend says it in words).
 QCPGraph* graphNamed(const QWidget& window, const QString& metric) {
-  const auto* plot = window.findChild<QCustomPlot*>(QStringLiteral("curvesPlot"));
-  for (int i = 0; plot && i < plot->graphCount(); ++i)
-    if (plot->graph(i)->name() == metric)
-      return plot->graph(i);
-  return nullptr;
+  const auto* curves = window.findChild<twb::ui::CurvesView*>(QStringLiteral("curvesView"));
+  return curves ? curves->graph(metric.toStdString()) : nullptr;
 }
 
 int pointCount(const QWidget& window, const QString& metric) {

@@ -7,6 +7,7 @@
 #include "base/Errors.h"
 #include "training/Evaluate.h"
 #include "training/RunDirectory.h"
+#include "training/RunLog.h"
 #include "training/Trainer.h"
 
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ class TestRunDirectory : public QObject {
   std::string runDir_;
   TrainResult result_;
   Experiment experiment_;
+  std::vector<RunEvent> reported_;
 
 private Q_SLOTS:
   void initTestCase() {
@@ -36,13 +38,32 @@ private Q_SLOTS:
     experiment_.training.device = "cpu";
     runDir_ = (tmp_.path() + "/run").toStdString();
     Trainer t(experiment_, runDir_);
-    result_ = t.run();
+    TrainerCallbacks callbacks;
+    callbacks.onEvent = [this](const RunEvent& event) { reported_.push_back(event); };
+    result_ = t.run(callbacks);
   }
 
   void everyContractFileIsThere() {
     const QDir dir(QString::fromStdString(runDir_));
+    // The contract's four, and the run's log (ours: the contract is silent on it).
     QCOMPARE(dir.entryList(QDir::Files, QDir::Name),
-             QStringList({"experiment.json", "metrics.csv", "model.pt", "summary.json"}));
+             QStringList({"experiment.json", "log.json", "metrics.csv", "model.pt", "summary.json"}));
+  }
+
+  // The log kept in the run directory is what the run reported as it went, event by
+  // event, in order: the window shows an earlier run's log from it.
+  void theLogIsWhatTheRunReported() {
+    const std::vector<RunEvent> kept = readRunLog(runDir_);
+    QVERIFY(reported_.size() >= 3); // loading, started, finished at least
+    QCOMPARE(kept.size(), reported_.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      QCOMPARE(static_cast<int>(kept[i].kind), static_cast<int>(reported_[i].kind));
+      QCOMPARE(kept[i].text.english(), reported_[i].text.english());
+      QVERIFY(kept[i].text == reported_[i].text); // template and arguments, so it can be translated again
+    }
+    QCOMPARE(static_cast<int>(kept.back().kind), static_cast<int>(RunEventKind::Finished));
+    // A run written before logs were kept has none, and that is no error.
+    QVERIFY(readRunLog(tmp_.path().toStdString()).empty());
   }
 
   void summaryHasTheContractFields() {

@@ -33,6 +33,8 @@ using twb::ui::MainWindow;
 
 namespace {
 
+using twbtest::action;
+
 twb::Experiment tinyDann(std::int64_t steps) {
   twb::Experiment e = twb::defaultExperiment(); // DANN, digits -> digits-m
   e.name = "viewing test";
@@ -40,13 +42,6 @@ twb::Experiment tinyDann(std::int64_t steps) {
   e.training.batchSize = 32;
   e.eval.every = 10;
   return e;
-}
-
-QAction* action(const QWidget& window, const char* name) {
-  auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
-  if (!found)
-    qFatal("no action %s", name);
-  return found;
 }
 
 twb::ui::CurvesView* curves(const QWidget& window) {

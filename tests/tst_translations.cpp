@@ -42,6 +42,8 @@ using twb::ui::MainWindow;
 
 namespace {
 
+using twbtest::action;
+
 QString withoutAccelerator(QString text) {
   text.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))); // "文件(&F)"
   text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
@@ -209,13 +211,6 @@ bool hasChinese(const QString& text) {
     if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
       return true;
   return false;
-}
-
-QAction* action(const QWidget& window, const char* name) {
-  auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
-  if (!found)
-    qFatal("no action %s", name);
-  return found;
 }
 
 } // namespace

@@ -98,7 +98,7 @@ QString conceptId(Concept c) {
   case Concept::BaselinesAndGap:
     return QStringLiteral("baselines");
   case Concept::Dann:
-    return QStringLiteral("dann");
+    return QStringLiteral("gradient_reversal");
   case Concept::DomainAccuracy:
     return QStringLiteral("domain_accuracy");
   case Concept::ProxyADistance:

@@ -105,7 +105,7 @@ void ConceptsWindow::loadPage() {
   }
 }
 
-// A link from one page to another ("dann.html") moves the list along.
+// A link from one page to another ("gradient_reversal.html") moves the list along.
 void ConceptsWindow::onSourceChanged(const QUrl& url) {
   const QString stem = QFileInfo(url.path()).completeBaseName();
   for (const Concept c : allConcepts())
