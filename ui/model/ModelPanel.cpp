@@ -2,6 +2,7 @@
 
 #include "data/DatasetCatalog.h"
 #include "common/CoreText.h"
+#include "common/FitWidgets.h"
 #include "experiment/ExperimentFile.h"
 #include "experiment/ExperimentModel.h"
 #include "methods/Registry.h"
@@ -22,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QToolButton>
@@ -83,6 +85,12 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   undoAction->setObjectName(QStringLiteral("modelUndo"));
   redoAction->setObjectName(QStringLiteral("modelRedo"));
   // The experiment's one history: the Edit menu's Undo and Redo (and their shortcuts) too.
+  // Icons: the actions' texts name the edit ("Undo Rename the experiment") and would
+  // widen the row with each edit; the tooltip says it.
+  undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+  redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+  for (QToolButton* button : {undoButton, redoButton})
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
   undoButton->setDefaultAction(undoAction);
   redoButton->setDefaultAction(redoAction);
 
@@ -133,21 +141,27 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   diagram_ = new MultitaskDiagram(this);
   diagram_->setObjectName(QStringLiteral("multitaskDiagram"));
 
+  // The check box under the buttons: one row of all three is wider than a side dock.
   auto* sweepRow = new QHBoxLayout;
   sweepRow->addWidget(sweepButton_);
   sweepRow->addWidget(stopButton_);
-  sweepRow->addWidget(copyLast_);
   sweepRow->addStretch();
 
-  auto* layout = new QVBoxLayout(this);
+  // A short screen scrolls the panel; it is never squeezed below the table and the plot.
+  auto* content = new QWidget;
+  auto* layout = new QVBoxLayout(content);
   layout->addLayout(top);
   layout->addWidget(table_, 2);
   layout->addWidget(diagram_);
   layout->addWidget(totals_);
   layout->addLayout(sweepRow);
+  layout->addWidget(copyLast_);
   layout->addWidget(sweepProgress_);
   layout->addWidget(sweepStatus_);
   layout->addWidget(plot_, 3);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(new VerticalScrollArea(content, this));
 
   connect(table_, &QTableWidget::itemChanged, this, &ModelPanel::onItemChanged);
   connect(backbone_, qOverload<int>(&QComboBox::activated), this, &ModelPanel::onBackboneChosen);
@@ -359,7 +373,7 @@ void ModelPanel::startSweep() {
   connect(job_.get(), &SweepJob::finished, this, [this] {
     onSweepEnded(job_->result().stopped
                      ? tr("Stopped; press the button again to resume where it stopped.")
-                     : tr("Sweep finished; its runs are in %1").arg(QString::fromStdString(job_->outDir())));
+                     : tr("Sweep finished; its runs are in %1").arg(breakablePath(QString::fromStdString(job_->outDir()))));
   });
   connect(job_.get(), &SweepJob::failed, this,
           [this](const QString& message) { onSweepEnded(tr("The sweep failed: %1").arg(message)); });
