@@ -56,14 +56,18 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
     retranslateUi(); // the caption says which view this is
   });
 
-  auto* top = new QHBoxLayout;
-  top->addWidget(caption_, 1);
-  top->addWidget(overSeeds_);
-  top->addWidget(copyMarkdownButton_);
-  top->addWidget(copyCsvButton_);
+  // The caption on a line of its own, wrapped: beside the buttons it made the dock as
+  // wide as the sentence, and the over-seeds caption is longer still.
+  caption_->setWordWrap(true);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(overSeeds_);
+  buttons->addStretch(1);
+  buttons->addWidget(copyMarkdownButton_);
+  buttons->addWidget(copyCsvButton_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(top);
+  layout->addWidget(caption_);
+  layout->addLayout(buttons);
   layout->addWidget(view_, 1);
   retranslateUi();
 }
