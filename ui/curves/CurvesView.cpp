@@ -116,6 +116,7 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   subject_->setObjectName(QStringLiteral("curvesSubject"));
   subject_->setContentsMargins(8, 4, 8, 2);
   subject_->setTextFormat(Qt::PlainText);
+  subject_->setWordWrap(true); // a long run description wraps rather than widening the window
   subject_->hide();
   layout->addWidget(toolBar_);
   layout->addWidget(subject_);
