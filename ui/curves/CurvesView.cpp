@@ -173,6 +173,11 @@ void CurvesView::buildPlot() {
   grid->setRowStretchFactors({1.0, 0.01, 1.0, 0.5});
   grid->setRowSpacing(0);
 
+  // Smaller than QCustomPlot's 50 px each, so the three plots fit above the bottom
+  // tabs on a 1280x720 screen; they get more than this wherever there is room.
+  lossRect_->setMinimumSize(50, 40);
+  accuracyRect_->setMinimumSize(50, 40);
+  scheduleRect_->setMinimumSize(50, 30);
   auto* margins = new QCPMarginGroup(plot_);
   const std::vector<QCPAxisRect*> rects = {lossRect_, accuracyRect_, scheduleRect_};
   for (QCPAxisRect* rect : rects) {

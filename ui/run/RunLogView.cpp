@@ -22,6 +22,7 @@ RunLogView::RunLogView(QWidget* parent) : QWidget(parent) {
   summaryGroup_->setObjectName(QStringLiteral("runSummary"));
   auto* form = new QFormLayout(summaryGroup_);
   form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+  form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts a long value under its caption
   for (int i = 0; i < FieldCount; ++i) {
     captions_[i] = new QLabel(summaryGroup_);
     values_[i] = new QLabel(summaryGroup_);
