@@ -8,6 +8,7 @@
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentFile.h"
 #include "run/RunProgress.h"
+#include "run/RunQueue.h"
 #include "window/MainWindow.h"
 #include "window/SettingsKeys.h"
 #include "window/WindowFit.h"
@@ -152,6 +153,13 @@ QList<QDockWidget*> docks(const QMainWindow& window) {
   return window.findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly);
 }
 
+// Every widget asked for its size hints again, as a font or style change would: a
+// layout keeps the hints it read until then, so a hint that grew is seen only now.
+void askAgain(QWidget& window) {
+  for (QWidget* w : window.findChildren<QWidget*>())
+    w->updateGeometry();
+}
+
 void settle() {
   for (int i = 0; i < 5; ++i) {
     QCoreApplication::processEvents();
@@ -249,6 +257,7 @@ private slots:
     const QSize fits = kScreens.front().shrunkBy(kFrame);
     for (QDockWidget* dock : docks(window)) {
       dock->raise();
+      askAgain(window);
       settle();
       const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
       qInfo("%s in front: minimum %s", qPrintable(dock->objectName()), qPrintable(sizeText(minimum)));
@@ -386,10 +395,17 @@ private slots:
     QCOMPARE(window.size(), client.size());
     QAction* start = window.findChild<QAction*>(QStringLiteral("actionStart"));
     QVERIFY(start);
-    for (const twb::Experiment& e : {tinyRun("source_only", "digits"), tinyRun("zeroshot", "shapes")}) {
+    const auto* queue = window.findChild<twb::ui::RunQueue*>();
+    QVERIFY(queue);
+    twb::Experiment dann = tinyRun("dann", "digits");
+    dann.target.dataset = "digits-m"; // with its baselines: three runs
+    for (const twb::Experiment& e : {dann, tinyRun("zeroshot", "shapes")}) {
       window.setExperiment(e);
       start->trigger();
-      QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 120000);
+      QTRY_VERIFY_WITH_TIMEOUT(!queue->isActive() && !window.isRunning(), 120000);
+      settle();
+      QCOMPARE(window.size(), client.size());
+      askAgain(window);
       settle();
       const QSize minimum = window.minimumSizeHint();
       qInfo("after a %s run: minimum %s", e.method.name.c_str(), qPrintable(sizeText(minimum)));
