@@ -248,9 +248,10 @@ void CurvesView::buildPlot() {
 
 void CurvesView::fitLegendColumns() {
   // Three accuracies abreast are wider than the plot of a 1280x720 window: the legend
-  // spilled past its left edge. Fewer columns, more rows, where the width is short.
+  // spilled past the widget's left edge. Fewer columns, more rows, where the width is
+  // short; the legend may cover the axis's tick labels (it is right-aligned).
   QCPLegend* legend = legends_[CurvePanel::Accuracies];
-  const int room = accuracyRect_->width();
+  const int room = accuracyRect_->right() - 4;
   const int before = legend->wrap();
   int columns = kAccuracyLegendColumns;
   for (; columns > 1; --columns) {
