@@ -179,7 +179,7 @@ void CurvesView::buildPlot() {
   // tabs on a 1280x720 screen; they get more than this wherever there is room.
   lossRect_->setMinimumSize(50, 40);
   accuracyRect_->setMinimumSize(50, 40);
-  scheduleRect_->setMinimumSize(50, 30);
+  scheduleRect_->setMinimumSize(50, 40); // room for its three ticks
   auto* margins = new QCPMarginGroup(plot_);
   const std::vector<QCPAxisRect*> rects = {lossRect_, accuracyRect_, scheduleRect_};
   for (QCPAxisRect* rect : rects) {
