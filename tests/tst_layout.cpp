@@ -9,9 +9,12 @@
 #include "experiment/ExperimentFile.h"
 #include "run/RunProgress.h"
 #include "run/RunQueue.h"
+#include "window/Language.h"
 #include "window/MainWindow.h"
 #include "window/SettingsKeys.h"
 #include "window/WindowFit.h"
+
+#include <qcustomplot.h>
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
@@ -21,6 +24,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSet>
@@ -95,7 +99,10 @@ QStringList cutOff(const QWidget& window) {
     // Qt sizes a dock's float and close buttons to its title's font, below their hint.
     const bool titleButton = QLatin1String(w->metaObject()->className()) == QLatin1String("QDockWidgetTitleButton");
     if (w != &window && !titleButton) {
-      const QSize smallest = smallestSize(w);
+      // A plot's minimum follows its last drawing (tick labels set its axes' margins):
+      // a few pixels under it only narrow a margin.
+      const int slack = qobject_cast<const QCustomPlot*>(w) ? 8 : 0;
+      const QSize smallest = smallestSize(w) - QSize(slack, slack);
       if (w->width() < smallest.width() || w->height() < smallest.height())
         problems.append(QStringLiteral("%1 is %2, below its minimum %3")
                             .arg(pathOf(w), sizeText(w->size()), sizeText(smallest)));
@@ -268,6 +275,49 @@ private slots:
       QVERIFY2(minimum.width() <= fits.width() && minimum.height() <= fits.height(),
                qPrintable(QStringLiteral("minimum %1 with %2 in front").arg(sizeText(minimum), dock->objectName())));
     }
+  }
+
+  // Each method shows its own fields (a multitask run's tasks, fine-tuning's source
+  // model, zero-shot's table): none makes the window wider or taller than a projector.
+  void everyMethodFitsAProjector() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize fits = kScreens.front().shrunkBy(kFrame);
+    auto* method = window.findChild<QComboBox*>(QStringLiteral("method"));
+    QVERIFY(method && method->count() > 3);
+    for (int i = 0; i < method->count(); ++i) {
+      method->setCurrentIndex(i);
+      askAgain(window);
+      settle();
+      const QSize minimum = window.minimumSizeHint();
+      qInfo("%s: minimum %s", qPrintable(method->itemText(i)), qPrintable(sizeText(minimum)));
+      if (minimum.width() > fits.width())
+        qInfo("widest:\n%s", qPrintable(widest(window, true)));
+      if (minimum.height() > fits.height())
+        qInfo("tallest:\n%s", qPrintable(widest(window, false)));
+      QVERIFY2(minimum.width() <= fits.width() && minimum.height() <= fits.height(),
+               qPrintable(QStringLiteral("minimum %1 with %2").arg(sizeText(minimum), method->itemText(i))));
+    }
+  }
+
+  // In Chinese too: another language's words are other widths.
+  void fitsAProjectorInChinese() {
+    QCOMPARE(twb::ui::language::apply(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    const auto back = qScopeGuard([] { twb::ui::language::apply(QStringLiteral("en")); });
+    MainWindow window;
+    window.setGeometry(QGuiApplication::screens().front()->availableGeometry() - kFrame);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    askAgain(window);
+    settle();
+    const QSize minimum = window.minimumSizeHint();
+    qInfo("minimum %s", qPrintable(sizeText(minimum)));
+    if (minimum.width() > window.width())
+      qInfo("widest:\n%s", qPrintable(widest(window, true)));
+    QCOMPARE(window.size(), (QGuiApplication::screens().front()->availableGeometry() - kFrame).size());
+    const QStringList problems = cutOffWithEachDockRaised(window);
+    QVERIFY2(problems.isEmpty(), listed(problems).constData());
   }
 
   // A first start on the projector: the window opens inside the screen's free area.
