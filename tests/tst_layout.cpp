@@ -356,6 +356,9 @@ private slots:
     const QScreen* screen = QGuiApplication::screenAt(frame.center());
     QVERIFY2(screen && screen->availableGeometry().contains(frame),
              qPrintable(QStringLiteral("window %1 at %2,%3").arg(sizeText(frame.size())).arg(frame.x()).arg(frame.y())));
+    // The docks saved at their large sizes give way inside the smaller window.
+    const QStringList problems = cutOffWithEachDockRaised(window);
+    QVERIFY2(problems.isEmpty(), listed(problems).constData());
   }
 
   // A first start takes most of each screen, frame included, and no more.
