@@ -4,6 +4,7 @@
 #include "methods/Registry.h"
 
 #include "common/MessageBoxes.h"
+#include "curves/PlotCaption.h"
 #include "curves/PlotCrosshair.h"
 #include "common/PlotExport.h"
 #include "window/SettingsKeys.h"
@@ -30,6 +31,7 @@ namespace twb::ui {
 namespace {
 
 constexpr double kMaxSmoothing = 0.99;
+constexpr int kAccuracyLegendColumns = 3; // up to five accuracies: two rows where the width allows
 
 void styleLegend(QCPLegend* legend) {
   legend->setVisible(false); // an empty legend draws as a stray box; shown with its first curve
@@ -118,6 +120,7 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   subject_->setObjectName(QStringLiteral("curvesSubject"));
   subject_->setContentsMargins(8, 4, 8, 2);
   subject_->setTextFormat(Qt::PlainText);
+  subject_->setWordWrap(true); // a long run description wraps rather than widening the window
   layout->addWidget(toolBar_);
   // Which run is drawn, and what the curves mean.
   auto* subjectRow = new QHBoxLayout;
@@ -163,7 +166,7 @@ void CurvesView::buildPlot() {
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
 
   lossRect_ = plot_->axisRect();
-  targetCaption_ = new QCPTextElement(plot_);
+  targetCaption_ = new PlotCaption(plot_); // elided: a long sentence would set the window's width
   QFont captionFont = plot_->font();
   captionFont.setItalic(true);
   captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
@@ -179,6 +182,11 @@ void CurvesView::buildPlot() {
   grid->setRowStretchFactors({1.0, 0.01, 1.0, 0.5});
   grid->setRowSpacing(0);
 
+  // Smaller than QCustomPlot's 50 px each, so the three plots fit above the bottom
+  // tabs on a 1280x720 screen; they get more than this wherever there is room.
+  lossRect_->setMinimumSize(50, 40);
+  accuracyRect_->setMinimumSize(50, 40);
+  scheduleRect_->setMinimumSize(50, 40); // room for its three ticks
   auto* margins = new QCPMarginGroup(plot_);
   const std::vector<QCPAxisRect*> rects = {lossRect_, accuracyRect_, scheduleRect_};
   for (QCPAxisRect* rect : rects) {
@@ -212,7 +220,7 @@ void CurvesView::buildPlot() {
   legends_[CurvePanel::Accuracies] = addLegend(accuracyRect_, Qt::AlignBottom | Qt::AlignRight);
   // Up to five accuracies: two rows keep the legend in the corner that rising curves leave.
   legends_[CurvePanel::Accuracies]->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  legends_[CurvePanel::Accuracies]->setWrap(3);
+  legends_[CurvePanel::Accuracies]->setWrap(kAccuracyLegendColumns);
   legends_[CurvePanel::Accuracies]->setBrush(QColor(255, 255, 255, 190)); // curves show through
   // A one-line legend low in the middle: lambda has left the bottom early in a run and
   // the learning rate stays above it; see-through where they still cross.
@@ -242,6 +250,27 @@ void CurvesView::buildPlot() {
     backToLatest();
   });
   connect(plot_, &QCustomPlot::mouseWheel, this, &CurvesView::onWheel);
+  connect(plot_, &QCustomPlot::afterLayout, this, &CurvesView::fitLegendColumns);
+}
+
+void CurvesView::fitLegendColumns() {
+  // Three accuracies abreast are wider than the plot of a 1280x720 window: the legend
+  // spilled past the widget's left edge. Fewer columns, more rows, where the width is
+  // short; the legend may cover the axis's tick labels (it is right-aligned).
+  QCPLegend* legend = legends_[CurvePanel::Accuracies];
+  const int room = accuracyRect_->right() - 4;
+  const int before = legend->wrap();
+  int columns = kAccuracyLegendColumns;
+  for (; columns > 1; --columns) {
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    if (legend->minimumOuterSizeHint().width() <= room)
+      break;
+  }
+  legend->setWrap(columns);
+  legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+  if (columns != before)
+    plot_->replot(QCustomPlot::rpQueuedReplot); // laid out again with the new rows
 }
 
 void CurvesView::clear(std::int64_t totalSteps) {

@@ -128,6 +128,7 @@ private:
   void onUserRangeChange();
   void onWheel(QWheelEvent* event);
   void showLegendToolTip(QMouseEvent* event);
+  void fitLegendColumns(); // as many accuracy entries abreast as the plot's width holds
   void nameCurve(Curve& curve);
   void retranslateUi();
 

@@ -110,6 +110,7 @@ void ClassCountsPlot::setCounts(const QStringList& classNames, const std::vector
   // Negative: each name ends at its tick, so the last one is not clipped at the right edge.
   classes->setTickLabelRotation(!numbered && classNames.size() * std::max(longest, 2) > 40 ? -40 : 0);
   classes->setLabel(numbered ? tr("Class (row in the samples)") : QString());
+  fitAxisLabel();
   classes->setRange(-0.6, std::max<double>(classNames.size(), 1) - 0.4);
   plot_->yAxis->setRange(0.0, highest * 1.08);
   plot_->replot();
@@ -130,6 +131,13 @@ void ClassCountsPlot::showClassTip(QMouseEvent* event) {
                      tr("%1: %L2 train, %L3 test").arg(classNames_[c]).arg(value(train_)).arg(value(test_)), plot_);
 }
 
+void ClassCountsPlot::fitAxisLabel() {
+  // Wide enough for the label under the bars, which QCustomPlot does not elide: beside a
+  // tall sample grid the plot was narrower and the label ran past its right edge.
+  const int axisRoom = 2 * QFontMetrics(plot_->yAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("0000"));
+  plot_->setMinimumWidth(QFontMetrics(plot_->xAxis->labelFont()).horizontalAdvance(plot_->xAxis->label()) + axisRoom);
+}
+
 void ClassCountsPlot::clear() {
   setCounts({}, {}, {});
 }
@@ -145,6 +153,7 @@ void ClassCountsPlot::retranslateUi() {
   test_->setName(tr("test"));
   plot_->yAxis->setLabel(tr("Images"));
   plot_->xAxis->setLabel(classNames_.size() > kMostNamedClasses ? tr("Class (row in the samples)") : QString());
+  fitAxisLabel();
   plot_->replot();
 }
 

@@ -33,6 +33,7 @@ protected:
 private:
   void showClassTip(QMouseEvent* event);
   void retranslateUi();
+  void fitAxisLabel(); // the plot at least as wide as its class axis's label
 
   QCustomPlot* plot_ = nullptr;
   QCPBars* train_ = nullptr;

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -22,18 +23,24 @@ DatasetFactsView::DatasetFactsView(QWidget* parent) : QWidget(parent) {
     values_[i] = new QLabel(this);
     values_[i]->setObjectName(QString::fromLatin1(names[i]));
     values_[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    values_[i]->setWordWrap(true); // "60,000 train, 10,000 test, 10 classes" would set the panel's width
     form_->addRow(captions_[i], values_[i]);
   }
-  values_[Origin]->setWordWrap(true);
   // Paths have no spaces to break at; let the label shrink and wrap anywhere.
   values_[Origin]->setMinimumWidth(1);
   values_[Origin]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
   reportToggle_ = new QToolButton(this);
   reportToggle_->setObjectName(QStringLiteral("reportToggle"));
-  reportToggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  reportToggle_->setToolButtonStyle(Qt::ToolButtonIconOnly);
   reportToggle_->setAutoRaise(true);
   reportToggle_->setCheckable(true);
+  // The title is a wrapped label beside the arrow: as the button's text it made the
+  // Datasets panel as wide as the sentence.
+  reportTitle_ = new QLabel(this);
+  reportTitle_->setObjectName(QStringLiteral("reportTitle"));
+  reportTitle_->setWordWrap(true);
+  reportTitle_->setBuddy(reportToggle_);
   report_ = new QPlainTextEdit(this);
   report_->setObjectName(QStringLiteral("loadReport"));
   report_->setReadOnly(true);
@@ -46,7 +53,10 @@ DatasetFactsView::DatasetFactsView(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(form_);
-  layout->addWidget(reportToggle_);
+  auto* reportRow = new QHBoxLayout;
+  reportRow->addWidget(reportToggle_, 0, Qt::AlignTop);
+  reportRow->addWidget(reportTitle_, 1);
+  layout->addLayout(reportRow);
   layout->addWidget(report_);
   layout->addStretch(1);
   retranslateUi();
@@ -96,7 +106,7 @@ void DatasetFactsView::fill() {
     for (QLabel* value : values_)
       value->setText(QStringLiteral("–"));
     report_->clear();
-    reportToggle_->setText(tr("Load report"));
+    setReportTitle(tr("Load report"));
     reportToggle_->setEnabled(false);
     return;
   }
@@ -121,10 +131,15 @@ void DatasetFactsView::fill() {
     lines.append(tr("skipped %1: %2").arg(QString::fromStdString(file), QString::fromStdString(reason)));
   report_->setPlainText(lines.join(QLatin1Char('\n')));
   reportToggle_->setEnabled(!lines.isEmpty());
-  reportToggle_->setText(
+  setReportTitle(
       report.skipped.empty()
           ? tr("Load report: %L1 images loaded, nothing skipped").arg(report.loaded)
           : tr("Load report: %L1 images loaded, skipped: %L2").arg(report.loaded).arg(report.skipped.size()));
+}
+
+void DatasetFactsView::setReportTitle(const QString& title) {
+  reportToggle_->setText(title); // what the arrow does, for accessibility
+  reportTitle_->setText(title);
 }
 
 void DatasetFactsView::changeEvent(QEvent* event) {

@@ -36,13 +36,15 @@ private:
 
   void fill();
   void setReportExpanded(bool expanded);
+  void setReportTitle(const QString& title);
   void retranslateUi();
   QString perChannel(const std::vector<double>& values) const;
 
   QFormLayout* form_ = nullptr;
   QLabel* captions_[FactCount] = {};
   QLabel* values_[FactCount] = {};
-  QToolButton* reportToggle_ = nullptr;
+  QToolButton* reportToggle_ = nullptr; // the arrow that folds the report
+  QLabel* reportTitle_ = nullptr;       // beside it, wrapped: "Load report: N images loaded, …"
   QPlainTextEdit* report_ = nullptr;
   std::shared_ptr<const LoadedDataset> shown_;
 };

@@ -2,6 +2,7 @@
 
 #include "datasets/ClassCountsPlot.h"
 #include "common/CoreText.h"
+#include "common/FitWidgets.h"
 #include "data/DatasetCatalog.h"
 #include "datasets/DatasetFactsView.h"
 #include "datasets/SampleGridView.h"
@@ -24,7 +25,6 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -198,12 +198,9 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   detailsLayout->setContentsMargins(0, 0, 0, 0);
   detailsLayout->addWidget(counts_, 1);
   detailsLayout->addWidget(facts_);
-  // A short dock scrolls the numbers rather than cutting them off.
-  auto* detailsArea = new QScrollArea(this);
-  detailsArea->setWidget(details);
-  detailsArea->setWidgetResizable(true);
-  detailsArea->setFrameShape(QFrame::NoFrame);
-  detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  // A short dock scrolls the numbers rather than cutting them off; the area is as wide
+  // as they need, so none is cut off at the right either.
+  auto* detailsArea = new VerticalScrollArea(details, this);
   auto* body = new QHBoxLayout;
   body->addWidget(samplesArea_);
   body->addWidget(detailsArea, 1);

@@ -14,6 +14,7 @@ constexpr int kGap = 2;      // between images
 constexpr int kMinCell = 14; // below this a digit is no longer readable
 constexpr int kMaxCell = 84; // 3x a 28x28 image: larger only turns a digit into blocks
 constexpr int kPreferredCell = 40;
+constexpr int kMinLabel = 48; // a narrow grid elides its class names to this
 
 QColor markColour() {
   return QColor(204, 85, 0); // the class-match line's warning colour
@@ -90,6 +91,12 @@ int SampleGridView::labelWidth() const {
   return std::min(widest, 160) + 8;
 }
 
+int SampleGridView::shownLabelWidth() const {
+  // The names give way before the images do, down to a few letters.
+  const int room = width() - columns() * (kMinCell + kGap);
+  return std::clamp(room, std::min(kMinLabel, labelWidth()), labelWidth());
+}
+
 int SampleGridView::columns() const {
   std::size_t most = 1;
   for (const Row& row : rows_)
@@ -104,7 +111,7 @@ int SampleGridView::cellForHeight(int height) const {
 }
 
 int SampleGridView::cellSize() const {
-  const int byWidth = (width() - labelWidth()) / columns() - kGap;
+  const int byWidth = (width() - shownLabelWidth()) / columns() - kGap;
   return std::clamp(std::min(byWidth, cellForHeight(height())), kMinCell, kMaxCell);
 }
 
@@ -119,7 +126,7 @@ QSize SampleGridView::sizeHint() const {
 
 QSize SampleGridView::minimumSizeHint() const {
   const int rows = std::max(rowCount(), 1);
-  return {labelWidth() + columns() * (kMinCell + kGap), rows * (kMinCell + kGap)};
+  return {std::min(kMinLabel, labelWidth()) + columns() * (kMinCell + kGap), rows * (kMinCell + kGap)};
 }
 
 void SampleGridView::paintEvent(QPaintEvent* /*event*/) {
@@ -127,7 +134,7 @@ void SampleGridView::paintEvent(QPaintEvent* /*event*/) {
   if (rows_.empty())
     return;
   const int cell = cellSize();
-  const int labels = labelWidth();
+  const int labels = shownLabelWidth();
   // Non-square images keep their shape inside the square cell.
   const QSize drawn = imageSize_.scaled(cell, cell, Qt::KeepAspectRatio);
   QFont bold = font();
@@ -163,7 +170,9 @@ SampleGridArea::SampleGridArea(QWidget* parent) : QScrollArea(parent), grid_(new
   setWidgetResizable(true);
   setFrameShape(QFrame::NoFrame);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+  // As wide as the rows fill the height where there is room, narrower (smaller images)
+  // where there is not: a width that followed the height made a tall dock wider.
+  setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 }
 
 void SampleGridArea::refit() {
@@ -180,7 +189,8 @@ QSize SampleGridArea::sizeHint() const {
 }
 
 QSize SampleGridArea::minimumSizeHint() const {
-  return {sizeHint().width(), 60};
+  // The smallest readable images, with room for the scroll bar they may need.
+  return {grid_->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width(), 60};
 }
 
 void SampleGridArea::resizeEvent(QResizeEvent* event) {

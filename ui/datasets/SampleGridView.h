@@ -48,7 +48,8 @@ private:
     QString className;
     std::vector<QImage> images;
   };
-  int labelWidth() const;
+  int labelWidth() const;      // what the longest class name needs (up to a limit)
+  int shownLabelWidth() const; // what it gets at the grid's width
   int columns() const;
   int cellSize() const;
   int cellForHeight(int height) const;

@@ -2,6 +2,7 @@
 
 #include "base/AtomicFile.h"
 #include "common/CoreText.h"
+#include "common/FitWidgets.h"
 #include "descriptions/AttributeTableModel.h"
 #include "experiment/ExperimentModel.h"
 #include "base/Errors.h"
@@ -199,7 +200,7 @@ void ZeroShotPanel::showResults(const QString& runDir) {
     const auto unseenCount = std::count(r.unseen.begin(), r.unseen.end(), true);
     QString text = tr("<b>Last run</b> (%1): unseen top-1 <b>%2</b> (chance %3); generalised: seen %4, unseen %5, "
                       "harmonic mean %6.")
-                       .arg(QDir::toNativeSeparators(runDir).toHtmlEscaped(), pct(m ? m->unseenAcc : 0),
+                       .arg(breakablePath(runDir).toHtmlEscaped(), pct(m ? m->unseenAcc : 0),
                             pct(unseenCount > 0 ? 1.0 / static_cast<double>(unseenCount) : 0), pct(m ? m->seenAcc : 0),
                             pct(m ? m->gzslUnseenAcc : 0), pct(m ? m->harmonicMean : 0));
     if (e && c)
@@ -235,7 +236,7 @@ void ZeroShotPanel::retranslateUi() {
   const QString originalPath = QString::fromStdString(baseAttributes_);
   const QString from = originalPath.isEmpty()
                            ? tr("the built-in table of %1").arg(QString::fromStdString(shown_.source.dataset))
-                           : originalPath;
+                           : breakablePath(originalPath);
   origin_->setText(tr("Class descriptions of <b>%1</b> from %2%3. Checked classes are <b>unseen</b>: training never "
                       "sees them. Double-click a value to edit it; the next run uses the table as shown.")
                        .arg(QString::fromStdString(shown_.source.dataset).toHtmlEscaped(), from.toHtmlEscaped(),

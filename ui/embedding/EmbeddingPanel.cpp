@@ -1,5 +1,6 @@
 #include "embedding/EmbeddingPanel.h"
 
+#include "common/FitWidgets.h"
 #include "embedding/DescribeClassBox.h"
 #include "embedding/EmbeddingExports.h"
 #include "embedding/EmbeddingLegend.h"
@@ -62,15 +63,16 @@ void EmbeddingPanel::buildUi() {
   leftLayout->addWidget(numbers_);
   leftLayout->addWidget(describeBox_);
   leftLayout->addWidget(legend_, 1);
-  left->setMinimumWidth(250);
 
   map_ = new EmbeddingMap(this);
   exports_->setMap(map_);
   legend_->setMap(map_);
   sideTabs_ = new NeighboursAndSelection(map_->scatter(), this);
 
+  // The settings scroll in a short window rather than setting the window's height.
+  auto* leftArea = new VerticalScrollArea(left, this);
   auto* splitter = new QSplitter(Qt::Horizontal, this);
-  splitter->addWidget(left);
+  splitter->addWidget(leftArea);
   splitter->addWidget(map_);
   splitter->addWidget(sideTabs_);
   splitter->setStretchFactor(1, 1);

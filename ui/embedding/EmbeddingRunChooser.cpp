@@ -26,7 +26,7 @@ EmbeddingRunChooser::EmbeddingRunChooser(QWidget* parent) : QWidget(parent) {
   runCombo_ = new QComboBox(this);
   runCombo_->setObjectName(QStringLiteral("embeddingRun"));
   runCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-  runCombo_->setMinimumContentsLength(18);
+  runCombo_->setMinimumContentsLength(12); // the whole name is in the popup and the tooltip
   openButton_ = new QPushButton(this);
   layerCombo_ = new QComboBox(this);
   layerCombo_->setObjectName(QStringLiteral("embeddingLayer"));

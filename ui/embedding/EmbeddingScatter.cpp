@@ -42,7 +42,7 @@ QPainterPath starPath(const QPointF& c, double r) {
 
 EmbeddingScatter::EmbeddingScatter(QWidget* parent) : QWidget(parent) {
   setMouseTracking(true);
-  setMinimumSize(320, 240);
+  setMinimumSize(200, 160); // the central area of a 1280x720 screen holds it beside the settings
   setFocusPolicy(Qt::ClickFocus);
   setAutoFillBackground(false);
   hover_ = new QFrame(this);

@@ -50,7 +50,7 @@ NeighboursAndSelection::NeighboursAndSelection(EmbeddingScatter* live, QWidget* 
   sLayout->addWidget(selection_, 1);
   addTab(nPage, QString());
   addTab(sPage, QString());
-  setMinimumWidth(240);
+  setMinimumWidth(180); // two thumbnails abreast
 
   connect(live_, &EmbeddingScatter::pointClicked, this, &NeighboursAndSelection::showNeighbours);
   connect(live_, &EmbeddingScatter::pointsSelected, this, &NeighboursAndSelection::showSelection);

@@ -1,6 +1,7 @@
 #include "experiment/ExperimentPanel.h"
 
 #include "common/CoreText.h"
+#include "common/FitWidgets.h"
 #include "data/DatasetCatalog.h"
 #include "experiment/ExperimentFile.h"
 #include "experiment/LambdaPreview.h"
@@ -154,11 +155,16 @@ void ExperimentPanel::buildForm() {
   addRow(trainingForm, seedLabel_, seed_);
   addRow(trainingForm, evalLabel_, evalEvery_);
 
+  // A short screen scrolls the form; it is never squeezed below its fields.
+  auto* content = new QWidget;
+  auto* contentLayout = new QVBoxLayout(content);
+  contentLayout->addWidget(dataGroup_);
+  contentLayout->addWidget(methodGroup_);
+  contentLayout->addWidget(trainingGroup_);
+  contentLayout->addStretch(1);
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(dataGroup_);
-  layout->addWidget(methodGroup_);
-  layout->addWidget(trainingGroup_);
-  layout->addStretch(1);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(new VerticalScrollArea(content, this));
 }
 
 void ExperimentPanel::buildScheduleFields() {

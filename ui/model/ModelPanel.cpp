@@ -2,6 +2,7 @@
 
 #include "data/DatasetCatalog.h"
 #include "common/CoreText.h"
+#include "common/FitWidgets.h"
 #include "experiment/ExperimentFile.h"
 #include "experiment/ExperimentModel.h"
 #include "methods/Registry.h"
@@ -24,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QToolButton>
@@ -91,6 +93,12 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
     connect(undo_, signal, this, &ModelPanel::updateUndoActions);
   for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
     connect(undo_, signal, this, &ModelPanel::updateUndoActions);
+  // Icons: the tooltips name the edit ("Undo Freeze conv1"); as texts they would widen
+  // the row with each edit.
+  undoAction_->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+  redoAction_->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+  for (QToolButton* button : {undoButton, redoButton})
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
   undoButton->setDefaultAction(undoAction_);
   redoButton->setDefaultAction(redoAction_);
   backboneLabel_ = new QLabel(this);
@@ -135,21 +143,27 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   diagram_ = new MultitaskDiagram(this);
   diagram_->setObjectName(QStringLiteral("multitaskDiagram"));
 
+  // The check box under the buttons: one row of all three is wider than a side dock.
   auto* sweepRow = new QHBoxLayout;
   sweepRow->addWidget(sweepButton_);
   sweepRow->addWidget(stopButton_);
-  sweepRow->addWidget(copyLast_);
   sweepRow->addStretch();
 
-  auto* layout = new QVBoxLayout(this);
+  // A short screen scrolls the panel; it is never squeezed below the table and the plot.
+  auto* content = new QWidget;
+  auto* layout = new QVBoxLayout(content);
   layout->addLayout(top);
   layout->addWidget(table_, 2);
   layout->addWidget(diagram_);
   layout->addWidget(totals_);
   layout->addLayout(sweepRow);
+  layout->addWidget(copyLast_);
   layout->addWidget(sweepProgress_);
   layout->addWidget(sweepStatus_);
   layout->addWidget(plot_, 3);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(new VerticalScrollArea(content, this));
 
   connect(table_, &QTableWidget::itemChanged, this, &ModelPanel::onItemChanged);
   connect(backbone_, qOverload<int>(&QComboBox::activated), this, &ModelPanel::onBackboneChosen);
@@ -399,7 +413,7 @@ void ModelPanel::startSweep() {
   });
   connect(job_.get(), &SweepJob::logLine, this, [this](const QString& line) { setSweepStatus([line] { return line; }); });
   connect(job_.get(), &SweepJob::finished, this, [this] {
-    const QString dir = QString::fromStdString(job_->outDir());
+    const QString dir = breakablePath(QString::fromStdString(job_->outDir()));
     if (job_->result().stopped)
       onSweepEnded([] { return tr("Stopped; press the button again to resume where it stopped."); });
     else

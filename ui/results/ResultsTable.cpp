@@ -59,16 +59,20 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
     retranslateUi(); // the caption says which view this is
   });
 
-  auto* top = new QHBoxLayout;
-  top->addWidget(caption_, 1);
-  top->addWidget(help::conceptButton(help::Concept::BaselinesAndGap, this));
-  top->addWidget(help::conceptButton(help::Concept::ProxyADistance, this));
-  top->addWidget(overSeeds_);
-  top->addWidget(copyMarkdownButton_);
-  top->addWidget(copyCsvButton_);
+  // The caption on a line of its own, wrapped: beside the buttons it made the dock as
+  // wide as the sentence, and the over-seeds caption is longer still.
+  caption_->setWordWrap(true);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(overSeeds_);
+  buttons->addWidget(help::conceptButton(help::Concept::BaselinesAndGap, this));
+  buttons->addWidget(help::conceptButton(help::Concept::ProxyADistance, this));
+  buttons->addStretch(1);
+  buttons->addWidget(copyMarkdownButton_);
+  buttons->addWidget(copyCsvButton_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(top);
+  layout->addWidget(caption_);
+  layout->addLayout(buttons);
   layout->addWidget(view_, 1);
   // What the numbers above cannot say: an inverted comparison, a run too short to mean anything.
   notes_ = new QLabel(this);

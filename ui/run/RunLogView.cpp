@@ -1,6 +1,7 @@
 #include "run/RunLogView.h"
 
 #include "common/CoreText.h"
+#include "common/FitWidgets.h"
 #include "compare/Cautions.h"
 #include "methods/Registry.h"
 
@@ -11,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -21,10 +23,12 @@ RunLogView::RunLogView(QWidget* parent) : QWidget(parent) {
   summaryGroup_->setObjectName(QStringLiteral("runSummary"));
   auto* form = new QFormLayout(summaryGroup_);
   form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+  form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts a long value under its caption
   for (int i = 0; i < FieldCount; ++i) {
     captions_[i] = new QLabel(summaryGroup_);
     values_[i] = new QLabel(summaryGroup_);
     values_[i]->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    values_[i]->setWordWrap(true); // a long method label or path wraps rather than widening the dock
     form->addRow(captions_[i], values_[i]);
   }
   values_[RunDirectory]->setOpenExternalLinks(true);
@@ -35,7 +39,9 @@ RunLogView::RunLogView(QWidget* parent) : QWidget(parent) {
   cautions_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b84a; padding: 4px; }"));
   cautions_->hide();
   form->addRow(cautions_);
-  summaryGroup_->hide();
+  // The summary scrolls in a short dock; the splitter shares the height with the log.
+  summaryArea_ = new VerticalScrollArea(summaryGroup_, this);
+  summaryArea_->hide();
 
   log_ = new QPlainTextEdit(this);
   log_->setObjectName(QStringLiteral("runLog"));
@@ -46,9 +52,13 @@ RunLogView::RunLogView(QWidget* parent) : QWidget(parent) {
   log_->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
   log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->setChildrenCollapsible(false);
+  splitter->addWidget(summaryArea_);
+  splitter->addWidget(log_);
+  splitter->setStretchFactor(1, 1);
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(summaryGroup_);
-  layout->addWidget(log_, 1);
+  layout->addWidget(splitter);
   retranslateUi();
 }
 
@@ -56,7 +66,7 @@ void RunLogView::clear() {
   log_->clear();
   lines_.clear();
   hasSummary_ = false;
-  summaryGroup_->hide();
+  summaryArea_->hide();
 }
 
 void RunLogView::appendLine(std::function<QString()> text) {
@@ -113,7 +123,7 @@ void RunLogView::showSummary(const twb::Experiment& experiment, const twb::Train
   result_ = result;
   hasSummary_ = true;
   fillValues();
-  summaryGroup_->show();
+  summaryArea_->show();
 }
 
 void RunLogView::fillValues() {
@@ -146,7 +156,8 @@ void RunLogView::fillValues() {
   if (runDir.isEmpty()) {
     values_[RunDirectory]->setText(tr("not written"));
   } else {
-    const QString shown = fontMetrics().elidedText(QDir::toNativeSeparators(runDir), Qt::ElideMiddle, 320);
+    // Wraps after any separator: a long path never widens the dock.
+    const QString shown = breakablePath(runDir);
     values_[RunDirectory]->setText(
         QStringLiteral("<a href=\"%1\">%2</a>").arg(QUrl::fromLocalFile(runDir).toString(), shown.toHtmlEscaped()));
     values_[RunDirectory]->setToolTip(QDir::toNativeSeparators(runDir));

@@ -21,6 +21,8 @@ class QPlainTextEdit;
 
 namespace twb::ui {
 
+class VerticalScrollArea;
+
 class RunLogView : public QWidget {
   Q_OBJECT
 
@@ -69,6 +71,7 @@ private:
   void showCautions();
 
   QGroupBox* summaryGroup_ = nullptr;
+  VerticalScrollArea* summaryArea_ = nullptr; // the summary group, scrolled in a short dock
   std::array<QLabel*, FieldCount> captions_{};
   std::array<QLabel*, FieldCount> values_{};
   QPlainTextEdit* log_ = nullptr;

@@ -1,8 +1,9 @@
 #include "run/RunProgress.h"
 
+#include "common/FitWidgets.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QProgressBar>
 
 #include <algorithm>
@@ -15,7 +16,9 @@ RunProgress::RunProgress(QWidget* parent) : QWidget(parent) {
   bar_->setObjectName(QStringLiteral("runProgressBar"));
   bar_->setTextVisible(true);
   bar_->setFixedWidth(180);
-  label_ = new QLabel(this);
+  // Elided when the status bar is short of room: "step 12,000/100,000, ETA 1:02:03"
+  // must not make the window wider as the numbers grow.
+  label_ = new ElidedLabel(this, 16);
   label_->setObjectName(QStringLiteral("runProgressText"));
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);

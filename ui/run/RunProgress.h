@@ -6,10 +6,11 @@
 
 #include <cstdint>
 
-class QLabel;
 class QProgressBar;
 
 namespace twb::ui {
+
+class ElidedLabel;
 
 class RunProgress : public QWidget {
   Q_OBJECT
@@ -33,7 +34,7 @@ private:
   void updateText();
 
   QProgressBar* bar_ = nullptr;
-  QLabel* label_ = nullptr;
+  ElidedLabel* label_ = nullptr;
   QElapsedTimer sinceFirstStep_;
   std::int64_t firstStep_ = -1;
   std::int64_t step_ = 0;

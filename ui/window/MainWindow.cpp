@@ -25,6 +25,7 @@
 #include "run/RunQueue.h"
 #include "run/TrainingJob.h"
 #include "window/SettingsKeys.h"
+#include "window/WindowFit.h"
 #include "base/Version.h"
 #include "descriptions/ZeroShotPanel.h"
 
@@ -34,8 +35,10 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -43,6 +46,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace twb::ui {
 namespace {
@@ -192,6 +197,8 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const char* objectName, Qt::Do
 }
 
 void MainWindow::createDocks() {
+  // The Experiment form has the left side's whole height; the bottom tabs span the rest.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
   experimentDock_ = addPanel(panel_, "experimentDock", Qt::LeftDockWidgetArea);
   runLogDock_ = addPanel(runLog_, "runLogDock", Qt::RightDockWidgetArea);
   datasetsDock_ = addPanel(datasets_, "datasetsDock", Qt::BottomDockWidgetArea);
@@ -408,13 +415,34 @@ void MainWindow::createStatusBar() {
 }
 
 void MainWindow::restoreLayout() {
-  resize(1360, 820);
-  resizeDocks({experimentDock_, runLogDock_}, {330, 380}, Qt::Horizontal);
-  resizeDocks({datasetsDock_}, {400}, Qt::Vertical); // as much as the Experiment panel leaves
+  // The screen decides the size: a fixed one was wider than a projector's screen.
+  setGeometry(windowfit::defaultGeometry(screen()->availableGeometry()));
   // Kept before the user's layout is applied, so "Reset layout" can return to it.
   defaultState_ = saveState(settings::kWindowStateVersion);
-  restoreGeometry(settings::windowGeometry.get());
-  restoreState(settings::windowState.get(), settings::kWindowStateVersion);
+  if (restoreGeometry(settings::windowGeometry.get()) && !isMaximized() && !isFullScreen()) {
+    // Saved on a larger screen, or one no longer there: back inside the one it is on.
+    const QScreen* on = QGuiApplication::screenAt(geometry().center());
+    setGeometry(windowfit::fittedGeometry(geometry(), (on ? on : screen())->availableGeometry()));
+  }
+  // Without a saved layout the docks are sized once the window is laid out (showEvent).
+  dockSizesPending_ = !restoreState(settings::windowState.get(), settings::kWindowStateVersion);
+}
+
+void MainWindow::applyDefaultDockSizes() {
+  // Shares of the window, so each screen gets a useful Datasets dock and a central area.
+  const QSize room = size();
+  resizeDocks({experimentDock_, runLogDock_},
+              {std::clamp(room.width() * 22 / 100, 260, 380), std::clamp(room.width() * 24 / 100, 280, 460)},
+              Qt::Horizontal);
+  resizeDocks({datasetsDock_}, {room.height() * 40 / 100}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+  QMainWindow::showEvent(event);
+  if (dockSizesPending_) {
+    dockSizesPending_ = false;
+    applyDefaultDockSizes();
+  }
 }
 
 void MainWindow::saveLayout() const {
@@ -429,6 +457,9 @@ void MainWindow::resetLayout() {
     dock->show();
   }
   toolBar_->show();
+  datasetsDock_->raise();
+  runLogDock_->raise();
+  applyDefaultDockSizes(); // for the window's size now
 }
 
 void MainWindow::setExperiment(const twb::Experiment& experiment) {

@@ -56,6 +56,7 @@ public:
 protected:
   void closeEvent(QCloseEvent* event) override;
   void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
 private:
   void createActions();
@@ -70,6 +71,7 @@ private:
   void restoreLayout();
   void saveLayout() const;
   void resetLayout();
+  void applyDefaultDockSizes(); // the docks' default shares of the window's size
   void startRun();
   // The Curves tab and the Run Log show `run` as its run directory kept it.
   void showStoredRun(const RunPtr& run);
@@ -132,6 +134,7 @@ private:
   RunController* run_ = nullptr;
 
   QByteArray defaultState_; // the layout before the user's was restored: "Reset layout"
+  bool dockSizesPending_ = false; // no saved layout: the docks get their default sizes when shown
   bool closeAfterRun_ = false;
   QString shownRunDir_;  // the stored run the Curves tab shows (empty: live, or none)
   QString batchLeadDir_; // the run the user started, once it is written; its batch's baselines follow

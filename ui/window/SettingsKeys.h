@@ -53,7 +53,8 @@ inline const SettingValue<QString> curvesXAxis{"curves/xAxis", QStringLiteral("s
 
 inline constexpr int kMaxRecentExperiments = 8;
 // Bump when docks or toolbars change, so an old saved layout is ignored, not misapplied.
-inline constexpr int kWindowStateVersion = 3; // 2: the Datasets dock; 3: the Runs dock
+// 2: the Datasets dock; 3: the Runs dock; 4: the layout that fits a 1280x720 screen
+inline constexpr int kWindowStateVersion = 4;
 } // namespace settings
 
 } // namespace twb::ui
