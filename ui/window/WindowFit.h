@@ -8,8 +8,9 @@
 namespace twb::ui::windowfit {
 
 // What a window manager's title bar and borders take, before the window is shown and
-// its real frame is known.
-inline const QMargins kFrameAllowance{4, 36, 4, 4};
+// its real frame is known (Openbox: 1, 20, 1, 5; Windows 10: 8, 31, 8, 8 with its
+// invisible resize borders).
+inline const QMargins kFrameAllowance{8, 36, 8, 8};
 
 // The window's geometry (without its frame) for a first start on a screen whose free
 // area is `available`, centred in it.
