@@ -2688,6 +2688,10 @@ Only in the target: %2</source>
         <source>Curves</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MethodSettingsForm</name>

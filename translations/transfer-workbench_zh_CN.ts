@@ -2690,6 +2690,10 @@ Only in the target: %2</source>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>完成：%1</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MethodSettingsForm</name>

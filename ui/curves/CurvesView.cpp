@@ -123,12 +123,12 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   subject_->setWordWrap(true); // a long run description wraps rather than widening the window
   layout->addWidget(toolBar_);
   // Which run is drawn, and what the curves mean.
-  auto* subjectRow = new QHBoxLayout;
-  subjectRow->setContentsMargins(0, 0, 6, 0);
-  subjectRow->addWidget(subject_, 1);
-  subjectRow->addWidget(help::conceptButton(help::Concept::Dann, this));
-  subjectRow->addWidget(help::conceptButton(help::Concept::DomainAccuracy, this));
-  layout->addLayout(subjectRow);
+  layout->addWidget(subject_);
+  subject_->hide(); // until a run is drawn: the plots keep the height
+  // What the curves mean, beside Export: a row of their own would take the plots' height.
+  if (auto* bar = qobject_cast<QHBoxLayout*>(toolBar_->layout()))
+    for (help::Concept c : {help::Concept::Dann, help::Concept::DomainAccuracy})
+      bar->insertWidget(bar->count() - 1, help::conceptButton(c, toolBar_));
   layout->addWidget(plot_, 1);
   connect(plot_, &QCustomPlot::mouseMove, this, &CurvesView::showLegendToolTip);
 
@@ -694,6 +694,7 @@ void CurvesView::showRun(const twb::RunRecord& run) {
 void CurvesView::setSubject(std::function<QString()> subject) {
   subjectText_ = std::move(subject);
   subject_->setText(subjectText_ ? subjectText_() : QString());
+  subject_->setVisible(static_cast<bool>(subjectText_));
 }
 
 QString CurvesView::subject() const {

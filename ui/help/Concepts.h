@@ -18,7 +18,7 @@ enum class Concept { Finetuning, BaselinesAndGap, Dann, DomainAccuracy, ProxyADi
 
 // Every concept, in the order the Concepts window lists them.
 QList<Concept> allConcepts();
-// The page's file stem, also the suffix of its button's objectName: "fine_tuning", "dann", ...
+// The page's file stem, also the suffix of its button's objectName: "fine_tuning", "gradient_reversal", ...
 QString conceptId(Concept c);
 // The page's title in the interface's language.
 QString conceptTitle(Concept c);

@@ -4,6 +4,7 @@
 #include "results/ResultsModel.h"
 
 #include "common/CoreText.h"
+#include "common/FitWidgets.h"
 #include "compare/Cautions.h"
 #include "help/Concepts.h"
 #include <QAction>
@@ -80,8 +81,12 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent) {
   notes_->setWordWrap(true);
   notes_->setTextFormat(Qt::RichText);
   notes_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b84a; padding: 4px; }"));
-  notes_->hide();
-  layout->addWidget(notes_);
+  // In a scroll area one line tall at least: a long note never makes the dock (and so
+  // the window) taller than it is.
+  notesArea_ = new VerticalScrollArea(notes_, this);
+  notesArea_->setMinimumContentHeight(fontMetrics().lineSpacing() + 10);
+  notesArea_->hide();
+  layout->addWidget(notesArea_);
   retranslateUi();
 }
 
@@ -132,7 +137,7 @@ void ResultsTable::showNotes() {
   for (const twb::Message& note : notes)
     lines.append(QStringLiteral("⚠ ") + coreText(note).toHtmlEscaped());
   notes_->setText(lines.join(QStringLiteral("<br>")));
-  notes_->setVisible(!lines.isEmpty());
+  notesArea_->setVisible(!lines.isEmpty());
 }
 
 } // namespace twb::ui

@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace twb::ui {
 
+class VerticalScrollArea;
+
 class ResultsModel;
 
 class ResultsTable : public QWidget {
@@ -41,6 +43,7 @@ private:
 
   ResultsModel* model_ = nullptr;
   QLabel* notes_ = nullptr;
+  VerticalScrollArea* notesArea_ = nullptr;
   QTableView* view_ = nullptr;
   QLabel* caption_ = nullptr;
   QAction* copyMarkdownAction_ = nullptr;

@@ -229,6 +229,7 @@ void MainWindow::connectRuns() {
       showStoredRun(lead);
       centralTabs_->setCurrentWidget(curves_);
       runsDock_->raise();
+      statusBar()->showMessage(tr("Finished: %1").arg(runDescription(*lead))); // not the last baseline's
     }
   });
   connect(run_, &RunController::runningChanged, this, [this](bool running) {
