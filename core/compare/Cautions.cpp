@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 namespace twb {
 namespace {
@@ -14,7 +15,9 @@ namespace {
 int targetClasses(const Experiment& e) {
   if (!e.target.classes.empty())
     return static_cast<int>(e.target.classes.size());
-  for (const DatasetInfo& info : builtinDatasets())
+  // Read once: builtinDatasets() checks its files on disk, and class counts never change.
+  static const std::vector<DatasetInfo> catalogue = builtinDatasets();
+  for (const DatasetInfo& info : catalogue)
     if (info.name == e.target.dataset)
       return info.classes;
   return 0;

@@ -46,8 +46,8 @@ public:
   explicit ResultsModel(QObject* parent = nullptr);
 
   void setRuns(const std::vector<RunPtr>& runs);
-  // The runs as setRuns() gave them.
-  const std::vector<RunPtr>& givenRuns() const { return given_; }
+  // The rows as core made them (comparisonRows, folded over seeds or not), before sorting.
+  const std::vector<twb::ComparisonRow>& comparison() const { return computed_; }
   // The run behind each row (over seeds: the first of its repeats).
   const std::vector<RunPtr>& runs() const { return leads_; }
   // One row per recipe, mean ± sample standard deviation over its seeds.

@@ -132,7 +132,8 @@ void ResultsTable::retranslateUi() {
 }
 
 void ResultsTable::showNotes() {
-  const std::vector<twb::Message> notes = twb::cautionsForRows(twb::comparisonRows(model_->givenRuns(), true));
+  // The model's own rows: the comparison is made once, for the table and its notes.
+  const std::vector<twb::Message> notes = twb::cautionsForRows(model_->comparison());
   QStringList lines;
   for (const twb::Message& note : notes)
     lines.append(QStringLiteral("⚠ ") + coreText(note).toHtmlEscaped());
