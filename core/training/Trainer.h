@@ -66,8 +66,12 @@ private:
 // "runs/20261128-143001-source_only-s1" under `parent`, made unique if taken.
 std::string defaultRunDir(const Experiment& experiment, const std::string& parent = "runs");
 
-// Sets torch's intra-op pool to all cores (or OMP_NUM_THREADS when set); called once
-// per process by the mains.
+// Sets torch's intra-op pool to all cores (or OMP_NUM_THREADS when set), and keeps
+// freed tensor memory for the next step (keepFreedTensorMemory); called once per
+// process by the mains.
 void useAllCores();
+// Tells the C allocator to keep freed memory instead of returning it to the kernel
+// and mapping it again on the next step. Once per process; every training run calls it.
+void keepFreedTensorMemory();
 
 } // namespace twb

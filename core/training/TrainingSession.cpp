@@ -114,6 +114,7 @@ TrainResult TrainingSession::run() {
 }
 
 bool TrainingSession::setUp(bool checkOnly) {
+  keepFreedTensorMemory();
   const Method& method = methodOf(e_);
   method_ = method.startRun(e_);
   ctx_.device = resolveDevice(e_.training.device);
