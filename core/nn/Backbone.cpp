@@ -68,10 +68,10 @@ public:
 
   torch::Tensor forwardTo(const torch::Tensor& x, const std::string& layer) override {
     checkLayer(*this, layer);
-    auto h = F::max_pool2d(F::relu(conv1.forward(x)), F::MaxPool2dFuncOptions(2));
+    auto h = poolThenRelu(conv1.forward(x));
     if (layer == "conv1")
       return h;
-    h = F::max_pool2d(F::relu(conv2.forward(h)), F::MaxPool2dFuncOptions(2)).flatten(1);
+    h = poolThenRelu(conv2.forward(h)).flatten(1);
     if (layer == "conv2")
       return h;
     h = F::relu(fc1->forward(h));
@@ -87,6 +87,14 @@ public:
   std::int64_t featureDim() const override { return featureDim_; }
 
 private:
+  // ReLU then 2x2 max-pooling, as the paper writes it, computed the other way round:
+  // both are monotone, so they commute, giving the same values and the same
+  // gradients, but the ReLU (forward and backward) then runs on a quarter of the
+  // values, in place on the pooling's output (which its backward does not keep).
+  static torch::Tensor poolThenRelu(const torch::Tensor& x) {
+    return F::relu(F::max_pool2d(x, F::MaxPool2dFuncOptions(2)), F::ReLUFuncOptions().inplace(true));
+  }
+
   // A plain Conv2d keeps lenet's parameter names ("conv1.weight"), so earlier runs'
   // checkpoints still load.
   torch::nn::AnyModule registerConv(const std::string& name, std::int64_t in, std::int64_t out, bool batchNorm) {

@@ -4,22 +4,51 @@
 
 #include <torch/types.h>
 
-#include <cstring>
 
 namespace twb {
 
+namespace {
+
+// One pass from bytes to floats in [-1, 1], written where `dst` points in the
+// images' own order (height, width, channel): the memory order of a channels-last
+// tensor. Grey images are repeated across the network's channels, colour ones
+// averaged into its one channel.
+void convertImage(const std::uint8_t* src, int pixels, int have, std::int64_t want, float* dst) {
+  constexpr float kScale = 1.0f / 127.5f;
+  if (have == want) {
+    for (int i = 0; i < pixels * have; ++i)
+      dst[i] = static_cast<float>(src[i]) * kScale - 1.0f;
+  } else if (have == 1) {
+    for (int p = 0; p < pixels; ++p) {
+      const float v = static_cast<float>(src[p]) * kScale - 1.0f;
+      for (std::int64_t c = 0; c < want; ++c)
+        dst[p * want + c] = v;
+    }
+  } else { // colour into a network for grey images: the mean of the channels
+    for (int p = 0; p < pixels; ++p) {
+      float sum = 0.0f;
+      for (int c = 0; c < have; ++c)
+        sum += static_cast<float>(src[p * have + c]) * kScale - 1.0f;
+      for (std::int64_t c = 0; c < want; ++c)
+        dst[p * want + c] = sum / static_cast<float>(have);
+    }
+  }
+}
+
+} // namespace
+
 torch::Tensor imageBatch(const ImageSet& set, const std::vector<std::size_t>& indices, std::int64_t channels) {
   const auto b = static_cast<std::int64_t>(indices.size());
-  auto bytes = torch::empty({b, set.height, set.width, set.channels}, torch::kUInt8);
-  auto* dst = bytes.data_ptr<std::uint8_t>();
+  // Channels-last (NHWC in memory, still indexed [B, C, H, W]): the layout the bytes
+  // already have, so conversion is one pass, and the one oneDNN's convolutions run
+  // without reordering their input and output (about 10 % of the DANN step).
+  auto x = torch::empty({b, channels, set.height, set.width},
+                        torch::TensorOptions().dtype(torch::kFloat32).memory_format(torch::MemoryFormat::ChannelsLast));
+  float* dst = x.data_ptr<float>();
+  const int pixels = set.width * set.height;
   for (std::size_t k = 0; k < indices.size(); ++k)
-    std::memcpy(dst + k * set.imageBytes(), set.image(indices[k]), set.imageBytes());
-  auto x = bytes.permute({0, 3, 1, 2}).to(torch::kFloat32).div_(127.5).sub_(1.0);
-  if (x.size(1) > channels) // colour into a network for grey images: their mean
-    x = x.mean(1, true);
-  if (x.size(1) != channels)
-    x = x.expand({b, channels, set.height, set.width});
-  return x.contiguous();
+    convertImage(set.image(indices[k]), pixels, set.channels, channels, dst + k * pixels * channels);
+  return x;
 }
 
 torch::Tensor labelBatch(const ImageSet& set, const std::vector<std::size_t>& indices) {

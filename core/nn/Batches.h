@@ -14,6 +14,8 @@ namespace twb {
 // [B, channels, H, W] floats normalised to [-1, 1]; a grey image is repeated across
 // channels when the network expects colour, so grey and colour domains share a net,
 // and a colour image becomes the mean of its channels for a network of grey ones.
+// Channels-last in memory (torch::MemoryFormat::ChannelsLast): index it as usual, but
+// call .contiguous() before taking its raw data.
 torch::Tensor imageBatch(const ImageSet& set, const std::vector<std::size_t>& indices, std::int64_t channels);
 torch::Tensor labelBatch(const ImageSet& set, const std::vector<std::size_t>& indices);
 
