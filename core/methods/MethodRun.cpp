@@ -98,8 +98,12 @@ NamedValues MethodRun::measureTests(NetworkImpl& net, RunContext& ctx) {
 
 NamedValues MethodRun::measureLabelPredictor(NetworkImpl& net, RunContext& ctx, bool watchCollapse) {
   RunSummary& s = *ctx.summary;
-  s.sourceTestAcc = accuracy(net, ctx.source.test, ctx.shape.channels, ctx.device);
-  s.targetTestAcc = accuracy(net, ctx.target.test, ctx.shape.channels, ctx.device);
+  const auto testAccuracy = [&](const ImageSet& images, const torch::Tensor& features) {
+    return features.defined() ? accuracyOfFeatures(net, features, images)
+                              : accuracy(net, images, ctx.shape.channels, ctx.device);
+  };
+  s.sourceTestAcc = testAccuracy(ctx.source.test, ctx.sourceTestFeatures);
+  s.targetTestAcc = testAccuracy(ctx.target.test, ctx.targetTestFeatures);
   if (watchCollapse) {
     if (!collapse_)
       collapse_.emplace(ctx.source.classNames.size());

@@ -52,6 +52,10 @@ struct RunContext {
   ImageSet fewShot;                 // a seeded subset of the target's labels
   const ImageSet* train = nullptr;  // the labelled images the label predictor learns from
   NetworkShape shape;
+  // During an evaluation, for a method that wants them (MethodRun::wantsTestFeatures):
+  // both test splits' features, computed once and read by the accuracies too, so the
+  // test images go through the feature extractor once per evaluation, not twice.
+  torch::Tensor sourceTestFeatures, targetTestFeatures;
 
   void report(RunEventKind kind, Message text) const {
     if (callbacks.onEvent)

@@ -26,7 +26,9 @@ template <typename Fn> void forEachChunk(NetworkImpl& net, const ImageSet& image
   torch::NoGradGuard noGrad;
   const bool wasTraining = net.is_training();
   net.eval();
-  constexpr std::size_t kChunk = 500;
+  // 256 images: conv1's output for a chunk (19 MiB) stays under the allocator's mmap threshold
+  // (keepFreedTensorMemory), so evaluations reuse memory too.
+  constexpr std::size_t kChunk = 256;
   std::vector<std::size_t> idx;
   for (std::size_t start = 0; start < images.size(); start += kChunk) {
     idx.clear();
@@ -46,6 +48,21 @@ double accuracy(NetworkImpl& net, const ImageSet& images, std::int64_t channels,
     const auto y = labelBatch(images, idx).to(device);
     correct += net.forward(x).argmax(1).eq(y).sum().item<std::int64_t>();
   });
+  return static_cast<double>(correct) / static_cast<double>(images.size());
+}
+
+double accuracyOfFeatures(NetworkImpl& net, const torch::Tensor& features, const ImageSet& images) {
+  if (images.size() == 0)
+    return 0.0;
+  torch::NoGradGuard noGrad;
+  const bool wasTraining = net.is_training();
+  net.eval();
+  std::vector<std::size_t> all(images.size());
+  for (std::size_t i = 0; i < all.size(); ++i)
+    all[i] = i;
+  const auto y = labelBatch(images, all).to(features.device());
+  const auto correct = net.classify(features).argmax(1).eq(y).sum().item<std::int64_t>();
+  net.train(wasTraining);
   return static_cast<double>(correct) / static_cast<double>(images.size());
 }
 

@@ -239,11 +239,19 @@ void TrainingSession::emit(MetricRow row) {
 void TrainingSession::evaluate() {
   RunSummary& s = result_.summary;
   MetricRow row;
-  row.values = method_->measureTests(*net_, ctx_);
-  if (method_->wantsTestFeatures()) {
-    const auto extra = method_->measureFeatures(featuresOf(*net_, ctx_.source.test, ctx_.shape.channels, ctx_.device),
-                                                featuresOf(*net_, ctx_.target.test, ctx_.shape.channels, ctx_.device), s);
-    row.values.insert(row.values.end(), extra.begin(), extra.end());
+  const bool features = method_->wantsTestFeatures();
+  {
+    torch::NoGradGuard noGrad;
+    if (features) {
+      ctx_.sourceTestFeatures = featuresOf(*net_, ctx_.source.test, ctx_.shape.channels, ctx_.device);
+      ctx_.targetTestFeatures = featuresOf(*net_, ctx_.target.test, ctx_.shape.channels, ctx_.device);
+    }
+    row.values = method_->measureTests(*net_, ctx_);
+    if (features) {
+      const auto extra = method_->measureFeatures(ctx_.sourceTestFeatures, ctx_.targetTestFeatures, s);
+      row.values.insert(row.values.end(), extra.begin(), extra.end());
+    }
+    ctx_.sourceTestFeatures = ctx_.targetTestFeatures = torch::Tensor();
   }
   emit(std::move(row));
   if (runDir_.empty())
