@@ -5,6 +5,8 @@
 
 #include "base/Errors.h"
 #include "base/Version.h"
+#include "nn/ComputeInfo.h"
+#include "training/Trainer.h"
 
 #include <iostream>
 
@@ -61,6 +63,11 @@ int dispatch(const std::vector<std::string>& args) {
   }
   if (cmd == "--version") {
     std::cout << "twb " << kVersion << "\n";
+    useAllCores(); // the thread count a command would train with
+    const ComputeInfo compute = computeInfo();
+    std::cout << computeLine(compute).english() << "\n";
+    if (const Message warning = computeWarning(compute); !warning.empty())
+      std::cout << "warning: " << warning.english() << "\n";
     return 0;
   }
   const Arguments rest(args.begin() + 1, args.end());

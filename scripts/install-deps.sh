@@ -9,6 +9,10 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   # core: LibTorch (CPU), OpenCV's three modules, JSON
   libtorch-dev
+  # an optimised BLAS for LibTorch's linear layers: Debian 12 has only the reference
+  # one otherwise, which made training about half as fast (`twb --version` says which
+  # is in use); the alternatives system points libblas.so.3 at it
+  libopenblas0-openmp
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
   nlohmann-json3-dev zlib1g-dev
   # ui: Qt 6 Widgets, its tools (lrelease/lupdate), QCustomPlot's Qt 6 build

@@ -1290,6 +1290,14 @@
         <source>Zero-shot learning recognises classes from their descriptions, and &apos;%1&apos; comes without any. Pick the &apos;shapes&apos; or &apos;fashion&apos; dataset (both come with descriptions), or give a table of class attributes of your own: Load Table… in the Zero-shot panel, or zeroshot.attributes in the experiment file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BLAS: %1 (%2); %3 threads on %4 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the reference BLAS is installed, which makes training about half as fast; install an optimised one: sudo apt-get install libopenblas0-openmp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>

@@ -1290,6 +1290,14 @@
         <source>Zero-shot learning recognises classes from their descriptions, and &apos;%1&apos; comes without any. Pick the &apos;shapes&apos; or &apos;fashion&apos; dataset (both come with descriptions), or give a table of class attributes of your own: Load Table… in the Zero-shot panel, or zeroshot.attributes in the experiment file.</source>
         <translation>零样本学习依靠类别描述来识别类别，而“%1”没有任何描述。请选择“shapes”或“fashion”数据集（二者都自带描述），或者提供你自己的类别属性表：在零样本面板中点“加载表格…”，或在实验文件中设置 zeroshot.attributes。</translation>
     </message>
+    <message>
+        <source>BLAS: %1 (%2); %3 threads on %4 cores</source>
+        <translation>BLAS：%1（%2）；%4 个核心上 %3 个线程</translation>
+    </message>
+    <message>
+        <source>only the reference BLAS is installed, which makes training about half as fast; install an optimised one: sudo apt-get install libopenblas0-openmp</source>
+        <translation>只安装了参考 BLAS，训练速度约慢一半；请安装优化版本：sudo apt-get install libopenblas0-openmp</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>

@@ -7,6 +7,7 @@
 #include "experiment/ExperimentFile.h"
 #include "methods/Registry.h"
 #include "nn/Accuracy.h"
+#include "nn/ComputeInfo.h"
 #include "nn/Device.h"
 #include "nn/DomainProbe.h"
 #include "training/RunDirectory.h"
@@ -152,6 +153,10 @@ bool TrainingSession::setUp(bool checkOnly) {
   logEvery_ = std::max<std::int64_t>(1, std::min<std::int64_t>(10, e_.eval.every));
   meta_ = CheckpointMeta{experimentToJson(e_),  0, e_.model.backbone, ctx_.shape.channels, ctx_.shape.side,
                          ctx_.shape.classes};
+  const ComputeInfo compute = computeInfo();
+  ctx_.report(RunEventKind::Data, computeLine(compute));
+  if (const Message warning = computeWarning(compute); !warning.empty())
+    ctx_.report(RunEventKind::Warning, warning);
   ctx_.report(RunEventKind::Started,
               Message::text(TWB_TR("twb", "Training %1 (%2, %3) on %4 for %5 steps"),
                           {method.name(), e_.model.backbone, ctx_.device.str(), method_->trainingData(ctx_),
