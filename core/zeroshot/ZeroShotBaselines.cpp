@@ -27,11 +27,11 @@ torch::Tensor seenPositions(const torch::Tensor& labels, const std::vector<std::
   return pos.index_select(0, labels);
 }
 
+} // namespace
+
 torch::Tensor unitRows(const torch::Tensor& x) {
   return x / x.norm(2, {1}, true).clamp_min(1e-8);
 }
-
-} // namespace
 
 torch::Tensor eszslScores(const BaselineData& d, double gamma, double lambda) {
   torch::NoGradGuard noGrad;

@@ -23,6 +23,9 @@ struct BaselineData {
 };
 
 // Features are scaled to unit length first, so gamma means the same on any backbone.
+// Each row divided by its length (cosine geometry), for the baselines and the embedding view.
+torch::Tensor unitRows(const torch::Tensor& x);
+
 torch::Tensor eszslScores(const BaselineData& d, double gamma, double lambda);
 torch::Tensor conseScores(const BaselineData& d, int top, std::uint64_t seed);
 

@@ -8,6 +8,7 @@
 #include "embed/EmbeddingParts.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
+#include "zeroshot/ZeroShotBaselines.h"
 #include "zeroshot/ZeroShotModel.h"
 #include "zeroshot/ZeroShotSetup.h"
 
@@ -17,14 +18,6 @@
 #include <filesystem>
 
 namespace twb {
-
-namespace {
-
-torch::Tensor unitRows(const torch::Tensor& t) {
-  return t / t.norm(2, {1}, true).clamp_min(1e-8);
-}
-
-} // namespace
 
 EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   const std::filesystem::path dir(req.runDir);
