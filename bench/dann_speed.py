@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Images per second of the DANN training step: the workbench (twb train) against the
 same network and step written with PyTorch's Python API (Debian's python3-torch, the
-same LibTorch 1.13), in the same run, with the same thread count.
+same LibTorch 1.13), in the same run, with the same thread count; and both as a
+fraction of what this machine's sgemm reaches, measured in the same run.
 
 Both sides do the same work per step: draw a labelled source batch and an unlabelled
 target batch of the same size from uint8 images held in memory, convert them to
@@ -10,12 +11,25 @@ source half, the domain classifier behind a gradient reversal layer on both, the
 backward and an SGD step with momentum. Evaluation and data loading are not timed
 (twb's summary.json images_per_second counts the training step alone; so does this).
 
+The step's work is counted from the network's shapes (step_flops below): the
+forward and backward passes of both convolutions on source and target images (no
+input gradient for the first, whose input is the data), the label predictor on the
+source half and the domain classifier on both. sgemm is torch.mm on two 2048 x 2048
+float matrices (the BLAS LibTorch was linked against at run time, libblas.so.3),
+best of several, before and after the steps. The fraction is the step's FLOPs per
+second over that rate: how close the step is to the machine's dense-matrix limit.
+
+--end-to-end also runs the default experiment (8,000 steps, evaluations, logging
+and checkpoints) with twb train and compares its wall time with its step time.
+
     /usr/bin/python3 bench/dann_speed.py --twb build/bin/twb [--steps 300] [--threads 2]
+    /usr/bin/python3 bench/dann_speed.py --twb build/bin/twb --end-to-end
 """
 import argparse
 import json
 import os
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -53,6 +67,50 @@ class LeNet(nn.Module):
 
     def classify(self, f):
         return self.head(F.relu(self.fc2(F.relu(self.fc1(f)))))
+
+
+def conv_macs(side, cin, cout, k):
+    out = side - k + 1
+    return out * out * cout * cin * k * k, out
+
+
+def step_flops(batch, side=28, channels=3, classes=10):
+    """FLOPs of one DANN step of batch + batch images (2 per multiply-add)."""
+    c1, s1 = conv_macs(side, channels, 32, 5)
+    c2, s2 = conv_macs(s1 // 2, 32, 48, 5)
+    features = 48 * (s2 // 2) ** 2
+    label = features * 100 + 100 * 100 + 100 * classes
+    domain = features * 100 + 100
+    per_image = (
+        2 * c1 * 2      # conv1: forward, weight gradient
+        + 2 * c2 * 3    # conv2: forward, input and weight gradients
+        + 2 * domain * 3  # domain classifier on every image: forward, both gradients
+    )
+    return 2 * batch * per_image + batch * 2 * label * 3  # label predictor on the source half
+
+
+def sgemm_gflops(n=2048, repeats=5):
+    a, b = torch.randn(n, n), torch.randn(n, n)
+    c = torch.empty(n, n)
+    torch.mm(a, b, out=c)
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        torch.mm(a, b, out=c)
+        best = min(best, time.perf_counter() - t0)
+    return 2 * n ** 3 / best / 1e9
+
+
+def blas_in_use():
+    """The libblas.so.3 this process loaded (Debian's alternatives pick it)."""
+    try:
+        with open("/proc/self/maps") as f:
+            for line in f:
+                if "libblas.so" in line or "libopenblas" in line:
+                    return os.path.realpath(line.split()[-1])
+    except OSError:
+        pass
+    return "unknown"
 
 
 def python_images_per_second(steps, batch, seed=1):
@@ -106,6 +164,32 @@ def twb_images_per_second(twb, steps, batch):
         return json.loads(out)["images_per_second"]
 
 
+# twb keeps freed memory for the next step (core/nn/Device.cpp, keepFreedTensorMemory:
+# mallopt M_MMAP_THRESHOLD 32 MiB, M_TRIM_THRESHOLD 1 GiB). The same glibc settings
+# for a Python process, so that its row measures the step and not the allocator.
+KEEP_MEMORY = "glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824"
+
+
+def python_in_subprocess(steps, batch, threads, keep_memory):
+    env = dict(os.environ)
+    if keep_memory:
+        env["GLIBC_TUNABLES"] = KEEP_MEMORY
+    out = subprocess.run([sys.executable, os.path.abspath(__file__), "--python-only", "--steps", str(steps),
+                          "--batch", str(batch), "--threads", str(threads)],
+                         check=True, capture_output=True, text=True, env=env).stdout
+    return float(out.strip())
+
+
+def twb_end_to_end(twb, experiment):
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        out = subprocess.run([twb, "train", experiment, "--out", os.path.join(tmp, "run"), "--json"],
+                             check=True, capture_output=True, text=True).stdout
+        wall = time.perf_counter() - t0
+        summary = json.loads(out)
+        return wall, summary
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--twb", default="build/bin/twb")
@@ -113,23 +197,55 @@ def main():
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--threads", type=int, default=os.cpu_count())
     ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--python-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--end-to-end", action="store_true",
+                    help="also run the default experiment to the end and compare wall time with step time")
+    ap.add_argument("--experiment", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                                          "resources", "experiments", "dann_digits_to_digits_m.json"))
     args = ap.parse_args()
-    torch.set_num_threads(args.threads)  # twb uses all cores for torch's intra-op pool
+    torch.set_num_threads(args.threads)
+    if args.python_only:
+        print(python_images_per_second(args.steps, args.batch))
+        return
+    # twb reads OMP_NUM_THREADS for its intra-op pool, so both sides get the same count.
+    os.environ["OMP_NUM_THREADS"] = str(args.threads)
 
+    gemm = [sgemm_gflops()]
     rows = []
     for _ in range(args.repeats):  # alternate, so drift on a shared machine hits both
         rows.append(("twb (LibTorch C++)", twb_images_per_second(args.twb, args.steps, args.batch)))
-        rows.append(("PyTorch Python API", python_images_per_second(args.steps, args.batch)))
+        rows.append(("PyTorch Python API, glibc's defaults",
+                     python_in_subprocess(args.steps, args.batch, args.threads, False)))
+        rows.append(("PyTorch Python API, freed memory kept as twb does",
+                     python_in_subprocess(args.steps, args.batch, args.threads, True)))
+    gemm.append(sgemm_gflops())
     best = {}
     for name, ips in rows:
         best[name] = max(best.get(name, 0.0), ips)
+    peak = max(gemm)
+    per_image = step_flops(args.batch) / (2 * args.batch)
     print(f"DANN training step, batch {args.batch}+{args.batch}, {args.steps} steps, "
-          f"{args.threads} threads, torch {torch.__version__}, best of {args.repeats}\n")
-    print("| implementation | images/s |\n|---|---:|")
+          f"{args.threads} threads, torch {torch.__version__}, best of {args.repeats}")
+    print(f"BLAS: {blas_in_use()}; sgemm 2048x2048: {peak:.1f} GFLOP/s "
+          f"(before {gemm[0]:.1f}, after {gemm[1]:.1f}); the step: {per_image / 1e6:.2f} MFLOP an image\n")
+    print("| implementation | images/s | GFLOP/s | of sgemm |\n|---|---:|---:|---:|")
     for name, ips in best.items():
-        print(f"| {name} | {ips:.0f} |")
-    ratio = best["twb (LibTorch C++)"] / best["PyTorch Python API"]
-    print(f"\nratio twb / Python: {ratio:.2f}")
+        print(f"| {name} | {ips:.0f} | {ips * per_image / 1e9:.1f} | {ips * per_image / 1e9 / peak:.0%} |")
+    twb_ips = best["twb (LibTorch C++)"]
+    plain = best["PyTorch Python API, glibc's defaults"]
+    kept = best["PyTorch Python API, freed memory kept as twb does"]
+    print(f"\nratio twb / Python: {twb_ips / max(plain, kept):.2f} against the faster Python row "
+          f"({twb_ips / plain:.2f} against glibc's defaults, {twb_ips / kept:.2f} with memory kept)")
+    print(f"twb step at {best['twb (LibTorch C++)'] * per_image / 1e9 / peak:.0%} of sgemm")
+
+    if args.end_to_end:
+        wall, s = twb_end_to_end(args.twb, args.experiment)
+        images = s["images_per_second"] * s["train_seconds"]  # every image the steps drew
+        print(f"\nend to end: {os.path.basename(args.experiment)}, {s['steps']} steps: wall {wall:.0f} s "
+              f"({wall / 60:.1f} min), training steps {s['train_seconds']:.0f} s; "
+              f"{images / wall:.0f} images/s of wall time against {s['images_per_second']:.0f} in the steps: "
+              f"{images / wall / s['images_per_second']:.0%} of the step rate; "
+              f"target test accuracy {s['target_test_acc']:.3f}")
 
 
 if __name__ == "__main__":
