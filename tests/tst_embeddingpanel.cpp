@@ -346,10 +346,23 @@ private Q_SLOTS:
     QVERIFY(!p.numbersText().contains(QStringLiteral("Proxy A-distance"))); // one domain: not measured
     QCOMPARE(p.legend()->item(1)->text(), QStringLiteral("class embeddings g(y)"));
     QCOMPARE(p.legend()->item(2)->text(), QStringLiteral("class red filled circle (unseen)"));
-    // Hovering a star says which class it describes and that training never saw it.
-    const std::size_t star = 400; // red filled circle, an unseen class
-    sendMouse(s, QEvent::MouseMove, s->toWidget(star).toPoint(), Qt::NoButton, Qt::NoButton);
-    QVERIFY2(s->hoverText().contains(QStringLiteral("never seen in training")), qPrintable(s->hoverText()));
+    // Hovering a star says which class it describes and whether training saw it. Two
+    // stars can land within a pixel of each other, so hover one that is alone under the
+    // cursor: an unseen class's star and a seen one's.
+    const twb::EmbeddingData& d = *s->data();
+    bool hoveredUnseen = false, hoveredSeen = false;
+    for (std::size_t star = 400; star < s->pointCount(); ++star) {
+      const bool unseen = d.unseen[static_cast<std::size_t>(d.labels[star])];
+      const QPoint at = s->toWidget(star).toPoint();
+      if ((unseen ? hoveredUnseen : hoveredSeen) || s->pointAt(at) != static_cast<int>(star))
+        continue;
+      sendMouse(s, QEvent::MouseMove, at, Qt::NoButton, Qt::NoButton);
+      const QString text = s->hoverText();
+      QVERIFY2(text.contains(QStringLiteral("class embedding g(y)")), qPrintable(text));
+      QVERIFY2(text.contains(QStringLiteral("never seen in training")) == unseen, qPrintable(text));
+      (unseen ? hoveredUnseen : hoveredSeen) = true;
+    }
+    QVERIFY(hoveredUnseen && hoveredSeen);
 
     // Describe the unseen class in attribute words: its ten nearest images, mostly red.
     auto* edit = p.findChild<QLineEdit*>(QStringLiteral("embeddingDescribeEdit"));
