@@ -43,11 +43,14 @@ struct ModelSpec {
   bool copiesNothing() const { return !transferAll && transfer.empty(); }
 };
 
-// The weight of an adversarial term over training progress (training/Schedules.h).
+// The weight of a method's adaptation term over training progress
+// (training/Schedules.h): the adversarial term of DANN, the alignment or
+// decision-boundary term of the others.
 struct LambdaSpec {
-  std::string schedule = "ganin"; // "ganin" or "constant"
-  double gamma = 10.0;
+  std::string schedule = "ganin"; // "ganin", "warmup" or "constant"
+  double gamma = 10.0;            // ganin only
   double max = 1.0;
+  std::int64_t warmupSteps = 1000; // warmup only: the steps of the ramp-up
 };
 
 struct MethodSpec {

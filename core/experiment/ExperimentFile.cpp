@@ -13,7 +13,7 @@ namespace twb {
 
 namespace {
 
-const std::vector<std::string> kLambdaSchedules = {"ganin", "constant"};
+const std::vector<std::string> kLambdaSchedules = {"ganin", "warmup", "constant"};
 const std::vector<std::string> kLrSchedules = {"constant", "ganin"};
 const std::vector<std::string> kBackbones = {"lenet", "lenet_bn", "resnet"};
 
@@ -184,6 +184,8 @@ void readMethod(JsonReader r, MethodSpec& m) {
   requireAtLeast(l, "gamma", m.lambda.gamma, 0);
   l.read("max", m.lambda.max);
   requireAtLeast(l, "max", m.lambda.max, 0);
+  l.read("warmup_steps", m.lambda.warmupSteps);
+  requireAtLeast(l, "warmup_steps", static_cast<double>(m.lambda.warmupSteps), 1);
   l.finish();
   // Every method's settings are read, whichever method the file names: a file written
   // by an older version holds them all, and a baseline keeps its method's.
@@ -247,7 +249,10 @@ Json toJson(const Experiment& e, Scope scope) {
   Json methodJson{{"name", method.name()}};
   if (scope == Scope::EveryMethod || method.needs().lambda)
     methodJson["lambda"] = {
-        {"schedule", e.method.lambda.schedule}, {"gamma", e.method.lambda.gamma}, {"max", e.method.lambda.max}};
+        {"schedule", e.method.lambda.schedule},
+        {"gamma", e.method.lambda.gamma},
+        {"max", e.method.lambda.max},
+        {"warmup_steps", e.method.lambda.warmupSteps}};
   const auto writeSettingsOf = [&](const Method& m) {
     for (const SettingSpec& spec : m.settings())
       writeSetting(methodJson, spec.key, m.setting(e, spec.key));

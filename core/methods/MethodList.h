@@ -7,6 +7,10 @@
   X(sourceOnlyMethod)                                                                                                  \
   X(targetOnlyMethod)                                                                                                  \
   X(dannMethod)                                                                                                        \
+  X(mmdMethod)                                                                                                         \
+  X(coralMethod)                                                                                                       \
+  X(entropyMethod)                                                                                                     \
+  X(selfTrainingMethod)                                                                                                \
   X(finetuneMethod)                                                                                                    \
   X(multitaskMethod)                                                                                                   \
   X(zeroShotMethod)

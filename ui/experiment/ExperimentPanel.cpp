@@ -144,6 +144,7 @@ void ExperimentPanel::buildForm() {
   addRow(methodForm, lambdaScheduleLabel_, lambdaSchedule_);
   addRow(methodForm, lambdaGammaLabel_, lambdaGamma_);
   addRow(methodForm, lambdaMaxLabel_, lambdaMax_);
+  addRow(methodForm, lambdaWarmupLabel_, lambdaWarmup_);
   methodForm->addRow(preview_);
   methodForm->addRow(tasks_);
   trainingGroup_ = new QGroupBox(this);
@@ -171,11 +172,13 @@ void ExperimentPanel::buildScheduleFields() {
   lambdaSchedule_ = new QComboBox(this);
   lambdaGamma_ = new QDoubleSpinBox(this);
   lambdaMax_ = new QDoubleSpinBox(this);
+  lambdaWarmup_ = new QSpinBox(this);
   lrSchedule_ = new QComboBox(this);
   preview_ = new LambdaPreview(this);
   lambdaSchedule_->setObjectName(QStringLiteral("lambdaSchedule"));
   lambdaGamma_->setObjectName(QStringLiteral("lambdaGamma"));
   lambdaMax_->setObjectName(QStringLiteral("lambdaMax"));
+  lambdaWarmup_->setObjectName(QStringLiteral("lambdaWarmup"));
   lrSchedule_->setObjectName(QStringLiteral("lrSchedule"));
   preview_->setObjectName(QStringLiteral("lambdaPreview"));
   // The schedule names are the experiment file's values, shown as they are written.
@@ -190,6 +193,8 @@ void ExperimentPanel::buildScheduleFields() {
   lambdaMax_->setRange(0.0, 100.0);
   lambdaMax_->setDecimals(3);
   lambdaMax_->setSingleStep(0.1);
+  lambdaWarmup_->setRange(1, 10'000'000);
+  lambdaWarmup_->setSingleStep(100);
 }
 
 void ExperimentPanel::edit(const QString& text, const std::function<void(twb::Experiment&)>& change,
@@ -247,6 +252,10 @@ void ExperimentPanel::connectFields() {
   });
   connect(lambdaMax_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this](double v) {
     edit(tr("λ max: %1").arg(v), [&](twb::Experiment& e) { e.method.lambda.max = v; }, QStringLiteral("lambdaMax"));
+  });
+  connect(lambdaWarmup_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int v) {
+    edit(tr("λ warm-up: %1 steps").arg(v), [&](twb::Experiment& e) { e.method.lambda.warmupSteps = v; },
+         QStringLiteral("lambdaWarmup"));
   });
 }
 
@@ -337,6 +346,7 @@ void ExperimentPanel::show(ExperimentModel::Parts parts) {
     }
     quietly(lambdaGamma_, &QDoubleSpinBox::setValue, e.method.lambda.gamma);
     quietly(lambdaMax_, &QDoubleSpinBox::setValue, e.method.lambda.max);
+    quietly(lambdaWarmup_, &QSpinBox::setValue, static_cast<int>(std::min<std::int64_t>(e.method.lambda.warmupSteps, 10'000'000)));
     tasks_->setTasks(e.tasks);
   }
   showRows();
@@ -347,7 +357,8 @@ void ExperimentPanel::showRows() {
   const twb::MethodNeeds needs = twb::methodOf(e).needs();
   if (auto* form = qobject_cast<QFormLayout*>(methodGroup_->layout())) {
     for (QWidget* field : {static_cast<QWidget*>(lambdaSchedule_), static_cast<QWidget*>(lambdaGamma_),
-                           static_cast<QWidget*>(lambdaMax_), static_cast<QWidget*>(preview_)})
+                           static_cast<QWidget*>(lambdaMax_), static_cast<QWidget*>(lambdaWarmup_),
+                           static_cast<QWidget*>(preview_)})
       form->setRowVisible(field, needs.lambda);
     form->setRowVisible(settings_, !settings_->isEmpty());
     // A run of tasks has its tasks' datasets, listed under the task family.
@@ -357,6 +368,7 @@ void ExperimentPanel::showRows() {
     for (QWidget* field : {static_cast<QWidget*>(source_), static_cast<QWidget*>(target_)})
       form->setRowVisible(field, !needs.tasks);
   lambdaGamma_->setEnabled(e.method.lambda.schedule == "ganin");
+  lambdaWarmup_->setEnabled(e.method.lambda.schedule == "warmup");
   preview_->setExperiment(e, needs.lambda);
 }
 
@@ -384,11 +396,17 @@ void ExperimentPanel::retranslateUi() {
   lambdaScheduleLabel_->setText(tr("λ sc&hedule:"));
   lambdaGammaLabel_->setText(tr("λ &gamma:"));
   lambdaMaxLabel_->setText(tr("λ ma&x:"));
+  lambdaWarmupLabel_->setText(tr("λ &warm-up:"));
   lrScheduleLabel_->setText(tr("LR sche&dule:"));
   lambdaSchedule_->setToolTip(
-      tr("ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout"));
+      tr("ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; warmup: λ ramps up as exp(−5(1−t)²) over the "
+         "warm-up steps, so the term barely acts while the classifier first learns; constant: λ is its max "
+         "throughout"));
   lambdaGamma_->setToolTip(tr("How fast λ rises (the DANN paper uses 10)"));
-  lambdaMax_->setToolTip(tr("The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training"));
+  lambdaMax_->setToolTip(tr("The weight of the method's adaptation term (DANN's reversed gradient or confusion "
+                            "loss, an alignment or entropy term) once it has ramped up"));
+  lambdaWarmup_->setToolTip(tr("Steps over which the warmup schedule ramps λ up to its max"));
+  lambdaWarmup_->setSuffix(tr(" steps"));
   lrSchedule_->setToolTip(tr("ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays"));
 
   const QString specHelp = tr("A built-in dataset, folder:PATH (one sub-folder per class) "

@@ -84,10 +84,12 @@ private:
   QLabel* lambdaScheduleLabel_ = nullptr;
   QLabel* lambdaGammaLabel_ = nullptr;
   QLabel* lambdaMaxLabel_ = nullptr;
+  QLabel* lambdaWarmupLabel_ = nullptr;
   QLabel* lrScheduleLabel_ = nullptr;
   QComboBox* lambdaSchedule_ = nullptr;
   QDoubleSpinBox* lambdaGamma_ = nullptr;
   QDoubleSpinBox* lambdaMax_ = nullptr;
+  QSpinBox* lambdaWarmup_ = nullptr;
   QComboBox* lrSchedule_ = nullptr;
   LambdaPreview* preview_ = nullptr;
 };

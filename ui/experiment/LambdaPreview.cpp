@@ -52,7 +52,7 @@ void LambdaPreview::setExperiment(const twb::Experiment& experiment, bool showLa
   QVector<double> lr(kPoints);
   for (int i = 0; i < kPoints; ++i) {
     p[i] = static_cast<double>(i) / (kPoints - 1);
-    lambda[i] = twb::scheduledLambda(experiment.method.lambda, p[i]);
+    lambda[i] = twb::scheduledLambda(experiment.method.lambda, p[i], experiment.training.steps);
     lr[i] = twb::scheduledLr(experiment.training, p[i]);
   }
   lambda_->setData(p, lambda, true);

@@ -328,10 +328,14 @@ QString ResultsModel::text(const twb::ComparisonRow& row, int column) const {
   case Lambda:
     if (!method.needs().lambda)
       return tr("—");
-    return e.method.lambda.schedule == "ganin"
-               ? tr("ganin, γ %1, max %2")
-                     .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6))
-               : tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
+    if (e.method.lambda.schedule == "ganin")
+      return tr("ganin, γ %1, max %2")
+          .arg(locale.toString(e.method.lambda.gamma, 'g', 6), locale.toString(e.method.lambda.max, 'g', 6));
+    if (e.method.lambda.schedule == "warmup")
+      return tr("warm-up %1 steps, max %2")
+          .arg(locale.toString(static_cast<qlonglong>(e.method.lambda.warmupSteps)),
+               locale.toString(e.method.lambda.max, 'g', 6));
+    return tr("%1, %2").arg(str(e.method.lambda.schedule), locale.toString(e.method.lambda.max, 'g', 6));
   case GapClosed:
     return row.gapClosed ? tr("%1%").arg(locale.toString(*row.gapClosed * 100.0, 'f', 0)) : tr("—");
   case Status:

@@ -37,7 +37,7 @@ constexpr const char* kWidth = "domain_classifier.width";
 class DannRun : public MethodRun {
 public:
   DannRun(const Method& method, const Experiment& e)
-      : MethodRun(method), lambda_(e.method.lambda), confusion_(method.textSetting(e, kAdversary) == "confusion"),
+      : MethodRun(method), lambda_(e.method.lambda), steps_(e.training.steps), confusion_(method.textSetting(e, kAdversary) == "confusion"),
         hiddenLayers_(static_cast<int>(method.integerSetting(e, kHiddenLayers))),
         width_(static_cast<int>(method.integerSetting(e, kWidth))) {}
 
@@ -53,7 +53,7 @@ public:
   }
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
-    const double lambda = scheduledLambda(lambda_, b.progress);
+    const double lambda = scheduledLambda(lambda_, b.progress, steps_);
     const auto ns = b.images.size(0), nt = b.target.size(0);
     const auto features = net.features(torch::cat({b.images, b.target}));
     const auto logits = net.classify(features.narrow(0, 0, ns));
@@ -117,6 +117,7 @@ private:
   }
 
   LambdaSpec lambda_;
+  std::int64_t steps_;
   bool confusion_ = false;
   int hiddenLayers_, width_;
   DomainClassifier domain_{nullptr};
