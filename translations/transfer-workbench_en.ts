@@ -1298,6 +1298,142 @@
         <source>only the reference BLAS is installed, which makes training about half as fast; install an optimised one: sudo apt-get install libopenblas0-openmp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The weight of the adaptation term at this step: it ramps from 0 up to its maximum along the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep CORAL: align the feature covariances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the CORAL term against the label loss (TLlib: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORAL distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy minimisation: confident predictions on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the entropy term against the label loss (0.1 here: a strong entropy term locks a weak start into wrong classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How unsure the label predictor is on the target batch (mean entropy of its predictions, in nats): ln 10 ≈ 2.3 for ten classes guessed evenly, 0 when confident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMD: align the feature distributions (DAN, multi-kernel MMD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian kernels mixed in the MMD, their bandwidths powers of 2 around the batch&apos;s mean distance (TLlib&apos;s DAN: 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the MMD term against the label loss (TLlib&apos;s DAN: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multi-kernel maximum mean discrepancy between the source and target batches&apos; features: 0 when their distributions agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.init_from: %1 holds a model of another shape (channels or classes) than %2 -&gt; %3 needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student and teacher start from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-training: learn from a mean teacher&apos;s soft labels on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s logits are divided by it before the softmax: above 1 softer targets, below 1 sharper, 1 its plain probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only target images the teacher gives at least this probability teach the student (French et al. 2018: 0.968)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher EMA decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How slowly the teacher follows the student: each step it keeps this share of its weights (the mean teacher: 0.99 to 0.999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the soft-label term against the source&apos;s label loss (French et al. 2018: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft-label loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy between the student&apos;s predictions and the teacher&apos;s soft labels on the confident target images of the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confident share (training batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each target batch the teacher is confident about (above the threshold): those teach the student. Needs no labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudo-label accuracy (test split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the teacher&apos;s confident labels on the target&apos;s test images are right. Uses target labels for monitoring only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confident share (test split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the target&apos;s test images the teacher is confident about, at each evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far apart the source and target batches&apos; feature means and covariances are (mean squared difference of their entries): 0 when they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>
@@ -2376,19 +2512,11 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How fast λ rises (the DANN paper uses 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2441,6 +2569,26 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ warm-up: %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ &amp;warm-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; warmup: λ ramps up as exp(−5(1−t)²) over the warm-up steps, so the term barely acts while the classifier first learns; constant: λ is its max throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the method&apos;s adaptation term (DANN&apos;s reversed gradient or confusion loss, an alignment or entropy term) once it has ramped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps over which the warmup schedule ramps λ up to its max</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3085,6 +3233,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>How much of the gap between the bounds a run closes on the target&apos;s test accuracy: (target − %1) / (%2 − %3), from the means of its comparison&apos;s two bounds. 0%: no better than the lower bound; 100%: as good as the upper. — without both bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up %1 steps, max %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

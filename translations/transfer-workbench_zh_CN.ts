@@ -1298,6 +1298,142 @@
         <source>only the reference BLAS is installed, which makes training about half as fast; install an optimised one: sudo apt-get install libopenblas0-openmp</source>
         <translation>只安装了参考 BLAS，训练速度约慢一半；请安装优化版本：sudo apt-get install libopenblas0-openmp</translation>
     </message>
+    <message>
+        <source>The weight of the adaptation term at this step: it ramps from 0 up to its maximum along the schedule.</source>
+        <translation>此步自适应项的权重：按调度从 0 逐步升到最大值。</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>权衡系数</translation>
+    </message>
+    <message>
+        <source>Deep CORAL: align the feature covariances</source>
+        <translation>Deep CORAL：对齐特征协方差</translation>
+    </message>
+    <message>
+        <source>Weight of the CORAL term against the label loss (TLlib: 1)</source>
+        <translation>CORAL 项相对标签损失的权重（TLlib：1）</translation>
+    </message>
+    <message>
+        <source>CORAL distance</source>
+        <translation>CORAL 距离</translation>
+    </message>
+    <message>
+        <source>Entropy minimisation: confident predictions on the target</source>
+        <translation>熵最小化：让目标域上的预测更自信</translation>
+    </message>
+    <message>
+        <source>Weight of the entropy term against the label loss (0.1 here: a strong entropy term locks a weak start into wrong classes)</source>
+        <translation>熵项相对标签损失的权重（此处为 0.1：过强的熵项会把较弱的起点锁定在错误类别上）</translation>
+    </message>
+    <message>
+        <source>target entropy</source>
+        <translation>目标域熵</translation>
+    </message>
+    <message>
+        <source>How unsure the label predictor is on the target batch (mean entropy of its predictions, in nats): ln 10 ≈ 2.3 for ten classes guessed evenly, 0 when confident.</source>
+        <translation>标签预测器在目标域批次上有多不确定（预测的平均熵，单位奈特）：十个类别平均猜测时为 ln 10 ≈ 2.3，完全自信时为 0。</translation>
+    </message>
+    <message>
+        <source>MMD: align the feature distributions (DAN, multi-kernel MMD)</source>
+        <translation>MMD：对齐特征分布（DAN，多核 MMD）</translation>
+    </message>
+    <message>
+        <source>Kernels</source>
+        <translation>核数</translation>
+    </message>
+    <message>
+        <source>Gaussian kernels mixed in the MMD, their bandwidths powers of 2 around the batch&apos;s mean distance (TLlib&apos;s DAN: 5)</source>
+        <translation>MMD 中混合的高斯核个数，带宽为批内平均距离乘以 2 的幂（TLlib 的 DAN：5）</translation>
+    </message>
+    <message>
+        <source>Weight of the MMD term against the label loss (TLlib&apos;s DAN: 1)</source>
+        <translation>MMD 项相对标签损失的权重（TLlib 的 DAN：1）</translation>
+    </message>
+    <message>
+        <source>MMD</source>
+        <translation>MMD</translation>
+    </message>
+    <message>
+        <source>The multi-kernel maximum mean discrepancy between the source and target batches&apos; features: 0 when their distributions agree.</source>
+        <translation>源域与目标域批次特征之间的多核最大均值差异：两者分布一致时为 0。</translation>
+    </message>
+    <message>
+        <source>model.init_from: %1 holds a model of another shape (channels or classes) than %2 -&gt; %3 needs</source>
+        <translation>model.init_from：%1 中的模型形状（通道数或类别数）与 %2 -&gt; %3 所需的不同</translation>
+    </message>
+    <message>
+        <source>Student and teacher start from %1</source>
+        <translation>学生和教师模型都从 %1 开始</translation>
+    </message>
+    <message>
+        <source>Self-training: learn from a mean teacher&apos;s soft labels on the target</source>
+        <translation>自训练：从均值教师在目标域上的软标签中学习</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s logits are divided by it before the softmax: above 1 softer targets, below 1 sharper, 1 its plain probabilities</source>
+        <translation>教师的 logits 在 softmax 之前除以此值：大于 1 目标更软，小于 1 更尖锐，等于 1 即原始概率</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>置信度阈值</translation>
+    </message>
+    <message>
+        <source>Only target images the teacher gives at least this probability teach the student (French et al. 2018: 0.968)</source>
+        <translation>只有教师给出至少此概率的目标域图像才用来教学生（French 等 2018：0.968）</translation>
+    </message>
+    <message>
+        <source>Teacher EMA decay</source>
+        <translation>教师 EMA 衰减</translation>
+    </message>
+    <message>
+        <source>How slowly the teacher follows the student: each step it keeps this share of its weights (the mean teacher: 0.99 to 0.999)</source>
+        <translation>教师跟随学生的快慢：每一步保留自身权重的这一比例（均值教师：0.99 到 0.999）</translation>
+    </message>
+    <message>
+        <source>Weight of the soft-label term against the source&apos;s label loss (French et al. 2018: 1)</source>
+        <translation>软标签项相对源域标签损失的权重（French 等 2018：1）</translation>
+    </message>
+    <message>
+        <source>soft-label loss</source>
+        <translation>软标签损失</translation>
+    </message>
+    <message>
+        <source>Cross-entropy between the student&apos;s predictions and the teacher&apos;s soft labels on the confident target images of the batch.</source>
+        <translation>在批次中教师有把握的目标域图像上，学生预测与教师软标签之间的交叉熵。</translation>
+    </message>
+    <message>
+        <source>confident share (training batches)</source>
+        <translation>有把握的比例（训练批次）</translation>
+    </message>
+    <message>
+        <source>Share of each target batch the teacher is confident about (above the threshold): those teach the student. Needs no labels.</source>
+        <translation>每个目标域批次中教师有把握（超过阈值）的比例：这些图像用来教学生。不需要标签。</translation>
+    </message>
+    <message>
+        <source>pseudo-label accuracy (test split)</source>
+        <translation>伪标签准确率（测试集）</translation>
+    </message>
+    <message>
+        <source>How many of the teacher&apos;s confident labels on the target&apos;s test images are right. Uses target labels for monitoring only.</source>
+        <translation>教师在目标域测试图像上给出的有把握的标签中有多少是对的。目标域标签仅用于监控。</translation>
+    </message>
+    <message>
+        <source>confident share (test split)</source>
+        <translation>有把握的比例（测试集）</translation>
+    </message>
+    <message>
+        <source>Share of the target&apos;s test images the teacher is confident about, at each evaluation.</source>
+        <translation>每次评估时，教师有把握的目标域测试图像所占比例。</translation>
+    </message>
+    <message>
+        <source>How far apart the source and target batches&apos; feature means and covariances are (mean squared difference of their entries): 0 when they agree.</source>
+        <translation>源域与目标域批次特征的均值和协方差相差多远（各元素差的平方均值）：一致时为 0。</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>
@@ -2378,20 +2514,12 @@ Only in the target: %2</source>
         <translation>学习率调度(&amp;D)：</translation>
     </message>
     <message>
-        <source>ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; constant: λ is its max throughout</source>
-        <translation>ganin：λ 按 2/(1+exp(−γp))−1 从 0 升到最大值；constant：λ 始终为最大值</translation>
-    </message>
-    <message>
         <source>How fast λ rises (the DANN paper uses 10)</source>
         <translation>λ 上升的快慢（DANN 论文取 10）</translation>
     </message>
     <message>
         <source>ganin: the learning rate decays as lr/(1+10p)^0.75; constant: it stays</source>
         <translation>ganin：学习率按 lr/(1+10p)^0.75 衰减；constant：保持不变</translation>
-    </message>
-    <message>
-        <source>The weight of the adversarial term (the reversed gradient, or the confusion loss) at the end of training</source>
-        <translation>训练结束时对抗项（反转梯度或混淆损失）的权重</translation>
     </message>
     <message>
         <source>Rename the experiment</source>
@@ -2444,6 +2572,26 @@ Only in the target: %2</source>
     <message>
         <source>Seed %1</source>
         <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>λ warm-up: %1 steps</source>
+        <translation>λ 预热：%1 步</translation>
+    </message>
+    <message>
+        <source>λ &amp;warm-up:</source>
+        <translation>λ 预热(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>ganin: λ rises from 0 to its max as 2/(1+exp(−γp))−1; warmup: λ ramps up as exp(−5(1−t)²) over the warm-up steps, so the term barely acts while the classifier first learns; constant: λ is its max throughout</source>
+        <translation>ganin：λ 按 2/(1+exp(−γp))−1 从 0 升到最大值；warmup：λ 在预热步数内按 exp(−5(1−t)²) 上升，使该项在分类器刚开始学习时几乎不起作用；constant：λ 始终为最大值</translation>
+    </message>
+    <message>
+        <source>The weight of the method&apos;s adaptation term (DANN&apos;s reversed gradient or confusion loss, an alignment or entropy term) once it has ramped up</source>
+        <translation>方法的自适应项（DANN 的反转梯度或混淆损失、对齐项或熵项）升到最大后的权重</translation>
+    </message>
+    <message>
+        <source>Steps over which the warmup schedule ramps λ up to its max</source>
+        <translation>warmup 调度将 λ 升到最大值所用的步数</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3239,10 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>How much of the gap between the bounds a run closes on the target&apos;s test accuracy: (target − %1) / (%2 − %3), from the means of its comparison&apos;s two bounds. 0%: no better than the lower bound; 100%: as good as the upper. — without both bounds.</source>
         <translation>运行在目标测试准确率上弥合了上下界之间多少差距：(目标 − %1) / (%2 − %3)，取自其对比组两个界的均值。0%：不优于下界；100%：与上界一样好。缺少任一界时为 —。</translation>
+    </message>
+    <message>
+        <source>warm-up %1 steps, max %2</source>
+        <translation>预热 %1 步，最大值 %2</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,8 @@ public:
   std::vector<MetricInfo> metrics() const override {
     return adaptationTermMetrics(
         {"loss/coral", Message::text(TWB_TR("twb", "CORAL distance")), MetricPlot::Losses, true,
-         Message::text(TWB_TR("twb", "How far apart the source and target batches' feature covariances are "
-                                     "and means are (mean squared difference of their entries): 0 when they agree."))});
+         Message::text(TWB_TR("twb", "How far apart the source and target batches' feature means and "
+                                     "covariances are (mean squared difference of their entries): 0 when they agree."))});
   }
   Experiment example() const override { return adaptationExample(name()); }
   std::unique_ptr<MethodRun> startRun(const Experiment& e) const override {
