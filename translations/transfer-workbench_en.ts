@@ -1359,10 +1359,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>model.init_from: %1 holds a model of another shape (channels or classes) than %2 -&gt; %3 needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Student and teacher start from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1428,10 @@
     </message>
     <message>
         <source>How far apart the source and target batches&apos; feature means and covariances are (mean squared difference of their entries): 0 when they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model.init_from: %1 cannot start a run on %2 -&gt; %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

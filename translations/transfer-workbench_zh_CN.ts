@@ -1359,10 +1359,6 @@
         <translation>源域与目标域批次特征之间的多核最大均值差异：两者分布一致时为 0。</translation>
     </message>
     <message>
-        <source>model.init_from: %1 holds a model of another shape (channels or classes) than %2 -&gt; %3 needs</source>
-        <translation>model.init_from：%1 中的模型形状（通道数或类别数）与 %2 -&gt; %3 所需的不同</translation>
-    </message>
-    <message>
         <source>Student and teacher start from %1</source>
         <translation>学生和教师模型都从 %1 开始</translation>
     </message>
@@ -1433,6 +1429,10 @@
     <message>
         <source>How far apart the source and target batches&apos; feature means and covariances are (mean squared difference of their entries): 0 when they agree.</source>
         <translation>源域与目标域批次特征的均值和协方差相差多远（各元素差的平方均值）：一致时为 0。</translation>
+    </message>
+    <message>
+        <source>model.init_from: %1 cannot start a run on %2 -&gt; %3: %4</source>
+        <translation>model.init_from：%1 无法用于启动 %2 -&gt; %3 的运行：%4</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "experiment/ExperimentFile.h"
 #include "methods/finetune/SourceModel.h"
 #include "nn/Accuracy.h"
+#include "nn/Transfer.h"
 #include "training/RunSummary.h"
 
 #include <torch/nn/functional/activation.h>
@@ -43,12 +44,12 @@ public:
     if (e_.model.initFrom.empty())
       return;
     const auto from = sourceNetworkOf(e_, false);
-    if (from->layerNames() != net.layerNames() ||
-        from->parameters().back().sizes() != net.parameters().back().sizes() ||
-        from->parameters().front().sizes() != net.parameters().front().sizes())
-      throw InputError(Message::text(TWB_TR("twb", "model.init_from: %1 holds a model of another shape (channels or "
-                                                 "classes) than %2 -> %3 needs"),
-                                     {e_.model.initFrom, ctx.source.name, ctx.target.name}));
+    try {
+      checkCopyable(*from, net, net.layerNames());
+    } catch (const InputError& error) {
+      throw InputError(Message::text(TWB_TR("twb", "model.init_from: %1 cannot start a run on %2 -> %3: %4"),
+                                     {e_.model.initFrom, ctx.source.name, ctx.target.name, error.message()}));
+    }
   }
 
   // The student starts from model.init_from's weights when it names a run; the teacher
@@ -57,12 +58,12 @@ public:
     torch::NoGradGuard noGrad;
     if (!e_.model.initFrom.empty()) {
       const auto from = sourceNetworkOf(e_, true);
-      copyWeights(*from, net);
+      copyLayers(*from, net, net.layerNames());
       ctx.report(RunEventKind::Data, Message::text(TWB_TR("twb", "Student and teacher start from %1"), {e_.model.initFrom}));
     }
     teacher_ = makeNetwork(e_.model.backbone, ctx.shape);
     teacher_->to(ctx.device);
-    copyWeights(net, *teacher_);
+    copyLayers(net, *teacher_, teacher_->layerNames());
     teacher_->eval();
     for (auto& p : teacher_->parameters())
       p.set_requires_grad(false);
@@ -108,16 +109,6 @@ public:
   }
 
 private:
-  static void copyWeights(NetworkImpl& from, NetworkImpl& to) {
-    torch::NoGradGuard noGrad;
-    const auto src = from.named_parameters(), dst = to.named_parameters();
-    for (const auto& item : src)
-      dst[item.key()].copy_(item.value());
-    const auto srcB = from.named_buffers(), dstB = to.named_buffers();
-    for (const auto& item : srcB)
-      dstB[item.key()].copy_(item.value());
-  }
-
   // teacher <- decay * teacher + (1 - decay) * student, from the student's weights as
   // the last optimiser step left them; buffers (batch-norm statistics) copied.
   void updateTeacher() {
