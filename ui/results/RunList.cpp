@@ -6,10 +6,12 @@
 #include "common/RunLabel.h"
 #include "methods/Registry.h"
 #include "results/ResultsTable.h"
+#include "results/RunFolderWatcher.h"
 #include "window/SettingsKeys.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -22,6 +24,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 
 namespace twb::ui {
@@ -78,6 +81,8 @@ RunList::RunList(QWidget* parent) : QWidget(parent) {
 
   connect(list_, &QListWidget::itemSelectionChanged, this, &RunList::onSelectionChanged);
   connect(includeBaselines_, &QCheckBox::toggled, this, &RunList::onSelectionChanged);
+  folderWatcher_ = new RunFolderWatcher(this);
+  connect(folderWatcher_, &RunFolderWatcher::runsFinished, this, &RunList::addFinishedInFolder);
   retranslateUi();
   onSelectionChanged();
 }
@@ -112,6 +117,7 @@ RunPtr RunList::addRunDirectory(const QString& dir, QString* error) {
     RunPtr run = readRun(path);
     insertRun(run, 0);
     onSelectionChanged(); // the table lists every run while none is selected
+    emit runsChanged();
     return run;
   } catch (const std::exception& e) {
     if (error)
@@ -138,11 +144,46 @@ void RunList::openRunDialog() {
     return;
   settings::lastRunDirectory.set(QFileInfo(dir).absolutePath());
   QString error;
-  if (!addRunDirectory(dir, &error)) {
-    showError(this, tr("Not a run directory"), error);
+  if (addRunDirectory(dir, &error)) {
+    selectRuns({dir});
     return;
   }
-  selectRuns({dir});
+  // A folder of runs (`twb compare --out`): all of them, and those still to come.
+  if (addRunFolder(dir) < 0)
+    showError(this, tr("Not a run directory"), error); // why the folder itself is no run
+}
+
+int RunList::addRunFolder(const QString& folder, QString* error) {
+  if (!RunFolderWatcher::isFolderOfRuns(folder)) {
+    if (error)
+      *error = tr("%1 holds no run directory.").arg(QDir::toNativeSeparators(folder));
+    return -1;
+  }
+  return addFinishedInFolder(folderWatcher_->watch(folder));
+}
+
+int RunList::addFinishedInFolder(const QStringList& dirs) {
+  // Newest first like the rest of the list: the run that finished last on top.
+  QList<std::pair<QDateTime, QString>> byTime;
+  for (const QString& dir : dirs)
+    byTime.append({QFileInfo(QDir(dir).filePath(QStringLiteral("summary.json"))).lastModified(), normalized(dir)});
+  std::sort(byTime.begin(), byTime.end());
+  int added = 0;
+  for (const auto& [time, dir] : byTime) {
+    if (itemFor(dir))
+      continue;
+    try {
+      insertRun(readRun(dir), 0);
+      ++added;
+    } catch (const std::exception&) {
+      // A damaged folder is not listed; the others are.
+    }
+  }
+  if (added > 0) {
+    onSelectionChanged();
+    emit runsChanged();
+  }
+  return added;
 }
 
 int RunList::loadRunsUnder(const QString& runsFolder, int cap) {
@@ -162,8 +203,10 @@ int RunList::loadRunsUnder(const QString& runsFolder, int cap) {
       // A run from an older version or a damaged folder: not listed, not fatal.
     }
   }
-  if (listed > 0)
+  if (listed > 0) {
     onSelectionChanged();
+    emit runsChanged();
+  }
   return listed;
 }
 
@@ -220,7 +263,8 @@ void RunList::changeEvent(QEvent* event) {
 
 void RunList::retranslateUi() {
   openRunAction_->setText(tr("Open &Run…"));
-  openRunAction_->setStatusTip(tr("List a run directory from disk beside this session's runs"));
+  openRunAction_->setStatusTip(tr("List a run directory from disk beside this session's runs, or a folder of them "
+                                  "(twb compare --out), whose runs join the list as they finish"));
   openButton_->setText(tr("Open Run…"));
   includeBaselines_->setText(tr("Show baselines"));
   includeBaselines_->setToolTip(

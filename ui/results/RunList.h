@@ -2,7 +2,9 @@
 // The Runs dock: every run finished in this session, runs opened from disk and the
 // recent ones found in the runs folder, newest first. Selecting several compares
 // them: the results table beside the list shows them (with their baselines), and
-// selectedRunsChanged() lets the overlay plot draw their curves.
+// selectedRunsChanged() lets the overlay plot draw their curves. A folder of run
+// directories (`twb compare --out DIR`) is listed whole and watched: its runs join the
+// list as they finish.
 #include "compare/Comparison.h"
 
 #include <QHash>
@@ -20,6 +22,7 @@ class QSplitter;
 namespace twb::ui {
 
 class ResultsTable;
+class RunFolderWatcher;
 
 class RunList : public QWidget {
   Q_OBJECT
@@ -33,7 +36,12 @@ public:
   // A run just finished: listed and selected; with `extendSelection` added to the
   // runs already selected (the baselines after their method), else selected alone.
   void addFinishedRun(const QString& dir, bool extendSelection);
-  // File > Open Run…: a folder picker, and a message box if the folder is no run.
+  // Lists every finished run directory in `folder` and keeps watching it for more
+  // (RunFolderWatcher). Returns how many were listed now; -1 with `error` when the
+  // folder holds no run directory, finished or under way.
+  int addRunFolder(const QString& folder, QString* error = nullptr);
+  // File > Open Run…: a folder picker for a run directory or a folder of them, and a
+  // message box if it is neither.
   void openRunDialog();
   // Lists up to `cap` runs under `runsFolder`, newest first; folders that are not
   // whole runs are skipped. Returns how many were listed.
@@ -48,6 +56,8 @@ public:
 
 signals:
   void selectedRunsChanged();
+  // Runs were listed (finished here, opened, or found in a watched folder).
+  void runsChanged();
 
 protected:
   void changeEvent(QEvent* event) override;
@@ -56,6 +66,7 @@ private:
   QListWidgetItem* itemFor(const QString& dir) const;
   RunPtr runOf(const QListWidgetItem* item) const;
   QListWidgetItem* insertRun(const RunPtr& run, int row);
+  int addFinishedInFolder(const QStringList& dirs); // from a watched folder; how many were new
   void onSelectionChanged();
   void updateItemTexts();
   void retranslateUi();
@@ -66,6 +77,7 @@ private:
   QCheckBox* includeBaselines_ = nullptr;
   ResultsTable* results_ = nullptr;
   QAction* openRunAction_ = nullptr;
+  RunFolderWatcher* folderWatcher_ = nullptr;
   QHash<QString, RunPtr> byDir_; // an item's Qt::UserRole holds its run's directory
 };
 
