@@ -54,4 +54,13 @@ QString saveCsv(const std::vector<twb::MetricRow>& rows, const QString& path) {
   return {};
 }
 
+QString saveText(const QString& text, const QString& path) {
+  try {
+    twb::writeFileAtomic(QFile::encodeName(path).toStdString(), text.toStdString());
+  } catch (const std::exception&) {
+    return cannotWrite(path);
+  }
+  return {};
+}
+
 } // namespace twb::ui::plotexport

@@ -16,5 +16,7 @@ namespace twb::ui::plotexport {
 QString savePng(QCustomPlot& plot, const QString& path);
 QString savePdf(QCustomPlot& plot, const QString& path);
 QString saveCsv(const std::vector<twb::MetricRow>& rows, const QString& path);
+// Any other table a view has already written as CSV text (UTF-8).
+QString saveText(const QString& text, const QString& path);
 
 } // namespace twb::ui::plotexport

@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "comparison/MethodComparisonPanel.h"
 #include "curves/CurvesView.h"
 #include "embedding/EmbeddingPanel.h"
 #include "datasets/DatasetsPanel.h"
@@ -75,6 +76,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   embedding_ = new EmbeddingPanel(this);
   embedding_->setObjectName(QStringLiteral("embeddingPanel"));
   centralTabs_->addTab(embedding_, QString());
+  methodComparison_ = new MethodComparisonPanel(this);
+  methodComparison_->setObjectName(QStringLiteral("methodComparison"));
+  centralTabs_->addTab(methodComparison_, QString());
   setCentralWidget(centralTabs_);
   runList_ = new RunList(this);
   runList_->setObjectName(QStringLiteral("runList"));
@@ -245,6 +249,7 @@ void MainWindow::connectRuns() {
   });
   connect(run_, &RunController::inputRejected, this, &MainWindow::showPreviousRun);
   connect(runList_, &RunList::selectedRunsChanged, this, &MainWindow::onSelectionChanged);
+  connect(runList_, &RunList::runsChanged, this, [this] { methodComparison_->setRuns(runList_->runs()); });
   // After the window is up: listing earlier runs reads their files.
   QTimer::singleShot(0, this, [this] { runList_->loadRunsUnder(runsDirectory()); });
   embedding_->setRunProvider([this] { return runList_->runs(); });
@@ -593,6 +598,7 @@ void MainWindow::retranslateUi() {
   centralTabs_->setTabText(0, tr("Curves"));
   centralTabs_->setTabText(1, tr("Compare Runs"));
   centralTabs_->setTabText(centralTabs_->indexOf(embedding_), tr("Embedding"));
+  centralTabs_->setTabText(centralTabs_->indexOf(methodComparison_), tr("Method comparison"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));
   runBaselinesAction_->setStatusTip(
       tr("After a method, also run the baselines it is compared with, on the same recipe: %1 and %2 for domain "

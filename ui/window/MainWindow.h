@@ -24,6 +24,7 @@ class EmbeddingPanel;
 class ExperimentDocument;
 class ExperimentModel;
 class ExperimentPanel;
+class MethodComparisonPanel;
 class RecentFiles;
 class RunController;
 class RunList;
@@ -94,6 +95,7 @@ private:
   QDockWidget* modelDock_ = nullptr;
   RunOverlayView* overlay_ = nullptr;
   EmbeddingPanel* embedding_ = nullptr; // the Embedding tab
+  MethodComparisonPanel* methodComparison_ = nullptr; // the Method comparison tab
   RunList* runList_ = nullptr;
   QTabWidget* centralTabs_ = nullptr; // live curves | runs compared
   QDockWidget* runsDock_ = nullptr;
