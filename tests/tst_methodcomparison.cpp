@@ -87,6 +87,12 @@ void answerNextFolderDialog(const QString& path) {
   poll->start(50);
 }
 
+// The name written under a bar: the x axis's tick at the bar's key.
+QString tickUnder(const twb::ui::MethodComparisonChart& chart, int bar) {
+  const auto ticker = chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+  return ticker ? ticker->ticks().value(chart.bar(bar)->data()->at(0)->key) : QString();
+}
+
 bool near(double a, double b) {
   return std::abs(a - b) < 1e-9;
 }
@@ -146,6 +152,8 @@ private slots:
     std::sort(seeds.begin(), seeds.end());
     QVERIFY(near(dots[0], seeds[0]) && near(dots[1], seeds[1]));
     QVERIFY2(chart->barLabel(0).contains(QStringLiteral("A-dist. ")), qPrintable(chart->barLabel(0)));
+    QCOMPARE(tickUnder(*chart, 0), chart->barLabel(0));
+    QVERIFY2(tickUnder(*chart, 0).startsWith(QStringLiteral("dann\n")), qPrintable(tickUnder(*chart, 0)));
 
     // The bounds' lines at their means.
     QVERIFY(chart->boundLine(twb::MethodRole::LowerBound) && chart->boundLine(twb::MethodRole::UpperBound));
@@ -193,11 +201,14 @@ private slots:
 
     // `twb compare` goes on in a terminal: CORAL's run finishes in the watched folder.
     std::thread more([this] { compareInto({"coral"}, {1}, folder_); });
-    const bool grew = QTest::qWaitFor([&] { return chart->barCount() == 2; }, 240000);
+    const bool grew = QTest::qWaitFor([&] { return chart->barCount() == 2; }, 120000);
     more.join();
     QVERIFY2(grew, "the run that finished in the watched folder is not drawn");
     QCOMPARE(runList->runs().size(), std::size_t{7});
     QCOMPARE(chart->barRow(1).lead().experiment.method.name, std::string("coral"));
+    QVERIFY2(tickUnder(*chart, 1).startsWith(QStringLiteral("coral\n")), qPrintable(tickUnder(*chart, 1)));
+    QVERIFY2(tickUnder(*chart, 0).startsWith(QStringLiteral("dann\n")), qPrintable(tickUnder(*chart, 0)));
+    QVERIFY(near(chart->bar(0)->data()->at(0)->value, target.mean * 100.0));
     QVERIFY(near(chart->bar(1)->data()->at(0)->value, meanTarget(rowOf(coreRows(folder_), "coral")) * 100.0));
 
     // A run of another comparison (other steps): the box offers both and keeps the fuller one.

@@ -331,7 +331,8 @@ void MethodComparisonChart::rebuild() {
   if (anyHurts)
     hurtsSwatch_->addToLegend();
   for (int i = 0; i < plot_->legend->itemCount(); ++i)
-    plot_->legend->item(i)->setMargins(QMargins(0, 0, 12, 3)); // room below for a name's underscores
+    if (QCPAbstractLegendItem* item = plot_->legend->item(i)) // a wrapped grid's last cells may be empty
+      item->setMargins(QMargins(0, 0, 12, 3));                // room below for a name's underscores
   plot_->xAxis->setTicker(ticker);
   // Room for three bars at least, the few there are in the middle: one bar is not a wall.
   const double pad = std::max(0.0, (3.0 - static_cast<double>(bars_.size())) / 2.0);
