@@ -2848,6 +2848,153 @@ Only in the target: %2</source>
         <source>Finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Method comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::MethodComparisonChart</name>
+    <message>
+        <source>%1%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A-dist. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target test accuracy: %1 ± %2 % (mean ± sd over seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy A-distance: %1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower bound: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper bound: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the lower bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target test accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: mean ± sd over seeds, a dot per seed; above each, the gap closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished runs to compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the bounds so far: each method&apos;s bar appears when its run finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::MethodComparisonPanel</name>
+    <message>
+        <source>%1 · %2 · %3 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Method Comparison as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Method Comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Method Comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on the same domains, backbone and steps are one comparison; pick which one to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an image or a document, or its numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MethodSettingsForm</name>
@@ -3364,10 +3511,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List a run directory from disk beside this session&apos;s runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Run…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,6 +3524,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Show each selected method&apos;s baselines beside it, the newest of each kind: the lower bound (%1) and the upper bound (%2), or the baselines its method names instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no run directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a run directory from disk beside this session&apos;s runs, or a folder of them (twb compare --out), whose runs join the list as they finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

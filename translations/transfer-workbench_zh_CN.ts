@@ -2850,6 +2850,154 @@ Only in the target: %2</source>
         <source>Finished: %1</source>
         <translation>完成：%1</translation>
     </message>
+    <message>
+        <source>Method comparison</source>
+        <translation>方法比较</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::MethodComparisonChart</name>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+A-dist. %2</source>
+        <translation>%1
+A 距离 %2</translation>
+    </message>
+    <message>
+        <source>seed %1: %2 %</source>
+        <translation>种子 %1：%2 %</translation>
+    </message>
+    <message>
+        <source>Target test accuracy: %1 ± %2 % (mean ± sd over seeds)</source>
+        <translation>目标域测试准确率：%1 ± %2 %（按种子取均值 ± 标准差）</translation>
+    </message>
+    <message>
+        <source>Proxy A-distance: %1 ± %2</source>
+        <translation>代理 A 距离：%1 ± %2</translation>
+    </message>
+    <message>
+        <source>Gap closed: %1</source>
+        <translation>弥合差距：%1</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 %</source>
+        <translation>%1 ± %2 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>lower bound: %1 %2</source>
+        <translation>下界：%1 %2</translation>
+    </message>
+    <message>
+        <source>upper bound: %1 %2</source>
+        <translation>上界：%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>one seed</source>
+        <translation>单个种子</translation>
+    </message>
+    <message>
+        <source>below the lower bound</source>
+        <translation>低于下界</translation>
+    </message>
+    <message>
+        <source>Target test accuracy (%)</source>
+        <translation>目标域测试准确率 (%)</translation>
+    </message>
+    <message>
+        <source>Bars: mean ± sd over seeds, a dot per seed; above each, the gap closed</source>
+        <translation>柱：按种子取均值 ± 标准差，每个种子一个点；柱上方：弥合差距</translation>
+    </message>
+    <message>
+        <source>No finished runs to compare yet</source>
+        <translation>还没有可比较的已完成运行</translation>
+    </message>
+    <message>
+        <source>Only the bounds so far: each method&apos;s bar appears when its run finishes</source>
+        <translation>目前只有上下界：每个方法的运行完成后，它的柱就会出现</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::MethodComparisonPanel</name>
+    <message>
+        <source>%1 · %2 · %3 steps</source>
+        <translation>%1 · %2 · %3 步</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Export Method Comparison as Image</source>
+        <translation>将方法比较导出为图像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Method Comparison as PDF</source>
+        <translation>将方法比较导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Method Comparison as CSV</source>
+        <translation>将方法比较导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation>比较(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Runs on the same domains, backbone and steps are one comparison; pick which one to draw</source>
+        <translation>相同域、骨干网络和步数的运行构成一个比较；选择要绘制的比较</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image or a document, or its numbers as CSV</source>
+        <translation>将图表保存为图像或文档，或将其数字保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>图像 (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>文档 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>数据 (CSV)…</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MethodSettingsForm</name>
@@ -3369,10 +3517,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>打开运行(&amp;R)…</translation>
     </message>
     <message>
-        <source>List a run directory from disk beside this session&apos;s runs</source>
-        <translation>把磁盘上的运行目录列在本次会话的运行旁边</translation>
-    </message>
-    <message>
         <source>Open Run…</source>
         <translation>打开运行…</translation>
     </message>
@@ -3387,6 +3531,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>Show each selected method&apos;s baselines beside it, the newest of each kind: the lower bound (%1) and the upper bound (%2), or the baselines its method names instead</source>
         <translation>在每个所选方法旁显示其基线，每种取最新的一次：下界（%1）和上界（%2），或改为该方法自己指定的基线</translation>
+    </message>
+    <message>
+        <source>%1 holds no run directory.</source>
+        <translation>%1 中没有运行目录。</translation>
+    </message>
+    <message>
+        <source>List a run directory from disk beside this session&apos;s runs, or a folder of them (twb compare --out), whose runs join the list as they finish</source>
+        <translation>把磁盘上的运行目录列在本次会话的运行旁边，或打开一个包含多个运行目录的文件夹（twb compare --out），其中的运行完成后会陆续加入列表</translation>
     </message>
 </context>
 <context>

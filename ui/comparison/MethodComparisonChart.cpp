@@ -244,8 +244,10 @@ void MethodComparisonChart::rebuild() {
     const twb::ComparisonRow* row = boundRow(role);
     bound->line->setVisible(row != nullptr);
     bound->band->setVisible(row != nullptr);
-    if (!row)
+    if (!row) {
+      bound->legend->setName(QString()); // no English left behind when the language changes
       continue;
+    }
     const twb::Spread* target = targetOf(*row);
     bound->line->point1->setCoords(0.0, target->mean * 100.0);
     bound->line->point2->setCoords(1.0, target->mean * 100.0);
