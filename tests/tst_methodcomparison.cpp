@@ -198,6 +198,10 @@ private slots:
     const QString pngPath = QDir(home_.path()).filePath(QStringLiteral("comparison.png"));
     QCOMPARE(panel->exportPng(pngPath), QString());
     QVERIFY(QImage(pngPath).width() >= chart->plot()->width());
+    const QString pdfPath = QDir(home_.path()).filePath(QStringLiteral("comparison.pdf"));
+    QCOMPARE(panel->exportPdf(pdfPath), QString());
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
 
     // `twb compare` goes on in a terminal: CORAL's run finishes in the watched folder.
     std::thread more([this] { compareInto({"coral"}, {1}, folder_); });
