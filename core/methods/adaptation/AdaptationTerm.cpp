@@ -44,9 +44,7 @@ std::vector<MetricInfo> adaptationTermMetrics(MetricInfo term) {
           std::move(term),
           standardMetric(metric::kLossTotal),
           standardMetric(metric::kAccSourceTrain),
-          {metric::kLambda, Message::text(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false,
-           Message::text(TWB_TR("twb", "The weight of the adaptation term at this step: it ramps from 0 up to its "
-                                       "maximum along the schedule."))}};
+          standardMetric(metric::kLambda)};
 }
 
 SettingSpec tradeOffSetting(const std::string& method, double defaultValue, Message help) {
@@ -61,6 +59,11 @@ MethodNeeds adaptationTermNeeds() {
   n.targetImages = true;
   n.lambda = true;
   return n;
+}
+
+torch::Tensor meanEntropy(const torch::Tensor& logits) {
+  const auto logp = torch::log_softmax(logits, 1);
+  return -(logp.exp() * logp).sum(1).mean();
 }
 
 Experiment adaptationExample(const std::string& method) {
