@@ -120,6 +120,7 @@ public:
     const double withSource = s.targetTestAcc;
     source_ = statisticsOf(net);
     estimateStatistics(net, ctx.target.train, images_, ctx.shape.channels, ctx.device, seed_);
+    target_ = statisticsOf(net);
     holdsTarget_ = true;
     s.targetTestAcc = accuracy(net, ctx.target.test, ctx.shape.channels, ctx.device);
     s.extra["target_acc_source_bn"] = withSource;
@@ -128,6 +129,15 @@ public:
         value = s.targetTestAcc;
     values.emplace_back(kTargetWithSourceStatistics, withSource);
     return values;
+  }
+
+  // The proxy A-distance reads each domain as AdaBN sees it: the source's images with
+  // the source's statistics, the target's with the target's; the network then holds
+  // the target's again, as model.pt does.
+  void readingDomain(NetworkImpl& net, bool target, bool done) override {
+    if (source_.empty())
+      return;
+    restore(net, (target || done) ? target_ : source_);
   }
 
   void save(torch::serialize::OutputArchive& archive) override {
@@ -142,7 +152,7 @@ public:
 private:
   std::int64_t images_;
   std::uint64_t seed_;
-  std::vector<Statistics> source_;
+  std::vector<Statistics> source_, target_;
   bool holdsTarget_ = false;
 };
 
