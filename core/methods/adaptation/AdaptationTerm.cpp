@@ -2,6 +2,7 @@
 
 #include "experiment/ExperimentFile.h"
 #include "methods/StandardMetrics.h"
+#include "nn/Accuracy.h"
 #include "training/Metrics.h"
 #include "training/Schedules.h"
 
@@ -29,7 +30,7 @@ torch::Tensor AdaptationTermRun::step(NetworkImpl& net, const StepBatch& b, Name
   const auto total = labelLoss + weight * t;
   total.backward();
 
-  const double labelAcc = batch.sourceLogits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
+  const double labelAcc = batchAccuracy(batch.sourceLogits, b.labels);
   values = {{metric::kLossLabel, labelLoss.item<double>()},
             {termMetric_, t.item<double>()},
             {metric::kLossTotal, total.item<double>()},

@@ -3,6 +3,9 @@
 #include "methods/StandardMetrics.h"
 #include "nn/ModelInfo.h"
 #include "training/Metrics.h"
+#include "training/Schedules.h"
+
+#include <utility>
 
 namespace twb {
 
@@ -81,6 +84,28 @@ std::pair<std::string, double> domainTestAccuracy(DomainClassifier& head, const 
   const double balanced = 0.5 * (src + tgt);
   extra["domain_acc"] = balanced;
   return {"acc/domain_test", balanced};
+}
+
+AdversarialRun::AdversarialRun(const Method& method, const Experiment& e, std::string prefix)
+    : MethodRun(method), prefix_(std::move(prefix)), lambda_(e.method.lambda), steps_(e.training.steps) {}
+
+void AdversarialRun::prepare(NetworkImpl& net, RunContext& ctx) {
+  domain_ = makeDomainHead(method(), ctx.experiment, prefix_, headInputs(net, ctx));
+}
+
+void AdversarialRun::save(torch::serialize::OutputArchive& archive) {
+  torch::serialize::OutputArchive domain;
+  domain_->save(domain);
+  archive.write("domain_classifier", domain);
+}
+
+NamedValues AdversarialRun::measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
+                                            RunSummary& summary) {
+  return {domainTestAccuracy(domain_, headInput(sourceFeatures), headInput(targetFeatures), summary.extra)};
+}
+
+double AdversarialRun::lambdaAt(double progress) const {
+  return scheduledLambda(lambda_, progress, steps_);
 }
 
 } // namespace twb

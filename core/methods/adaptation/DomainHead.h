@@ -5,6 +5,7 @@
 // apart. One place, so every adversarial method's head reads and reports the same.
 // Internal to core: includes torch.
 #include "methods/Method.h"
+#include "methods/MethodRun.h"
 #include "nn/DomainClassifier.h"
 
 #include <cstdint>
@@ -41,5 +42,35 @@ double domainAccuracy(const torch::Tensor& logits, const torch::Tensor& labels);
 // summary as domain_acc; returns acc/domain_test.
 std::pair<std::string, double> domainTestAccuracy(DomainClassifier& head, const torch::Tensor& sourceInputs,
                                                   const torch::Tensor& targetInputs, std::map<std::string, double>& extra);
+
+// The run of an adversarial method: the domain classifier built after the network
+// (so a seed always gives the same initial weights), trained beside it and saved in
+// model.pt's method part, and its accuracy on both test splits at each evaluation.
+// A method adds its step; lambda(p) is method.lambda at the step's progress.
+class AdversarialRun : public MethodRun {
+public:
+  AdversarialRun(const Method& method, const Experiment& e, std::string prefix);
+
+  void prepare(NetworkImpl& net, RunContext& ctx) override;
+  std::vector<torch::Tensor> parameters() override { return domain_->parameters(); }
+  void to(const torch::Device& device) override { domain_->to(device); }
+  void save(torch::serialize::OutputArchive& archive) override;
+  bool wantsTestFeatures() const override { return true; }
+  NamedValues measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
+                              RunSummary& summary) override;
+
+protected:
+  // What the head reads: the features by default (CDAN: their map with the predictions).
+  virtual std::int64_t headInputs(const NetworkImpl& net, const RunContext&) const { return net.featureDim(); }
+  virtual torch::Tensor headInput(const torch::Tensor& features) const { return features; }
+  double lambdaAt(double progress) const;
+
+  DomainClassifier domain_{nullptr};
+
+private:
+  std::string prefix_;
+  LambdaSpec lambda_;
+  std::int64_t steps_;
+};
 
 } // namespace twb

@@ -24,6 +24,7 @@
 #include "nn/GradientReversal.h"
 #include "training/Metrics.h"
 #include "training/Schedules.h"
+#include "nn/Accuracy.h"
 
 #include <torch/nn/functional/loss.h>
 
@@ -46,34 +47,32 @@ std::int64_t mapSize(const Method& method, const Experiment& e, std::int64_t fea
   return featureDim * classes <= kFullMapLimit ? featureDim * classes : method.integerSetting(e, kRandomizedDim);
 }
 
-class CdanRun : public MethodRun {
+class CdanRun : public AdversarialRun {
 public:
   CdanRun(const Method& method, const Experiment& e)
-      : MethodRun(method), lambda_(e.method.lambda), steps_(e.training.steps),
-        tradeOff_(method.realSetting(e, "cdan.trade_off")), entropyWeighting_(std::get<bool>(method.setting(e, kEntropy))) {}
+      : AdversarialRun(method, e, kCdanPrefix), tradeOff_(method.realSetting(e, "cdan.trade_off")),
+        entropyWeighting_(std::get<bool>(method.setting(e, kEntropy))) {}
 
+  // The random matrices are drawn before the head, from the run's seed.
   void prepare(NetworkImpl& net, RunContext& ctx) override {
     net_ = &net;
     const std::int64_t classes = ctx.shape.classes, d = net.featureDim();
-    const std::int64_t size = mapSize(method(), ctx.experiment, d, classes);
     if (d * classes > kFullMapLimit) {
+      const std::int64_t size = headInputs(net, ctx);
       randomFeatures_ = torch::randn({d, size});
       randomPredictions_ = torch::randn({classes, size});
     }
-    domain_ = makeDomainHead(method(), ctx.experiment, kCdanPrefix, size);
+    AdversarialRun::prepare(net, ctx);
   }
-  std::vector<torch::Tensor> parameters() override { return domain_->parameters(); }
   void to(const torch::Device& device) override {
-    domain_->to(device);
+    AdversarialRun::to(device);
     if (randomFeatures_.defined()) {
       randomFeatures_ = randomFeatures_.to(device);
       randomPredictions_ = randomPredictions_.to(device);
     }
   }
   void save(torch::serialize::OutputArchive& archive) override {
-    torch::serialize::OutputArchive domain;
-    domain_->save(domain);
-    archive.write("domain_classifier", domain);
+    AdversarialRun::save(archive);
     if (randomFeatures_.defined()) {
       archive.write("cdan_random_features", randomFeatures_, true);
       archive.write("cdan_random_predictions", randomPredictions_, true);
@@ -81,7 +80,7 @@ public:
   }
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
-    const double lambda = scheduledLambda(lambda_, b.progress, steps_);
+    const double lambda = lambdaAt(b.progress);
     const auto ns = b.images.size(0), nt = b.target.size(0);
     const auto features = net.features(torch::cat({b.images, b.target}));
     const auto logits = net.classify(features);
@@ -105,19 +104,19 @@ public:
     values = {{metric::kLossLabel, labelLoss.item<double>()},
               {metric::kLossDomain, domainLoss.item<double>()},
               {metric::kLossTotal, total.item<double>()},
-              {metric::kAccSourceTrain, sourceLogits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>()},
+              {metric::kAccSourceTrain, batchAccuracy(sourceLogits, b.labels)},
               {metric::kAccDomain, domainAccuracy(domainLogits, labels)},
               {metric::kLambda, lambda}};
     return total;
   }
 
-  bool wantsTestFeatures() const override { return true; }
-  NamedValues measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
-                              RunSummary& summary) override {
-    const auto conditioned = [this](const torch::Tensor& f) {
-      return multilinear(f, torch::softmax(net_->classify(f), 1));
-    };
-    return {domainTestAccuracy(domain_, conditioned(sourceFeatures), conditioned(targetFeatures), summary.extra)};
+protected:
+  std::int64_t headInputs(const NetworkImpl& net, const RunContext& ctx) const override {
+    return mapSize(method(), ctx.experiment, net.featureDim(), ctx.shape.classes);
+  }
+  // The test features conditioned on the predictions they give.
+  torch::Tensor headInput(const torch::Tensor& f) const override {
+    return multilinear(f, torch::softmax(net_->classify(f), 1));
   }
 
 private:
@@ -129,13 +128,10 @@ private:
            std::sqrt(static_cast<double>(randomFeatures_.size(1)));
   }
 
-  LambdaSpec lambda_;
-  std::int64_t steps_;
   double tradeOff_;
   bool entropyWeighting_;
   NetworkImpl* net_ = nullptr;
   torch::Tensor randomFeatures_, randomPredictions_;
-  DomainClassifier domain_{nullptr};
 };
 
 class CdanMethod : public Method {

@@ -20,6 +20,7 @@
 #include "nn/GradientReversal.h"
 #include "training/Metrics.h"
 #include "training/Schedules.h"
+#include "nn/Accuracy.h"
 
 #include <torch/nn/functional/loss.h>
 
@@ -34,25 +35,13 @@ constexpr const char* kAdversary = "adversary";
 // keys have no "dann." prefix: DANN's files predate the per-method sections.
 constexpr std::int64_t kPaperLayers = 1, kPaperWidth = 100;
 
-class DannRun : public MethodRun {
+class DannRun : public AdversarialRun {
 public:
   DannRun(const Method& method, const Experiment& e)
-      : MethodRun(method), lambda_(e.method.lambda), steps_(e.training.steps),
-        confusion_(method.textSetting(e, kAdversary) == "confusion") {}
-
-  void prepare(NetworkImpl& net, RunContext& ctx) override {
-    domain_ = makeDomainHead(method(), ctx.experiment, "", net.featureDim());
-  }
-  std::vector<torch::Tensor> parameters() override { return domain_->parameters(); }
-  void to(const torch::Device& device) override { domain_->to(device); }
-  void save(torch::serialize::OutputArchive& archive) override {
-    torch::serialize::OutputArchive domain;
-    domain_->save(domain);
-    archive.write("domain_classifier", domain);
-  }
+      : AdversarialRun(method, e, ""), confusion_(method.textSetting(e, kAdversary) == "confusion") {}
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
-    const double lambda = scheduledLambda(lambda_, b.progress, steps_);
+    const double lambda = lambdaAt(b.progress);
     const auto ns = b.images.size(0), nt = b.target.size(0);
     const auto features = net.features(torch::cat({b.images, b.target}));
     const auto logits = net.classify(features.narrow(0, 0, ns));
@@ -74,7 +63,7 @@ public:
     }
     total.backward();
 
-    const double labelAcc = logits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
+    const double labelAcc = batchAccuracy(logits, b.labels);
     const double domainAcc = domainAccuracy(domainLogits, labels);
     values = {{metric::kLossLabel, labelLoss.item<double>()},
               {metric::kLossDomain, domainLoss.item<double>()},
@@ -85,12 +74,6 @@ public:
     if (confusion_)
       values.emplace_back("loss/confusion", confusionLoss);
     return total;
-  }
-
-  bool wantsTestFeatures() const override { return true; }
-  NamedValues measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
-                              RunSummary& summary) override {
-    return {domainTestAccuracy(domain_, sourceFeatures, targetFeatures, summary.extra)};
   }
 
 private:
@@ -106,10 +89,7 @@ private:
     return logits;
   }
 
-  LambdaSpec lambda_;
-  std::int64_t steps_;
   bool confusion_ = false;
-  DomainClassifier domain_{nullptr};
 };
 
 class DannMethod : public Method {

@@ -21,6 +21,7 @@
 #include "nn/GradientReversal.h"
 #include "training/Metrics.h"
 #include "training/Schedules.h"
+#include "nn/Accuracy.h"
 
 #include <torch/nn/functional/loss.h>
 
@@ -82,14 +83,11 @@ public:
     const auto total = labelLoss + secondLoss - tradeOff_ * lambda * discrepancy;
     total.backward();
 
-    const auto accuracy = [&](const torch::Tensor& logits) {
-      return logits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
-    };
     values = {{metric::kLossLabel, labelLoss.item<double>()},
               {"loss/label_second", secondLoss.item<double>()},
               {kDiscrepancy, discrepancy.item<double>()},
               {metric::kLossTotal, total.item<double>()},
-              {metric::kAccSourceTrain, accuracy(source1)},
+              {metric::kAccSourceTrain, batchAccuracy(source1, b.labels)},
               {metric::kLambda, lambda}};
     return total;
   }

@@ -21,6 +21,7 @@
 #include "nn/GradientReversal.h"
 #include "training/Metrics.h"
 #include "training/Schedules.h"
+#include "nn/Accuracy.h"
 
 #include <torch/autograd.h>
 #include <torch/nn/functional/loss.h>
@@ -57,27 +58,15 @@ torch::Tensor virtualAdversarialLoss(NetworkImpl& net, const torch::Tensor& imag
   return klPerImage(p, net.forward(adversarial));
 }
 
-class VadaRun : public MethodRun {
+class VadaRun : public AdversarialRun {
 public:
   VadaRun(const Method& method, const Experiment& e)
-      : MethodRun(method), lambda_(e.method.lambda), steps_(e.training.steps),
-        domainWeight_(method.realSetting(e, "vada.domain_weight")),
+      : AdversarialRun(method, e, kVadaPrefix), domainWeight_(method.realSetting(e, "vada.domain_weight")),
         sourceVatWeight_(method.realSetting(e, "vada.source_vat_weight")),
         targetWeight_(method.realSetting(e, "vada.target_weight")), radius_(method.realSetting(e, "vada.vat_radius")) {}
 
-  void prepare(NetworkImpl& net, RunContext& ctx) override {
-    domain_ = makeDomainHead(method(), ctx.experiment, kVadaPrefix, net.featureDim());
-  }
-  std::vector<torch::Tensor> parameters() override { return domain_->parameters(); }
-  void to(const torch::Device& device) override { domain_->to(device); }
-  void save(torch::serialize::OutputArchive& archive) override {
-    torch::serialize::OutputArchive domain;
-    domain_->save(domain);
-    archive.write("domain_classifier", domain);
-  }
-
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
-    const double lambda = scheduledLambda(lambda_, b.progress, steps_);
+    const double lambda = lambdaAt(b.progress);
     const auto ns = b.images.size(0), nt = b.target.size(0);
     const auto images = torch::cat({b.images, b.target});
     const auto features = net.features(images);
@@ -104,23 +93,14 @@ public:
               {"loss/vat_source", sourceVat.item<double>()},
               {"loss/vat_target", targetVat.item<double>()},
               {metric::kLossTotal, total.item<double>()},
-              {metric::kAccSourceTrain, sourceLogits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>()},
+              {metric::kAccSourceTrain, batchAccuracy(sourceLogits, b.labels)},
               {metric::kAccDomain, domainAccuracy(domainLogits, labels)},
               {metric::kLambda, lambda}};
     return total;
   }
 
-  bool wantsTestFeatures() const override { return true; }
-  NamedValues measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
-                              RunSummary& summary) override {
-    return {domainTestAccuracy(domain_, sourceFeatures, targetFeatures, summary.extra)};
-  }
-
 private:
-  LambdaSpec lambda_;
-  std::int64_t steps_;
   double domainWeight_, sourceVatWeight_, targetWeight_, radius_;
-  DomainClassifier domain_{nullptr};
 };
 
 SettingSpec weightSetting(const char* key, double value, Message title, Message help) {
