@@ -7,17 +7,20 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace twb::ui {
 namespace {
 constexpr int kThumbnail = 42; // 1.5x a 28x28 digit: still crisp, many to a row
-}
+constexpr int kColumns = 3;    // the column beside the matrices, until its splitter is dragged
+} // namespace
 
 ConfusionCellImages::ConfusionCellImages(QWidget* parent) : QWidget(parent) {
   caption_ = new QLabel(this);
   caption_->setObjectName(QStringLiteral("confusionCaption"));
   caption_->setTextFormat(Qt::PlainText);
+  caption_->setWordWrap(true); // a narrow column beside the matrices
   list_ = new QListWidget(this);
   list_->setObjectName(QStringLiteral("confusionImages"));
   list_->setViewMode(QListView::IconMode);
@@ -61,6 +64,17 @@ void ConfusionCellImages::clear() {
   confusion_.reset();
   list_->clear();
   retranslateUi();
+}
+
+QSize ConfusionCellImages::sizeHint() const {
+  const int width = kColumns * list_->gridSize().width() + 2 * list_->frameWidth() +
+                    style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+  return {width, QWidget::sizeHint().height()};
+}
+
+QSize ConfusionCellImages::minimumSizeHint() const {
+  return {list_->gridSize().width() + 2 * list_->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4,
+          caption_->fontMetrics().height() * 2 + list_->gridSize().height()};
 }
 
 QString ConfusionCellImages::caption() const {

@@ -29,6 +29,10 @@ public:
   QListWidget* list() const { return list_; }
   QString caption() const;
 
+  // A column of three thumbnails beside the matrices; they keep the width.
+  QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
+
 protected:
   void changeEvent(QEvent* event) override;
 

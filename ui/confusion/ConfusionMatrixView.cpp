@@ -16,10 +16,17 @@ constexpr int kMinCell = 14; // below this a count no longer fits
 constexpr int kMaxCell = 48; // larger only spreads the grid apart
 constexpr int kPreferredCell = 30;
 
-// Shade for a row share 0..1: white to the blue of the curves' accuracy lines.
+// How dark a row share 0..1 is drawn: a power under one, so that the shares of a few
+// tenths where a short run's mistakes sit still stand apart from empty cells.
+double intensity(double share) {
+  return std::pow(share, 0.6);
+}
+
+// Shade for a row share: white to the blue of the curves' accuracy lines.
 QColor shade(double share) {
   const QColor full(33, 102, 172);
-  const auto mix = [share](int from, int to) { return static_cast<int>(std::lround(from + (to - from) * share)); };
+  const double t = intensity(share);
+  const auto mix = [t](int from, int to) { return static_cast<int>(std::lround(from + (to - from) * t)); };
   return QColor(mix(255, full.red()), mix(255, full.green()), mix(255, full.blue()));
 }
 
@@ -96,16 +103,20 @@ ConfusionMatrixView::Geometry ConfusionMatrixView::geometry() const {
   Geometry g;
   const QFontMetrics fm(font());
   const int n = std::max<int>(1, static_cast<int>(matrix_.size()));
-  g.labelWidth = fm.horizontalAdvance(tr("true class")) + 8;
+  // Row names, and left of them "true class" written upwards: a column one line wide.
+  g.labelWidth = 0;
   for (const auto& name : matrix_.classes)
     g.labelWidth = std::max(g.labelWidth, fm.horizontalAdvance(QString::fromStdString(name)) + 8);
-  g.labelWidth = std::min(g.labelWidth, width() / 4); // long names elide
+  g.labelWidth = std::min(g.labelWidth, width() / 4) + fm.height() + 2; // long names elide
   g.recallWidth = std::max(fm.horizontalAdvance(tr("recall")), fm.horizontalAdvance(QStringLiteral("100.0%"))) + 10;
   const int titleHeight = fm.height() + 6, axisHeight = fm.height() + 2, headerHeight = fm.height() + 4;
   const int byWidth = (width() - g.labelWidth - g.recallWidth) / n;
   const int byHeight = (height() - titleHeight - axisHeight - headerHeight - 2) / n;
-  g.cell = std::clamp(std::min(byWidth, byHeight), kMinCell, kMaxCell);
-  const int gridWidth = g.labelWidth + g.cell * n + g.recallWidth;
+  // Square where the room allows; a short panel (a 720-pixel screen) gets cells up to
+  // half again as wide as tall, so that a three-digit count keeps a readable size.
+  g.cellHeight = std::clamp(std::min(byWidth, byHeight), kMinCell, kMaxCell);
+  g.cellWidth = std::clamp(byWidth, g.cellHeight, std::max(g.cellHeight, std::min(kMaxCell, g.cellHeight * 3 / 2)));
+  const int gridWidth = g.labelWidth + g.cellWidth * n + g.recallWidth;
   g.left = std::max(0, (width() - gridWidth) / 2) + g.labelWidth;
   g.top = titleHeight + axisHeight + headerHeight;
   return g;
@@ -116,7 +127,7 @@ QRect ConfusionMatrixView::cellRect(int truth, int predicted) const {
       predicted >= static_cast<int>(matrix_.size()))
     return {};
   const Geometry g = geometry();
-  return QRect(g.left + predicted * g.cell, g.top + truth * g.cell, g.cell, g.cell);
+  return QRect(g.left + predicted * g.cellWidth, g.top + truth * g.cellHeight, g.cellWidth, g.cellHeight);
 }
 
 bool ConfusionMatrixView::cellAt(const QPoint& pos, int& truth, int& predicted) const {
@@ -124,10 +135,10 @@ bool ConfusionMatrixView::cellAt(const QPoint& pos, int& truth, int& predicted) 
     return false;
   const Geometry g = geometry();
   const int n = static_cast<int>(matrix_.size());
-  if (pos.x() < g.left || pos.y() < g.top || pos.x() >= g.left + n * g.cell || pos.y() >= g.top + n * g.cell)
+  if (pos.x() < g.left || pos.y() < g.top || pos.x() >= g.left + n * g.cellWidth || pos.y() >= g.top + n * g.cellHeight)
     return false;
-  predicted = (pos.x() - g.left) / g.cell;
-  truth = (pos.y() - g.top) / g.cell;
+  predicted = (pos.x() - g.left) / g.cellWidth;
+  truth = (pos.y() - g.top) / g.cellHeight;
   return true;
 }
 
@@ -140,7 +151,9 @@ QSize ConfusionMatrixView::sizeHint() const {
 
 QSize ConfusionMatrixView::minimumSizeHint() const {
   const QFontMetrics fm(font());
-  return {fm.horizontalAdvance(QStringLiteral("00000000")) * 2 + 10 * kMinCell, fm.height() * 4 + 10 * kMinCell};
+  // Small, so that the tab never makes the window taller than a 720-pixel screen: on a
+  // panel shorter than the grid, its last rows are cut off until the panel grows.
+  return {fm.horizontalAdvance(QStringLiteral("00000000")) * 2 + 10 * kMinCell, fm.height() * 3 + 6 * kMinCell};
 }
 
 bool ConfusionMatrixView::event(QEvent* event) {
@@ -195,28 +208,32 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
   // The axes: predicted across the top, true down the left.
   const int axisTop = fm.height() + 6, headerTop = axisTop + fm.height() + 2;
   painter.setPen(muted);
-  painter.drawText(QRect(g.left, axisTop, n * g.cell, fm.height() + 2), Qt::AlignCenter, tr("predicted class"));
-  painter.drawText(QRect(g.left - g.labelWidth, headerTop, g.labelWidth - 6, fm.height() + 4),
-                   Qt::AlignRight | Qt::AlignVCenter, tr("true class"));
-  painter.drawText(QRect(g.left + n * g.cell, headerTop, g.recallWidth, fm.height() + 4), Qt::AlignCenter,
+  painter.drawText(QRect(g.left, axisTop, n * g.cellWidth, fm.height() + 2), Qt::AlignCenter, tr("predicted class"));
+  painter.save();
+  painter.translate(g.left - g.labelWidth, g.top + n * g.cellHeight);
+  painter.rotate(-90);
+  painter.drawText(QRect(0, 0, n * g.cellHeight, fm.height() + 2), Qt::AlignCenter, tr("true class"));
+  painter.restore();
+  painter.drawText(QRect(g.left + n * g.cellWidth, headerTop, g.recallWidth, fm.height() + 4), Qt::AlignCenter,
                    tr("recall"));
   painter.setPen(text);
   for (int c = 0; c < n; ++c) {
     const QString name = QString::fromStdString(matrix_.classes[static_cast<std::size_t>(c)]);
-    painter.drawText(QRect(g.left + c * g.cell, headerTop, g.cell, fm.height() + 4), Qt::AlignCenter,
-                     fm.elidedText(name, Qt::ElideRight, g.cell));
-    painter.drawText(QRect(g.left - g.labelWidth, g.top + c * g.cell, g.labelWidth - 6, g.cell),
-                     Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, g.labelWidth - 6));
-    painter.drawText(QRect(g.left + n * g.cell, g.top + c * g.cell, g.recallWidth, g.cell), Qt::AlignCenter,
-                     matrix_.rowTotal(static_cast<std::size_t>(c)) == 0
-                         ? QStringLiteral("—")
-                         : percent(matrix_.recall(static_cast<std::size_t>(c))));
+    painter.drawText(QRect(g.left + c * g.cellWidth, headerTop, g.cellWidth, fm.height() + 4), Qt::AlignCenter,
+                     fm.elidedText(name, Qt::ElideRight, g.cellWidth));
+    const int nameWidth = g.labelWidth - fm.height() - 8;
+    painter.drawText(QRect(g.left - nameWidth - 6, g.top + c * g.cellHeight, nameWidth, g.cellHeight),
+                     Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, nameWidth));
+    painter.drawText(
+        QRect(g.left + n * g.cellWidth, g.top + c * g.cellHeight, g.recallWidth, g.cellHeight), Qt::AlignCenter,
+        matrix_.rowTotal(static_cast<std::size_t>(c)) == 0 ? QStringLiteral("—")
+                                                           : percent(matrix_.recall(static_cast<std::size_t>(c))));
   }
 
   // The cells: shade by share of the row, the count in it (empty cells stay blank so
   // the mistakes stand out).
   QFont countFont = font();
-  countFont.setPixelSize(std::max(8, std::min(fm.height() - 2, g.cell * 4 / 9)));
+  countFont.setPixelSize(std::max(8, std::min(fm.height() - 3, std::min(g.cellHeight - 3, g.cellWidth / 2))));
   painter.setFont(countFont);
   const QColor grid = palette().color(QPalette::Mid);
   for (int t = 0; t < n; ++t)
@@ -228,7 +245,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
       painter.drawRect(cell.adjusted(0, 0, -1, -1));
       const std::size_t count = matrix_.counts[static_cast<std::size_t>(t)][static_cast<std::size_t>(p)];
       if (count > 0) {
-        painter.setPen(share > 0.55 ? QColor(Qt::white) : QColor(Qt::black));
+        painter.setPen(intensity(share) > 0.6 ? QColor(Qt::white) : QColor(Qt::black));
         painter.drawText(cell, Qt::AlignCenter, QString::number(count));
       }
     }
@@ -238,14 +255,19 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*) {
     const long long delta = change_[static_cast<std::size_t>(c)];
     if (delta == 0)
       continue;
-    painter.setPen(QPen(delta > 0 ? fixedColour() : brokenColour(), 3));
+    // Along the cell's edge, so that the count inside stays readable in a small cell.
+    painter.setPen(QPen(delta > 0 ? fixedColour() : brokenColour(), 2, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter.setBrush(Qt::NoBrush);
-    painter.drawRect(cellRect(c, c).adjusted(2, 2, -2, -2));
+    painter.drawRect(QRectF(cellRect(c, c)).adjusted(1, 1, -1, -1));
   }
   if (selectedTruth_ >= 0 && selectedPredicted_ >= 0 && selectedTruth_ < n && selectedPredicted_ < n) {
-    painter.setPen(QPen(text, 2, Qt::DashLine));
+    // White under black dashes: seen on a dark cell and on a light one.
+    const QRectF selected = QRectF(cellRect(selectedTruth_, selectedPredicted_)).adjusted(-1, -1, 0, 0);
     painter.setBrush(Qt::NoBrush);
-    painter.drawRect(cellRect(selectedTruth_, selectedPredicted_).adjusted(0, 0, -1, -1));
+    painter.setPen(QPen(Qt::white, 3));
+    painter.drawRect(selected);
+    painter.setPen(QPen(Qt::black, 2, Qt::DashLine));
+    painter.drawRect(selected);
   }
 }
 

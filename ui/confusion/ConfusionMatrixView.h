@@ -57,7 +57,7 @@ protected:
 
 private:
   struct Geometry {
-    int cell = 0, left = 0, top = 0, labelWidth = 0, recallWidth = 0;
+    int cellWidth = 0, cellHeight = 0, left = 0, top = 0, labelWidth = 0, recallWidth = 0;
   };
   Geometry geometry() const;
   // The cell under `pos`, false when there is none.

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace twb::ui {
 namespace {
@@ -71,22 +72,23 @@ ConfusionPanel::ConfusionPanel(QWidget* parent) : QWidget(parent) {
             [this, which](int truth, int predicted) { onCellClicked(which, truth, predicted); });
   }
   grid->setRowStretch(1, 1);
-  summary_ = new QLabel(matrices);
-  summary_->setObjectName(QStringLiteral("confusionSummary"));
-  summary_->setTextFormat(Qt::RichText);
-  summary_->setWordWrap(true);
-  grid->addWidget(summary_, 2, 0, 1, 2);
-
   images_ = new ConfusionCellImages(this);
-  auto* splitter = new QSplitter(Qt::Vertical, this);
+  // The images beside the matrices, not below: on a 720-pixel screen the tab is about
+  // 300 pixels tall, all of which ten rows of cells need.
+  auto* splitter = new QSplitter(Qt::Horizontal, this);
   splitter->setChildrenCollapsible(false);
   splitter->addWidget(matrices);
   splitter->addWidget(images_);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 1);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 0);
+  summary_ = new QLabel(this);
+  summary_->setObjectName(QStringLiteral("confusionSummary"));
+  summary_->setTextFormat(Qt::RichText);
+  summary_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  layout->addWidget(splitter);
+  layout->addWidget(splitter, 1);
+  layout->addWidget(summary_);
   retranslateUi();
 }
 
@@ -254,13 +256,14 @@ void ConfusionPanel::updateComparison() {
     return QStringLiteral("<span style='color:%1'><b>%2</b></span>").arg(colour.name(), text.toHtmlEscaped());
   };
   const double delta = right->matrix.accuracy() - left->matrix.accuracy();
-  summary_->setText(
-      tr("Right against left: %1, %2 · accuracy %3 percentage points")
-          .arg(coloured(ConfusionMatrixView::fixedColour(),
-                        tr("fixed: %1 (+%2 images)").arg(change.fixedClasses).arg(change.fixedImages)),
-               coloured(ConfusionMatrixView::brokenColour(),
-                        tr("broke: %1 (−%2 images)").arg(change.brokenClasses).arg(change.brokenImages)),
-               QStringLiteral("%1%2").arg(delta >= 0 ? QStringLiteral("+") : QString()).arg(delta * 100.0, 0, 'f', 1)));
+  summary_->setText(tr("Right against left: %1, %2 · accuracy %3 percentage points")
+                        .arg(coloured(ConfusionMatrixView::fixedColour(),
+                                      tr("fixed: %1 (+%2 images)").arg(change.fixedClasses).arg(change.fixedImages)),
+                             coloured(ConfusionMatrixView::brokenColour(),
+                                      tr("broke: %1 (−%2 images)").arg(change.brokenClasses).arg(change.brokenImages)),
+                             QStringLiteral("%1%2")
+                                 .arg(delta >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
+                                 .arg(std::abs(delta) * 100.0, 0, 'f', 1)));
 }
 
 void ConfusionPanel::retranslateUi() {
