@@ -34,7 +34,7 @@ options:
 // The confusion matrix as a table (rows: true class, columns: predicted), when a row
 // fits a terminal's width; --json always has it.
 void printConfusion(const ConfusionMatrix& m) {
-  std::size_t width = 1;
+  std::size_t width = 3; // room between columns of small counts
   for (std::size_t t = 0; t < m.size(); ++t) {
     width = std::max(width, m.classes[t].size());
     for (const std::size_t count : m.counts[t])
