@@ -1721,6 +1721,102 @@
     </message>
 </context>
 <context>
+    <name>twb::ui::ConfusionCellImages</name>
+    <message>
+        <source>Click a cell of a matrix to see its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2 (image %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: true %2 → predicted %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionJob</name>
+    <message>
+        <source>the predictions could not be computed for an unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionMatrixView</name>
+    <message>
+        <source>Accuracy %1 · %2 of %3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2: %3 of the %4 images of %1 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionPanel</name>
+    <message>
+        <source>No finished run yet: train one, or open a run directory with File &gt; Open Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the predictions of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right against left: %1, %2 · accuracy %3 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed: %1 (+%2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broke: %1 (−%2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run to compare against, by default the lower bound of the selected run&apos;s comparison; its matrix on the target&apos;s test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run compared: its diagonal cells are framed green where more images of the class are right than on the left, red where fewer are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::CurvesToolBar</name>
     <message>
         <source>S&amp;moothing</source>
@@ -2990,6 +3086,10 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1721,6 +1721,102 @@
     </message>
 </context>
 <context>
+    <name>twb::ui::ConfusionCellImages</name>
+    <message>
+        <source>Click a cell of a matrix to see its images.</source>
+        <translation>点击矩阵中的单元格，查看其中的图像。</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2 (image %3 of %4)</source>
+        <translation>真实 %1，预测 %2（%4 的第 %3 张图像）</translation>
+    </message>
+    <message>
+        <source>%1: true %2 → predicted %3 · %4</source>
+        <translation>%1：真实 %2 → 预测 %3 · %4</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 张图像</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 张图像</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionJob</name>
+    <message>
+        <source>the predictions could not be computed for an unknown reason</source>
+        <translation>因未知原因，无法计算预测</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionMatrixView</name>
+    <message>
+        <source>Accuracy %1 · %2 of %3 images</source>
+        <translation>准确率 %1 · %3 张图像中 %2 张正确</translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2: %3 of the %4 images of %1 (%5)</source>
+        <translation>真实 %1 → 预测 %2：%1 的 %4 张图像中有 %3 张（%5）</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionPanel</name>
+    <message>
+        <source>No finished run yet: train one, or open a run directory with File &gt; Open Run.</source>
+        <translation>还没有已完成的运行：请训练一个，或用“文件 &gt; 打开运行”打开一个运行目录。</translation>
+    </message>
+    <message>
+        <source>Computing the predictions of %1…</source>
+        <translation>正在计算 %1 的预测…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Right against left: %1, %2 · accuracy %3 percentage points</source>
+        <translation>右侧相对左侧：%1，%2 · 准确率变化 %3 个百分点</translation>
+    </message>
+    <message>
+        <source>fixed: %1 (+%2 images)</source>
+        <translation>改善：%1 类（+%2 张图像）</translation>
+    </message>
+    <message>
+        <source>broke: %1 (−%2 images)</source>
+        <translation>变差：%1 类（−%2 张图像）</translation>
+    </message>
+    <message>
+        <source>Left run</source>
+        <translation>左侧运行</translation>
+    </message>
+    <message>
+        <source>Right run</source>
+        <translation>右侧运行</translation>
+    </message>
+    <message>
+        <source>The run to compare against, by default the lower bound of the selected run&apos;s comparison; its matrix on the target&apos;s test split</source>
+        <translation>作为对照的运行，默认是所选运行所在比较的下界；显示它在目标域测试集上的矩阵</translation>
+    </message>
+    <message>
+        <source>The run compared: its diagonal cells are framed green where more images of the class are right than on the left, red where fewer are</source>
+        <translation>被比较的运行：对角线单元格中，该类别被正确分类的图像比左侧多时加绿框，比左侧少时加红框</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::CurvesToolBar</name>
     <message>
         <source>S&amp;moothing</source>
@@ -2993,6 +3089,10 @@ Only in the target: %2</source>
     <message>
         <source>Finished: %1</source>
         <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
     </message>
 </context>
 <context>

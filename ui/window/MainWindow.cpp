@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "confusion/ConfusionPanel.h"
 #include "curves/CurvesView.h"
 #include "embedding/EmbeddingPanel.h"
 #include "datasets/DatasetsPanel.h"
@@ -75,6 +76,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   embedding_ = new EmbeddingPanel(this);
   embedding_->setObjectName(QStringLiteral("embeddingPanel"));
   centralTabs_->addTab(embedding_, QString());
+  confusion_ = new ConfusionPanel(this);
+  confusion_->setObjectName(QStringLiteral("confusionPanel"));
+  centralTabs_->addTab(confusion_, QString());
   setCentralWidget(centralTabs_);
   runList_ = new RunList(this);
   runList_->setObjectName(QStringLiteral("runList"));
@@ -248,6 +252,7 @@ void MainWindow::connectRuns() {
   // After the window is up: listing earlier runs reads their files.
   QTimer::singleShot(0, this, [this] { runList_->loadRunsUnder(runsDirectory()); });
   embedding_->setRunProvider([this] { return runList_->runs(); });
+  confusion_->setRunProviders([this] { return runList_->runs(); }, [this] { return runList_->selectedRuns(); });
 }
 
 void MainWindow::onSelectionChanged() {
@@ -593,6 +598,7 @@ void MainWindow::retranslateUi() {
   centralTabs_->setTabText(0, tr("Curves"));
   centralTabs_->setTabText(1, tr("Compare Runs"));
   centralTabs_->setTabText(centralTabs_->indexOf(embedding_), tr("Embedding"));
+  centralTabs_->setTabText(centralTabs_->indexOf(confusion_), tr("Confusion"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));
   runBaselinesAction_->setStatusTip(
       tr("After a method, also run the baselines it is compared with, on the same recipe: %1 and %2 for domain "
