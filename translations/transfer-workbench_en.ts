@@ -591,14 +591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, linear head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, head %2×%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>domain classifier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,10 +1219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The weight of the domain term at this step: it ramps from 0 up to its maximum along the schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How wrong task %1&apos;s head is on its training batch (cross-entropy).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,10 +1284,6 @@
     </message>
     <message>
         <source>only the reference BLAS is installed, which makes training about half as fast; install an optimised one: sudo apt-get install libopenblas0-openmp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weight of the adaptation term at this step: it ramps from 0 up to its maximum along the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1432,6 +1416,166 @@
     </message>
     <message>
         <source>model.init_from: %1 cannot start a run on %2 -&gt; %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the method&apos;s adaptation term at this step: it ramps from 0 up to its maximum along the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adabn needs a backbone with batch norm (lenet_bn or resnet); model.backbone is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdaBN: the target&apos;s own batch-norm statistics at test time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target images for statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many target training images (no labels) each batch-norm layer&apos;s target mean and variance are estimated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target test accuracy, source statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same weights on the target&apos;s test images with the source&apos;s batch-norm statistics, as source_only would test them: the gap to the target test accuracy is what AdaBN&apos;s swap gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDAN: a domain classifier conditioned on the predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the domain loss against the label loss (TLlib: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy weighting (CDAN+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight each image&apos;s domain loss by 1 + exp(-entropy) of its prediction, so confidently classified images count more (the paper&apos;s CDAN+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomized map size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the randomized multilinear map, used when features × classes exceed 4096 (the paper: 1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers of the domain classifier before its one output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in each hidden layer of the domain classifier (the paper and TLlib: 1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCD: two classifiers&apos; disagreement on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the discrepancy the classifiers maximise and the features minimise (the paper: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second classifier&apos;s label loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second label predictor&apos;s cross-entropy on the source batch: both predictors learn the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classifier discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How differently the two label predictors classify the target batch (mean absolute difference of their class probabilities): the predictors push it up, the features down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classifiers&apos; disagreement (target test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the target&apos;s test images the two label predictors put in different classes, at each evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second label predictor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VADA: DANN with target entropy and virtual adversarial training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the domain-adversarial loss (the paper&apos;s digits: 0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source VAT weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of virtual adversarial training on the source (the paper: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the target&apos;s entropy and virtual adversarial loss (the paper&apos;s digits: 0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (L2, over an image&apos;s pixels in [0, 1]) of the adversarial perturbation the prediction must withstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in each hidden layer of the domain classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT loss (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much a small worst-case change of a source image changes its prediction (KL divergence): low when the decision boundary stays away from the images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT loss (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same for the target&apos;s images: low when the boundary passes between the target&apos;s clusters, not through them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1717,102 @@
     </message>
     <message>
         <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionCellImages</name>
+    <message>
+        <source>Click a cell of a matrix to see its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2 (image %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: true %2 → predicted %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionJob</name>
+    <message>
+        <source>the predictions could not be computed for an unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionMatrixView</name>
+    <message>
+        <source>Accuracy %1 · %2 of %3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2: %3 of the %4 images of %1 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionPanel</name>
+    <message>
+        <source>No finished run yet: train one, or open a run directory with File &gt; Open Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the predictions of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right against left: %1, %2 · accuracy %3 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed: %1 (+%2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broke: %1 (−%2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run to compare against, by default the lower bound of the selected run&apos;s comparison; its matrix on the target&apos;s test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run compared: its diagonal cells are framed green where more images of the class are right than on the left, red where fewer are</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2846,6 +3086,10 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

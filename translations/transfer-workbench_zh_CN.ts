@@ -591,14 +591,6 @@
         <translation>λ</translation>
     </message>
     <message>
-        <source>%1, linear head</source>
-        <translation>%1，线性分类头</translation>
-    </message>
-    <message>
-        <source>%1, head %2×%3</source>
-        <translation>%1，分类头 %2×%3</translation>
-    </message>
-    <message>
         <source>domain classifier</source>
         <translation>域分类器</translation>
     </message>
@@ -1227,10 +1219,6 @@
         <translation>每次评估时域分类器在两个域测试图像上的准确率；50 % 为随机水平。</translation>
     </message>
     <message>
-        <source>The weight of the domain term at this step: it ramps from 0 up to its maximum along the schedule.</source>
-        <translation>这一步域损失项的权重：按调度从 0 逐渐升到最大值。</translation>
-    </message>
-    <message>
         <source>How wrong task %1&apos;s head is on its training batch (cross-entropy).</source>
         <translation>任务 %1 的输出头在其训练批次上的错误程度（交叉熵）。</translation>
     </message>
@@ -1297,10 +1285,6 @@
     <message>
         <source>only the reference BLAS is installed, which makes training about half as fast; install an optimised one: sudo apt-get install libopenblas0-openmp</source>
         <translation>只安装了参考 BLAS，训练速度约慢一半；请安装优化版本：sudo apt-get install libopenblas0-openmp</translation>
-    </message>
-    <message>
-        <source>The weight of the adaptation term at this step: it ramps from 0 up to its maximum along the schedule.</source>
-        <translation>此步自适应项的权重：按调度从 0 逐步升到最大值。</translation>
     </message>
     <message>
         <source>Trade-off</source>
@@ -1433,6 +1417,166 @@
     <message>
         <source>model.init_from: %1 cannot start a run on %2 -&gt; %3: %4</source>
         <translation>model.init_from：%1 无法用于启动 %2 -&gt; %3 的运行：%4</translation>
+    </message>
+    <message>
+        <source>The weight of the method&apos;s adaptation term at this step: it ramps from 0 up to its maximum along the schedule.</source>
+        <translation>这一步该方法自适应项的权重：按调度从 0 逐渐升到最大值。</translation>
+    </message>
+    <message>
+        <source>adabn needs a backbone with batch norm (lenet_bn or resnet); model.backbone is %1</source>
+        <translation>adabn 需要带批归一化的骨干网络（lenet_bn 或 resnet）；model.backbone 是 %1</translation>
+    </message>
+    <message>
+        <source>AdaBN: the target&apos;s own batch-norm statistics at test time</source>
+        <translation>AdaBN：测试时使用目标域自己的批归一化统计量</translation>
+    </message>
+    <message>
+        <source>Target images for statistics</source>
+        <translation>用于统计量的目标域图像数</translation>
+    </message>
+    <message>
+        <source>How many target training images (no labels) each batch-norm layer&apos;s target mean and variance are estimated from</source>
+        <translation>用多少张目标域训练图像（不用标签）估计每个批归一化层在目标域上的均值和方差</translation>
+    </message>
+    <message>
+        <source>target test accuracy, source statistics</source>
+        <translation>目标域测试准确率（源域统计量）</translation>
+    </message>
+    <message>
+        <source>The same weights on the target&apos;s test images with the source&apos;s batch-norm statistics, as source_only would test them: the gap to the target test accuracy is what AdaBN&apos;s swap gives.</source>
+        <translation>同一组权重在目标域测试图像上、使用源域批归一化统计量时的准确率，即 source_only 的测法：它与目标域测试准确率之差就是 AdaBN 替换统计量带来的收益。</translation>
+    </message>
+    <message>
+        <source>linear head</source>
+        <translation>线性分类头</translation>
+    </message>
+    <message>
+        <source>head %1×%2</source>
+        <translation>分类头 %1×%2</translation>
+    </message>
+    <message>
+        <source>CDAN: a domain classifier conditioned on the predictions</source>
+        <translation>CDAN：以预测为条件的域分类器</translation>
+    </message>
+    <message>
+        <source>Weight of the domain loss against the label loss (TLlib: 1)</source>
+        <translation>域损失相对标签损失的权重（TLlib：1）</translation>
+    </message>
+    <message>
+        <source>Entropy weighting (CDAN+E)</source>
+        <translation>熵加权（CDAN+E）</translation>
+    </message>
+    <message>
+        <source>Weight each image&apos;s domain loss by 1 + exp(-entropy) of its prediction, so confidently classified images count more (the paper&apos;s CDAN+E)</source>
+        <translation>按预测的 1 + exp(-熵) 给每张图像的域损失加权，使分类有把握的图像权重更大（论文中的 CDAN+E）</translation>
+    </message>
+    <message>
+        <source>Randomized map size</source>
+        <translation>随机映射维数</translation>
+    </message>
+    <message>
+        <source>Columns of the randomized multilinear map, used when features × classes exceed 4096 (the paper: 1024)</source>
+        <translation>随机多线性映射的列数，在特征数 × 类别数超过 4096 时使用（论文：1024）</translation>
+    </message>
+    <message>
+        <source>Hidden layers of the domain classifier before its one output</source>
+        <translation>域分类器在单个输出之前的隐藏层数</translation>
+    </message>
+    <message>
+        <source>Units in each hidden layer of the domain classifier (the paper and TLlib: 1024)</source>
+        <translation>域分类器每个隐藏层的单元数（论文和 TLlib：1024）</translation>
+    </message>
+    <message>
+        <source>MCD: two classifiers&apos; disagreement on the target</source>
+        <translation>MCD：两个分类器在目标域上的分歧</translation>
+    </message>
+    <message>
+        <source>Weight of the discrepancy the classifiers maximise and the features minimise (the paper: 1)</source>
+        <translation>分类器最大化、特征最小化的差异项的权重（论文：1）</translation>
+    </message>
+    <message>
+        <source>second classifier&apos;s label loss</source>
+        <translation>第二个分类器的标签损失</translation>
+    </message>
+    <message>
+        <source>The second label predictor&apos;s cross-entropy on the source batch: both predictors learn the source.</source>
+        <translation>第二个标签预测器在源域批次上的交叉熵：两个预测器都学习源域。</translation>
+    </message>
+    <message>
+        <source>classifier discrepancy</source>
+        <translation>分类器差异</translation>
+    </message>
+    <message>
+        <source>How differently the two label predictors classify the target batch (mean absolute difference of their class probabilities): the predictors push it up, the features down.</source>
+        <translation>两个标签预测器对目标域批次的分类有多不同（类别概率之差的平均绝对值）：预测器把它推高，特征把它压低。</translation>
+    </message>
+    <message>
+        <source>classifiers&apos; disagreement (target test)</source>
+        <translation>分类器分歧（目标域测试集）</translation>
+    </message>
+    <message>
+        <source>Share of the target&apos;s test images the two label predictors put in different classes, at each evaluation.</source>
+        <translation>每次评估时，两个标签预测器分到不同类别的目标域测试图像所占比例。</translation>
+    </message>
+    <message>
+        <source>second label predictor</source>
+        <translation>第二个标签预测器</translation>
+    </message>
+    <message>
+        <source>VADA: DANN with target entropy and virtual adversarial training</source>
+        <translation>VADA：DANN 加目标域熵和虚拟对抗训练</translation>
+    </message>
+    <message>
+        <source>Domain weight</source>
+        <translation>域损失权重</translation>
+    </message>
+    <message>
+        <source>Weight of the domain-adversarial loss (the paper&apos;s digits: 0.01)</source>
+        <translation>域对抗损失的权重（论文的数字实验：0.01）</translation>
+    </message>
+    <message>
+        <source>Source VAT weight</source>
+        <translation>源域 VAT 权重</translation>
+    </message>
+    <message>
+        <source>Weight of virtual adversarial training on the source (the paper: 1)</source>
+        <translation>源域上虚拟对抗训练的权重（论文：1）</translation>
+    </message>
+    <message>
+        <source>Target weight</source>
+        <translation>目标域权重</translation>
+    </message>
+    <message>
+        <source>Weight of the target&apos;s entropy and virtual adversarial loss (the paper&apos;s digits: 0.01)</source>
+        <translation>目标域熵和虚拟对抗损失的权重（论文的数字实验：0.01）</translation>
+    </message>
+    <message>
+        <source>VAT radius</source>
+        <translation>VAT 半径</translation>
+    </message>
+    <message>
+        <source>Length (L2, over an image&apos;s pixels in [0, 1]) of the adversarial perturbation the prediction must withstand</source>
+        <translation>预测必须经受住的对抗扰动的长度（L2 范数，按取值 [0, 1] 的像素计）</translation>
+    </message>
+    <message>
+        <source>Units in each hidden layer of the domain classifier</source>
+        <translation>域分类器每个隐藏层的单元数</translation>
+    </message>
+    <message>
+        <source>VAT loss (source)</source>
+        <translation>VAT 损失（源域）</translation>
+    </message>
+    <message>
+        <source>How much a small worst-case change of a source image changes its prediction (KL divergence): low when the decision boundary stays away from the images.</source>
+        <translation>源域图像受到最坏情况的微小改动时其预测改变多少（KL 散度）：决策边界远离图像时较低。</translation>
+    </message>
+    <message>
+        <source>VAT loss (target)</source>
+        <translation>VAT 损失（目标域）</translation>
+    </message>
+    <message>
+        <source>The same for the target&apos;s images: low when the boundary passes between the target&apos;s clusters, not through them.</source>
+        <translation>目标域图像的同一量：决策边界从目标域簇之间穿过、而不是穿过簇时较低。</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1718,102 @@
     <message>
         <source>Images</source>
         <translation>图像数</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionCellImages</name>
+    <message>
+        <source>Click a cell of a matrix to see its images.</source>
+        <translation>点击矩阵中的单元格，查看其中的图像。</translation>
+    </message>
+    <message>
+        <source>true %1, predicted %2 (image %3 of %4)</source>
+        <translation>真实 %1，预测 %2（%4 的第 %3 张图像）</translation>
+    </message>
+    <message>
+        <source>%1: true %2 → predicted %3 · %4</source>
+        <translation>%1：真实 %2 → 预测 %3 · %4</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 张图像</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 张图像</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionJob</name>
+    <message>
+        <source>the predictions could not be computed for an unknown reason</source>
+        <translation>因未知原因，无法计算预测</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionMatrixView</name>
+    <message>
+        <source>Accuracy %1 · %2 of %3 images</source>
+        <translation>准确率 %1 · %3 张图像中 %2 张正确</translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2: %3 of the %4 images of %1 (%5)</source>
+        <translation>真实 %1 → 预测 %2：%1 的 %4 张图像中有 %3 张（%5）</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ConfusionPanel</name>
+    <message>
+        <source>No finished run yet: train one, or open a run directory with File &gt; Open Run.</source>
+        <translation>还没有已完成的运行：请训练一个，或用“文件 &gt; 打开运行”打开一个运行目录。</translation>
+    </message>
+    <message>
+        <source>Computing the predictions of %1…</source>
+        <translation>正在计算 %1 的预测…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Right against left: %1, %2 · accuracy %3 percentage points</source>
+        <translation>右侧相对左侧：%1，%2 · 准确率变化 %3 个百分点</translation>
+    </message>
+    <message>
+        <source>fixed: %1 (+%2 images)</source>
+        <translation>改善：%1 类（+%2 张图像）</translation>
+    </message>
+    <message>
+        <source>broke: %1 (−%2 images)</source>
+        <translation>变差：%1 类（−%2 张图像）</translation>
+    </message>
+    <message>
+        <source>Left run</source>
+        <translation>左侧运行</translation>
+    </message>
+    <message>
+        <source>Right run</source>
+        <translation>右侧运行</translation>
+    </message>
+    <message>
+        <source>The run to compare against, by default the lower bound of the selected run&apos;s comparison; its matrix on the target&apos;s test split</source>
+        <translation>作为对照的运行，默认是所选运行所在比较的下界；显示它在目标域测试集上的矩阵</translation>
+    </message>
+    <message>
+        <source>The run compared: its diagonal cells are framed green where more images of the class are right than on the left, red where fewer are</source>
+        <translation>被比较的运行：对角线单元格中，该类别被正确分类的图像比左侧多时加绿框，比左侧少时加红框</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3089,10 @@ Only in the target: %2</source>
     <message>
         <source>Finished: %1</source>
         <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <source>Method comparison</source>

@@ -3,12 +3,15 @@
 #include "cli/Commands.h"
 #include "cli/Print.h"
 
+#include "training/Confusion.h"
 #include "training/Evaluate.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <string>
 
 namespace twb::cli {
 
@@ -23,8 +26,34 @@ classes the run does not know are left out and named. Grey and colour images are
 converted to what the network reads.
 
 options:
-  --json             print {"accuracy", "images", "correct", "classes": [...]} as JSON
+  --json             print {"accuracy", "images", "correct", "classes": [...],
+                     "confusion": [[...], ...]} as JSON; confusion[t][p] counts the
+                     images of class t predicted as p, both in the "classes" order
 )";
+
+// The confusion matrix as a table (rows: true class, columns: predicted), when a row
+// fits a terminal's width; --json always has it.
+void printConfusion(const ConfusionMatrix& m) {
+  std::size_t width = 3; // room between columns of small counts
+  for (std::size_t t = 0; t < m.size(); ++t) {
+    width = std::max(width, m.classes[t].size());
+    for (const std::size_t count : m.counts[t])
+      width = std::max(width, std::to_string(count).size());
+  }
+  const std::size_t nameWidth = std::max<std::size_t>(width, 4);
+  if (nameWidth + (width + 1) * m.size() > 100)
+    return;
+  std::printf("\nconfusion (rows: true class, columns: predicted class)\n%-*s", static_cast<int>(nameWidth), "");
+  for (const auto& name : m.classes)
+    std::printf(" %*s", static_cast<int>(width), name.c_str());
+  std::printf("\n");
+  for (std::size_t t = 0; t < m.size(); ++t) {
+    std::printf("%-*s", static_cast<int>(nameWidth), m.classes[t].c_str());
+    for (const std::size_t count : m.counts[t])
+      std::printf(" %*zu", static_cast<int>(width), count);
+    std::printf("\n");
+  }
+}
 
 } // namespace
 
@@ -35,9 +64,12 @@ int evaluateCommand(const Arguments& raw) {
     return 0;
   }
   args.expectPositionals({"run directory", "dataset spec"});
-  const Evaluation ev = evaluateRun(args.positionals()[0], args.positionals()[1]);
+  // One set of predictions gives both the accuracies and the confusion matrix.
+  const RunPredictions predictions = predictRun(args.positionals()[0], args.positionals()[1]);
+  const Evaluation ev = evaluationOf(predictions);
+  const ConfusionMatrix confusion = confusionOf(predictions);
   if (args.flag("--json")) {
-    nlohmann::ordered_json j{{"run_dir", ev.runDir},     {"spec", ev.spec},     {"whole_dataset", ev.wholeDataset},
+    nlohmann::ordered_json j{{"run_dir", ev.runDir},      {"spec", ev.spec},     {"whole_dataset", ev.wholeDataset},
                              {"accuracy", ev.accuracy()}, {"images", ev.images}, {"correct", ev.correct}};
     j["classes"] = nlohmann::ordered_json::array();
     for (const ClassScore& c : ev.classes)
@@ -45,6 +77,7 @@ int evaluateCommand(const Arguments& raw) {
           {{"name", c.name}, {"images", c.images}, {"correct", c.correct}, {"accuracy", c.accuracy()}});
     j["unknown_classes"] = ev.unknownClasses;
     j["missing_classes"] = ev.missingClasses;
+    j["confusion"] = confusion.counts;
     std::cout << j.dump(2) << "\n";
     return 0;
   }
@@ -54,6 +87,7 @@ int evaluateCommand(const Arguments& raw) {
   for (const ClassScore& c : ev.classes)
     std::printf("%-20s %8zu %8zu %9s\n", c.name.c_str(), c.images, c.correct,
                 c.images == 0 ? "—" : percentText(c.accuracy()).c_str());
+  printConfusion(confusion);
   for (const auto& name : ev.unknownClasses)
     std::printf("left out: class '%s' of %s, which the run does not know\n", name.c_str(), ev.spec.c_str());
   return 0;

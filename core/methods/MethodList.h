@@ -9,7 +9,11 @@
   X(dannMethod)                                                                                                        \
   X(mmdMethod)                                                                                                         \
   X(coralMethod)                                                                                                       \
+  X(adabnMethod)                                                                                                       \
+  X(cdanMethod)                                                                                                        \
   X(entropyMethod)                                                                                                     \
+  X(vadaMethod)                                                                                                        \
+  X(mcdMethod)                                                                                                         \
   X(selfTrainingMethod)                                                                                                \
   X(finetuneMethod)                                                                                                    \
   X(multitaskMethod)                                                                                                   \

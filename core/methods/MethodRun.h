@@ -113,6 +113,10 @@ public:
   }
   // Once, after the last evaluation: final numbers (baselines), files of its own.
   virtual void finishRun(NetworkImpl&, RunSummary&, const std::string& /*runDir*/) {}
+  // Before one domain's test features are read for the proxy A-distance at the end: a
+  // method whose network differs per domain (AdaBN's batch-norm statistics) sets it up
+  // as it reads that domain, and leaves it as it was saved afterwards (`done`).
+  virtual void readingDomain(NetworkImpl& /*net*/, bool /*target*/, bool /*done*/) {}
 
 protected:
   // The default measurement: accuracies of `net` on both test splits.

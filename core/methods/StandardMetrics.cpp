@@ -25,6 +25,21 @@ const std::vector<MetricInfo>& standardMetrics() {
       {metric::kAccTargetTest, Message::text(TWB_TR("twb", "target test accuracy")), MetricPlot::Accuracies, false,
        Message::text(TWB_TR("twb", "Share of the target's test images classified correctly: the number "
                                    "transfer is judged by."))},
+      // The adversarial methods' (dann, cdan, vada): their domain classifier's.
+      {metric::kLossDomain, Message::text(TWB_TR("twb", "domain loss")), MetricPlot::Losses, true,
+       Message::text(TWB_TR("twb", "How well the domain classifier tells source from target (cross-entropy); "
+                                   "ln 2 ≈ 0.69 means it cannot tell them apart."))},
+      {metric::kAccDomain, Message::text(TWB_TR("twb", "domain accuracy (training batches)")), MetricPlot::Accuracies,
+       true,
+       Message::text(TWB_TR("twb", "Share of training images the domain classifier puts in the right domain; "
+                                   "50 % means it cannot tell source from target."))},
+      {"acc/domain_test", Message::text(TWB_TR("twb", "domain accuracy (test splits)")), MetricPlot::Accuracies, false,
+       Message::text(TWB_TR("twb", "The domain classifier's accuracy on the test images of both domains, "
+                                   "at each evaluation; 50 % is chance."))},
+      // Every method whose extra terms ramp in along method.lambda.
+      {metric::kLambda, Message::text(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false,
+       Message::text(TWB_TR("twb", "The weight of the method's adaptation term at this step: it ramps from 0 up "
+                                   "to its maximum along the schedule."))},
       {metric::kLr, Message::text(TWB_TR("twb", "learning rate")), MetricPlot::Schedules, false,
        Message::text(TWB_TR("twb", "The optimiser's step size at this step, as its schedule sets it."))},
   };

@@ -84,6 +84,7 @@ public:
   }
 
   std::vector<std::string> layerNames() const override { return {"conv1", "conv2", "fc1", "fc2", "head"}; }
+  std::vector<std::string> classifierLayers() const override { return {"fc1", "fc2", "head"}; }
   std::int64_t featureDim() const override { return featureDim_; }
 
 private:

@@ -26,6 +26,9 @@ public:
 
   // Layer names in forward order, feature extractor first ("conv1", ..., "head").
   virtual std::vector<std::string> layerNames() const = 0;
+  // The layers classify() runs, the label predictor after the features: what a method
+  // with a second label predictor (MCD) trains of its own copy of the network.
+  virtual std::vector<std::string> classifierLayers() const = 0;
   virtual std::int64_t featureDim() const = 0;
 
   // Frozen layers stay in eval mode whatever train() says, so their batch-norm

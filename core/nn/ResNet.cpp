@@ -104,6 +104,7 @@ public:
   std::vector<std::string> layerNames() const override {
     return {"stem", "block1", "block2", "block3", "block4", "block5", "head"};
   }
+  std::vector<std::string> classifierLayers() const override { return {"head"}; }
   std::int64_t featureDim() const override { return 64; }
 
 private:

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <utility>
 
 namespace twb {
 
@@ -96,14 +97,14 @@ ImageSet bothSplits(const Dataset& d) {
 
 } // namespace
 
-Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const std::atomic<bool>* cancel) {
+RunPredictions predictRun(const std::string& runDir, const std::string& spec, const std::atomic<bool>* cancel) {
   const std::string modelPath = trainedModelPath(runDir);
   const Experiment e = loadExperimentFile((std::filesystem::path(runDir) / "experiment.json").string());
   const Method& method = methodOf(e);
   const MethodNeeds needs = method.needs();
   if (needs.tasks || needs.classDescriptions)
     throw InputError(Message::text(TWB_TR("twb", "%1: a %2 run has no single label predictor to evaluate"),
-                                 {runDir, method.name()}));
+                                   {runDir, method.name()}));
   const CheckpointMeta meta = readCheckpointMeta(modelPath);
   auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
   loadCheckpoint(modelPath, *net, nullptr);
@@ -116,56 +117,81 @@ Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const
   Dataset trained = loadDataset(task.dataset, e.seed, loading);
   selectClasses(trained, task.classes, needs.sourceModel ? "target.classes" : "source.classes");
   if (static_cast<std::int64_t>(trained.classNames.size()) != meta.classes)
-    throw InputError(Message::text(TWB_TR("twb", "%1: the model has %2 classes but its dataset '%3' has %4"),
-                                 {runDir, std::to_string(meta.classes), task.dataset,
-                                  std::to_string(trained.classNames.size())}));
+    throw InputError(
+        Message::text(TWB_TR("twb", "%1: the model has %2 classes but its dataset '%3' has %4"),
+                      {runDir, std::to_string(meta.classes), task.dataset, std::to_string(trained.classNames.size())}));
 
-  Evaluation out;
+  RunPredictions out;
   out.runDir = runDir;
   out.spec = spec;
   out.wholeDataset = spec.rfind("folder:", 0) == 0 || spec.rfind("idx:", 0) == 0;
+  out.classes = trained.classNames;
   const Dataset data = loadDataset(spec, e.seed, loading);
-  const ImageSet images = out.wholeDataset ? bothSplits(data) : data.test;
-  if (images.width != meta.side || images.height != meta.side)
-    throw InputError(Message::text(TWB_TR("twb", "%1: its images are %2x%3, the model reads %4x%4"),
-                                 {spec, std::to_string(images.width), std::to_string(images.height),
-                                  std::to_string(meta.side)}));
+  ImageSet all = out.wholeDataset ? bothSplits(data) : data.test;
+  if (all.width != meta.side || all.height != meta.side)
+    throw InputError(
+        Message::text(TWB_TR("twb", "%1: its images are %2x%3, the model reads %4x%4"),
+                      {spec, std::to_string(all.width), std::to_string(all.height), std::to_string(meta.side)}));
   // The dataset's class c is the model's class modelClass[c], or -1 when it has none.
   std::vector<std::int64_t> modelClass(data.classNames.size(), -1);
   for (std::size_t c = 0; c < data.classNames.size(); ++c) {
-    const auto it = std::find(trained.classNames.begin(), trained.classNames.end(), data.classNames[c]);
-    if (it == trained.classNames.end())
+    const auto it = std::find(out.classes.begin(), out.classes.end(), data.classNames[c]);
+    if (it == out.classes.end())
       out.unknownClasses.push_back(data.classNames[c]);
     else
-      modelClass[c] = it - trained.classNames.begin();
+      modelClass[c] = it - out.classes.begin();
   }
-  for (const auto& name : trained.classNames) {
-    out.classes.push_back(ClassScore{name, 0, 0});
+  for (const auto& name : out.classes)
     if (std::find(data.classNames.begin(), data.classNames.end(), name) == data.classNames.end())
       out.missingClasses.push_back(name);
-  }
   if (out.classes.size() == out.missingClasses.size())
     throw InputError(Message::text(TWB_TR("twb", "%1 shares no class name with the run's classes (%2)"),
-                                 {spec, listMessage(trained.classNames)}));
-  forEachChunk(*net, images, meta.channels, torch::kCPU, [&](const torch::Tensor& x, const std::vector<std::size_t>& idx) {
-    if (cancel && cancel->load())
-      throw Cancelled();
-    const auto predicted = net->forward(x).argmax(1).contiguous();
-    const auto* p = predicted.data_ptr<std::int64_t>();
-    for (std::size_t j = 0; j < idx.size(); ++j) {
-      const std::int64_t truth = modelClass[static_cast<std::size_t>(images.labels[idx[j]])];
-      if (truth < 0)
-        continue;
-      ClassScore& score = out.classes[static_cast<std::size_t>(truth)];
-      ++score.images;
-      ++out.images;
-      if (p[j] == truth) {
-        ++score.correct;
-        ++out.correct;
-      }
-    }
-  });
+                                   {spec, listMessage(out.classes)}));
+
+  // Only the images of known classes are scored, relabelled in the model's order.
+  std::vector<std::size_t> known;
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (modelClass[static_cast<std::size_t>(all.labels[i])] >= 0)
+      known.push_back(i);
+  out.images = known.size() == all.size() ? std::move(all) : all.subset(known); // no copy in the usual case
+  for (auto& label : out.images.labels)
+    label = modelClass[static_cast<std::size_t>(label)];
+  out.predicted.reserve(out.images.size());
+  forEachChunk(*net, out.images, meta.channels, torch::kCPU,
+               [&](const torch::Tensor& x, const std::vector<std::size_t>&) {
+                 if (cancel && cancel->load())
+                   throw Cancelled();
+                 const auto predicted = net->forward(x).argmax(1).contiguous();
+                 const auto* p = predicted.data_ptr<std::int64_t>();
+                 out.predicted.insert(out.predicted.end(), p, p + predicted.size(0));
+               });
   return out;
+}
+
+Evaluation evaluationOf(const RunPredictions& predictions) {
+  Evaluation out;
+  out.runDir = predictions.runDir;
+  out.spec = predictions.spec;
+  out.wholeDataset = predictions.wholeDataset;
+  out.unknownClasses = predictions.unknownClasses;
+  out.missingClasses = predictions.missingClasses;
+  for (const auto& name : predictions.classes)
+    out.classes.push_back(ClassScore{name, 0, 0});
+  for (std::size_t i = 0; i < predictions.predicted.size(); ++i) {
+    const std::int64_t truth = predictions.truth(i);
+    ClassScore& score = out.classes[static_cast<std::size_t>(truth)];
+    ++score.images;
+    ++out.images;
+    if (predictions.predicted[i] == truth) {
+      ++score.correct;
+      ++out.correct;
+    }
+  }
+  return out;
+}
+
+Evaluation evaluateRun(const std::string& runDir, const std::string& spec, const std::atomic<bool>* cancel) {
+  return evaluationOf(predictRun(runDir, spec, cancel));
 }
 
 } // namespace twb

@@ -292,13 +292,16 @@ void TrainingSession::finish() {
 void TrainingSession::probeDomainsAtEnd() {
   if (!hasTwoDomains(e_) || ctx_.source.test.size() == 0 || ctx_.target.test.size() == 0)
     return;
-  const auto features = [this](const ImageSet& images) {
+  const auto features = [this](const ImageSet& images, bool target) {
+    method_->readingDomain(*net_, target, false);
     std::vector<float> out;
     appendFloats(out, featuresOf(*net_, images, ctx_.shape.channels, ctx_.device));
     return out;
   };
-  const DomainProbe probe = probeDomains(features(ctx_.source.test), features(ctx_.target.test),
-                                         static_cast<std::size_t>(net_->featureDim()), e_.seed);
+  const std::vector<float> source = features(ctx_.source.test, false), target = features(ctx_.target.test, true);
+  method_->readingDomain(*net_, true, true);
+  const DomainProbe probe =
+      probeDomains(source, target, static_cast<std::size_t>(net_->featureDim()), e_.seed);
   if (probe.perDomain == 0)
     return;
   RunSummary& s = result_.summary;

@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "comparison/MethodComparisonPanel.h"
+#include "confusion/ConfusionPanel.h"
 #include "curves/CurvesView.h"
 #include "embedding/EmbeddingPanel.h"
 #include "datasets/DatasetsPanel.h"
@@ -76,6 +77,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   embedding_ = new EmbeddingPanel(this);
   embedding_->setObjectName(QStringLiteral("embeddingPanel"));
   centralTabs_->addTab(embedding_, QString());
+  confusion_ = new ConfusionPanel(this);
+  confusion_->setObjectName(QStringLiteral("confusionPanel"));
+  centralTabs_->addTab(confusion_, QString());
   methodComparison_ = new MethodComparisonPanel(this);
   methodComparison_->setObjectName(QStringLiteral("methodComparison"));
   centralTabs_->addTab(methodComparison_, QString());
@@ -253,6 +257,7 @@ void MainWindow::connectRuns() {
   // After the window is up: listing earlier runs reads their files.
   QTimer::singleShot(0, this, [this] { runList_->loadRunsUnder(runsDirectory()); });
   embedding_->setRunProvider([this] { return runList_->runs(); });
+  confusion_->setRunProviders([this] { return runList_->runs(); }, [this] { return runList_->selectedRuns(); });
 }
 
 void MainWindow::onSelectionChanged() {
@@ -598,6 +603,7 @@ void MainWindow::retranslateUi() {
   centralTabs_->setTabText(0, tr("Curves"));
   centralTabs_->setTabText(1, tr("Compare Runs"));
   centralTabs_->setTabText(centralTabs_->indexOf(embedding_), tr("Embedding"));
+  centralTabs_->setTabText(centralTabs_->indexOf(confusion_), tr("Confusion"));
   centralTabs_->setTabText(centralTabs_->indexOf(methodComparison_), tr("Method comparison"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));
   runBaselinesAction_->setStatusTip(

@@ -20,6 +20,7 @@ namespace twb::ui {
 class CurvesView;
 class DatasetsPanel;
 class ModelPanel;
+class ConfusionPanel;
 class EmbeddingPanel;
 class ExperimentDocument;
 class ExperimentModel;
@@ -95,6 +96,7 @@ private:
   QDockWidget* modelDock_ = nullptr;
   RunOverlayView* overlay_ = nullptr;
   EmbeddingPanel* embedding_ = nullptr; // the Embedding tab
+  ConfusionPanel* confusion_ = nullptr; // the Confusion tab
   MethodComparisonPanel* methodComparison_ = nullptr; // the Method comparison tab
   RunList* runList_ = nullptr;
   QTabWidget* centralTabs_ = nullptr; // live curves | runs compared

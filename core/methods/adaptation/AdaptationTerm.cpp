@@ -2,6 +2,7 @@
 
 #include "experiment/ExperimentFile.h"
 #include "methods/StandardMetrics.h"
+#include "nn/Accuracy.h"
 #include "training/Metrics.h"
 #include "training/Schedules.h"
 
@@ -29,7 +30,7 @@ torch::Tensor AdaptationTermRun::step(NetworkImpl& net, const StepBatch& b, Name
   const auto total = labelLoss + weight * t;
   total.backward();
 
-  const double labelAcc = batch.sourceLogits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
+  const double labelAcc = batchAccuracy(batch.sourceLogits, b.labels);
   values = {{metric::kLossLabel, labelLoss.item<double>()},
             {termMetric_, t.item<double>()},
             {metric::kLossTotal, total.item<double>()},
@@ -44,9 +45,7 @@ std::vector<MetricInfo> adaptationTermMetrics(MetricInfo term) {
           std::move(term),
           standardMetric(metric::kLossTotal),
           standardMetric(metric::kAccSourceTrain),
-          {metric::kLambda, Message::text(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false,
-           Message::text(TWB_TR("twb", "The weight of the adaptation term at this step: it ramps from 0 up to its "
-                                       "maximum along the schedule."))}};
+          standardMetric(metric::kLambda)};
 }
 
 SettingSpec tradeOffSetting(const std::string& method, double defaultValue, Message help) {
@@ -61,6 +60,11 @@ MethodNeeds adaptationTermNeeds() {
   n.targetImages = true;
   n.lambda = true;
   return n;
+}
+
+torch::Tensor meanEntropy(const torch::Tensor& logits) {
+  const auto logp = torch::log_softmax(logits, 1);
+  return -(logp.exp() * logp).sum(1).mean();
 }
 
 Experiment adaptationExample(const std::string& method) {

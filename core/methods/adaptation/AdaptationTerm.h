@@ -55,6 +55,10 @@ SettingSpec tradeOffSetting(const std::string& method, double defaultValue, Mess
 // These methods' needs: a target batch each step, and the lambda schedule.
 MethodNeeds adaptationTermNeeds();
 
+// The mean entropy of the predictions `logits` make (nats): the entropy method's
+// term and VADA's conditional-entropy term.
+torch::Tensor meanEntropy(const torch::Tensor& logits);
+
 // The digits -> digits-m pair at a length that shows the term act in a test.
 Experiment adaptationExample(const std::string& method);
 

@@ -14,13 +14,13 @@
 //   optimum is the 50 % domain accuracy DANN aims for.
 #include "methods/MethodRun.h"
 #include "methods/StandardMetrics.h"
+#include "methods/adaptation/DomainHead.h"
 
 #include "experiment/ExperimentFile.h"
-#include "nn/DomainClassifier.h"
 #include "nn/GradientReversal.h"
-#include "nn/ModelInfo.h"
 #include "training/Metrics.h"
 #include "training/Schedules.h"
+#include "nn/Accuracy.h"
 
 #include <torch/nn/functional/loss.h>
 
@@ -31,52 +31,40 @@ namespace {
 namespace F = torch::nn::functional;
 
 constexpr const char* kAdversary = "adversary";
-constexpr const char* kHiddenLayers = "domain_classifier.hidden_layers";
-constexpr const char* kWidth = "domain_classifier.width";
+// The paper's MNIST recipe: one hidden layer of 100; 0 hidden layers is linear. The
+// keys have no "dann." prefix: DANN's files predate the per-method sections.
+constexpr std::int64_t kPaperLayers = 1, kPaperWidth = 100;
 
-class DannRun : public MethodRun {
+class DannRun : public AdversarialRun {
 public:
   DannRun(const Method& method, const Experiment& e)
-      : MethodRun(method), lambda_(e.method.lambda), steps_(e.training.steps), confusion_(method.textSetting(e, kAdversary) == "confusion"),
-        hiddenLayers_(static_cast<int>(method.integerSetting(e, kHiddenLayers))),
-        width_(static_cast<int>(method.integerSetting(e, kWidth))) {}
-
-  void prepare(NetworkImpl& net, RunContext&) override {
-    domain_ = DomainClassifier(net.featureDim(), hiddenLayers_, width_);
-  }
-  std::vector<torch::Tensor> parameters() override { return domain_->parameters(); }
-  void to(const torch::Device& device) override { domain_->to(device); }
-  void save(torch::serialize::OutputArchive& archive) override {
-    torch::serialize::OutputArchive domain;
-    domain_->save(domain);
-    archive.write("domain_classifier", domain);
-  }
+      : AdversarialRun(method, e, ""), confusion_(method.textSetting(e, kAdversary) == "confusion") {}
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
-    const double lambda = scheduledLambda(lambda_, b.progress, steps_);
+    const double lambda = lambdaAt(b.progress);
     const auto ns = b.images.size(0), nt = b.target.size(0);
     const auto features = net.features(torch::cat({b.images, b.target}));
     const auto logits = net.classify(features.narrow(0, 0, ns));
     const auto labelLoss = F::cross_entropy(logits, b.labels);
 
-    const auto domainLabels = torch::cat({torch::zeros({ns}, features.options()), torch::ones({nt}, features.options())});
+    const auto labels = domainLabels(ns, nt, features.options());
     // The domain classifier always learns at full strength; lambda weighs only what the
     // features learn from it. Under confusion it learns on detached features, and the
     // features learn from a second pass with its weights held still, so neither term
     // moves the other's side.
     const auto domainLogits = domain_->forward(confusion_ ? features.detach() : gradientReversal(features, lambda));
-    const auto domainLoss = F::binary_cross_entropy_with_logits(domainLogits, domainLabels);
+    const auto domainLoss = F::binary_cross_entropy_with_logits(domainLogits, labels);
     auto total = labelLoss + domainLoss;
     double confusionLoss = 0.0;
     if (confusion_) {
-      const auto confusion = F::binary_cross_entropy_with_logits(heldStill(features), torch::full_like(domainLabels, 0.5));
+      const auto confusion = F::binary_cross_entropy_with_logits(heldStill(features), torch::full_like(labels, 0.5));
       confusionLoss = confusion.item<double>();
       total = total + lambda * confusion;
     }
     total.backward();
 
-    const double labelAcc = logits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
-    const double domainAcc = domainLogits.gt(0).eq(domainLabels.gt(0.5)).to(torch::kFloat64).mean().item<double>();
+    const double labelAcc = batchAccuracy(logits, b.labels);
+    const double domainAcc = domainAccuracy(domainLogits, labels);
     values = {{metric::kLossLabel, labelLoss.item<double>()},
               {metric::kLossDomain, domainLoss.item<double>()},
               {metric::kLossTotal, total.item<double>()},
@@ -86,21 +74,6 @@ public:
     if (confusion_)
       values.emplace_back("loss/confusion", confusionLoss);
     return total;
-  }
-
-  // How well the domain classifier still tells the test splits apart, balanced over
-  // the two domains: 0.5 is chance (domain-invariant features), 1.0 full separation.
-  bool wantsTestFeatures() const override { return true; }
-  NamedValues measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
-                              RunSummary& summary) override {
-    const bool wasTraining = domain_->is_training();
-    domain_->eval();
-    const double src = domain_->forward(sourceFeatures).le(0).to(torch::kFloat64).mean().item<double>();
-    const double tgt = domain_->forward(targetFeatures).gt(0).to(torch::kFloat64).mean().item<double>();
-    domain_->train(wasTraining);
-    const double balanced = 0.5 * (src + tgt);
-    summary.extra["domain_acc"] = balanced;
-    return {{"acc/domain_test", balanced}};
   }
 
 private:
@@ -116,11 +89,7 @@ private:
     return logits;
   }
 
-  LambdaSpec lambda_;
-  std::int64_t steps_;
   bool confusion_ = false;
-  int hiddenLayers_, width_;
-  DomainClassifier domain_{nullptr};
 };
 
 class DannMethod : public Method {
@@ -143,41 +112,27 @@ public:
         {"confusion", Message::text(TWB_TR("twb", "The features learn to make the domain classifier say 50 % for every "
                                                 "image (Tzeng et al. 2015), a push that is strongest when the classifier "
                                                 "is confident"))}};
-    // The paper's MNIST recipe: one hidden layer of 100; 0 hidden layers is linear.
-    SettingSpec layers{kHiddenLayers, std::int64_t{1}, Message::text(TWB_TR("twb", "Domain head layers")),
-                       Message::text(TWB_TR("twb", "Hidden layers of the domain classifier before its one output; the "
-                                                 "DANN paper's MNIST recipe has one, 0 makes it linear"))};
-    layers.minimum = 0;
-    layers.maximum = 8;
-    SettingSpec width{kWidth, std::int64_t{100}, Message::text(TWB_TR("twb", "Domain head width")),
-                      Message::text(TWB_TR("twb", "Units in each hidden layer of the domain classifier (the paper: 100)"))};
-    width.minimum = 1;
-    width.maximum = 8192;
-    width.unusedWhenZero = kHiddenLayers;
-    return {adversary, layers, width};
+    std::vector<SettingSpec> all{adversary};
+    for (SettingSpec& s : domainHeadSettings(
+             "", kPaperLayers, kPaperWidth,
+             Message::text(TWB_TR("twb", "Hidden layers of the domain classifier before its one output; the "
+                                       "DANN paper's MNIST recipe has one, 0 makes it linear")),
+             Message::text(TWB_TR("twb", "Units in each hidden layer of the domain classifier (the paper: 100)"))))
+      all.push_back(std::move(s));
+    return all;
   }
 
   std::vector<MetricInfo> metrics() const override {
     return {standardMetric(metric::kLossLabel),
-            {metric::kLossDomain, Message::text(TWB_TR("twb", "domain loss")), MetricPlot::Losses, true,
-             Message::text(TWB_TR("twb", "How well the domain classifier tells source from target (cross-entropy); "
-                                         "ln 2 ≈ 0.69 means it cannot tell them apart."))},
+            standardMetric(metric::kLossDomain),
             standardMetric(metric::kLossTotal),
             {"loss/confusion", Message::text(TWB_TR("twb", "confusion loss")), MetricPlot::Losses, true,
              Message::text(TWB_TR("twb", "How far the domain classifier's output is from 50/50, which the features "
                                          "are trained to reach (the confusion variant, Tzeng et al. 2015)."))},
             standardMetric(metric::kAccSourceTrain),
-            {metric::kAccDomain, Message::text(TWB_TR("twb", "domain accuracy (training batches)")),
-             MetricPlot::Accuracies, true,
-             Message::text(TWB_TR("twb", "Share of training images the domain classifier puts in the right domain; "
-                                         "50 % means it cannot tell source from target."))},
-            {"acc/domain_test", Message::text(TWB_TR("twb", "domain accuracy (test splits)")), MetricPlot::Accuracies,
-             false,
-             Message::text(TWB_TR("twb", "The domain classifier's accuracy on the test images of both domains, "
-                                         "at each evaluation; 50 % is chance."))},
-            {metric::kLambda, Message::text(TWB_TR("twb", "lambda")), MetricPlot::Schedules, false,
-             Message::text(TWB_TR("twb", "The weight of the domain term at this step: it ramps from 0 up to its "
-                                         "maximum along the schedule."))}};
+            standardMetric(metric::kAccDomain),
+            standardMetric("acc/domain_test"),
+            standardMetric(metric::kLambda)};
   }
 
   Experiment example() const override { return defaultExperiment(); }
@@ -186,23 +141,14 @@ public:
   // "reversal", "confusion, head 2×500", "reversal, linear head".
   Message recipe(const Experiment& e) const override {
     const std::string adversary = textSetting(e, kAdversary);
-    const std::int64_t layers = integerSetting(e, kHiddenLayers), width = integerSetting(e, kWidth);
-    if (layers == 1 && width == 100)
+    const Message head = domainHeadShape(*this, e, "", kPaperLayers, kPaperWidth);
+    if (head.empty())
       return adversary;
-    if (layers == 0)
-      return Message::text(TWB_TR("twb", "%1, linear head"), {adversary});
-    return Message::text(TWB_TR("twb", "%1, head %2×%3"), {adversary, std::to_string(layers), std::to_string(width)});
+    return Message::text(TWB_TR("twb", "%1, %2"), {adversary, head});
   }
 
   std::vector<ModuleSize> ownModules(const Experiment& e, std::int64_t featureDim) const override {
-    const auto layers = static_cast<int>(integerSetting(e, kHiddenLayers));
-    const auto width = static_cast<int>(integerSetting(e, kWidth));
-    std::string shape = std::to_string(featureDim);
-    for (int i = 0; i < layers; ++i)
-      shape += " → " + std::to_string(width);
-    shape += " → 1";
-    return {{Message::text(TWB_TR("twb", "domain classifier")), shape,
-             domainClassifierParameters(featureDim, layers, width)}};
+    return {domainHeadModule(*this, e, "", featureDim)};
   }
 
   std::unique_ptr<MethodRun> startRun(const Experiment& e) const override {

@@ -11,17 +11,9 @@
 
 #include "experiment/ExperimentFile.h"
 
-#include <torch/nn/functional/activation.h>
-
 namespace twb {
 
 namespace {
-
-// The mean prediction entropy of `logits` (nats).
-torch::Tensor meanEntropy(const torch::Tensor& logits) {
-  const auto logp = torch::log_softmax(logits, 1);
-  return -(logp.exp() * logp).sum(1).mean();
-}
 
 class EntropyRun : public AdaptationTermRun {
 public:

@@ -7,6 +7,7 @@
 #include "experiment/ExperimentFile.h"
 #include "methods/StandardMetrics.h"
 #include "training/Metrics.h"
+#include "nn/Accuracy.h"
 
 #include <torch/nn/functional/loss.h>
 
@@ -17,7 +18,7 @@ torch::Tensor crossEntropyStep(NetworkImpl& net, const StepBatch& b, NamedValues
   const auto logits = net.forward(b.images);
   auto loss = torch::nn::functional::cross_entropy(logits, b.labels);
   loss.backward();
-  const double acc = logits.argmax(1).eq(b.labels).to(torch::kFloat64).mean().item<double>();
+  const double acc = batchAccuracy(logits, b.labels);
   values = {{metric::kLossLabel, loss.item<double>()}, {accuracyName, acc}};
   return loss;
 }
