@@ -119,12 +119,12 @@ private slots:
     auto* panel = window.findChild<twb::ui::MethodComparisonPanel*>(QStringLiteral("methodComparison"));
     QVERIFY(panel);
     QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Method comparison"));
-    tabs->setCurrentWidget(panel);
     twb::ui::MethodComparisonChart* chart = panel->chart();
     QCOMPARE(chart->barCount(), 0);
 
     answerNextFolderDialog(folder_);
     twbtest::action(window, "actionOpenRun")->trigger();
+    QCOMPARE(tabs->currentWidget(), panel); // opening a compare folder shows its chart
     auto* runList = window.findChild<twb::ui::RunList*>(QStringLiteral("runList"));
     QCOMPARE(runList->runs().size(), std::size_t{6});
     QTRY_COMPARE(chart->barCount(), 1); // the bounds are lines, not bars

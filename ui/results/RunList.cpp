@@ -151,6 +151,8 @@ void RunList::openRunDialog() {
   // A folder of runs (`twb compare --out`): all of them, and those still to come.
   if (addRunFolder(dir) < 0)
     showError(this, tr("Not a run directory"), error); // why the folder itself is no run
+  else
+    emit runFolderOpened(dir);
 }
 
 int RunList::addRunFolder(const QString& folder, QString* error) {

@@ -58,6 +58,8 @@ signals:
   void selectedRunsChanged();
   // Runs were listed (finished here, opened, or found in a watched folder).
   void runsChanged();
+  // The user opened a folder of runs (File > Open Run): a comparison to look at.
+  void runFolderOpened(const QString& folder);
 
 protected:
   void changeEvent(QEvent* event) override;

@@ -254,6 +254,10 @@ void MainWindow::connectRuns() {
   connect(run_, &RunController::inputRejected, this, &MainWindow::showPreviousRun);
   connect(runList_, &RunList::selectedRunsChanged, this, &MainWindow::onSelectionChanged);
   connect(runList_, &RunList::runsChanged, this, [this] { methodComparison_->setRuns(runList_->runs()); });
+  connect(runList_, &RunList::runFolderOpened, this, [this] {
+    centralTabs_->setCurrentWidget(methodComparison_); // a twb compare folder: its chart, and its runs below
+    runsDock_->raise();
+  });
   // After the window is up: listing earlier runs reads their files.
   QTimer::singleShot(0, this, [this] { runList_->loadRunsUnder(runsDirectory()); });
   embedding_->setRunProvider([this] { return runList_->runs(); });
