@@ -263,6 +263,12 @@ private slots:
 
     action(window, "actionLanguage_zh_CN")->trigger();
     QCoreApplication::processEvents();
+    // A switch re-words the panel; it does not change what it shows.
+    for (const char* side : {"sourceDataset", "targetDataset"}) {
+      const auto* combo = window.findChild<QComboBox*>(QLatin1String(side));
+      QVERIFY2(combo, side);
+      QCOMPARE(combo->currentText(), QString::fromLatin1(side[0] == 's' ? "digits" : "digits-m"));
+    }
     QStringList english;
     for (const auto& [where, text] : textsOnScreen()) {
       const QString source = sources_.englishIn(text);

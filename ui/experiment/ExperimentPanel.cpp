@@ -63,6 +63,17 @@ void selectData(QComboBox* combo, const std::string& value) {
   combo->setCurrentIndex(index);
 }
 
+// Shows `spec` in an editable dataset box: a built-in by selecting its item, so that the
+// box's current item is the one shown (an item whose data changes, as its tooltip does
+// on a language switch, puts the current item's name back in the box), anything else
+// (folder:PATH) as typed text with no item current. Without signals: showing is no edit.
+void showDataset(QComboBox* combo, const std::string& spec) {
+  const QSignalBlocker block(combo);
+  const QString text = QString::fromStdString(spec);
+  combo->setCurrentIndex(combo->findData(text)); // -1, no item, for a spec of the user's
+  combo->setEditText(text);
+}
+
 int clampToInt(std::int64_t value) {
   return static_cast<int>(std::clamp<std::int64_t>(value, 1, std::numeric_limits<int>::max()));
 }
@@ -320,8 +331,8 @@ void ExperimentPanel::show(ExperimentModel::Parts parts) {
     name_->setCursorPosition(0);
   }
   if (parts & ExperimentModel::Data) {
-    quietly(source_, &QComboBox::setCurrentText, QString::fromStdString(e.source.dataset));
-    quietly(target_, &QComboBox::setCurrentText, QString::fromStdString(e.target.dataset));
+    showDataset(source_, e.source.dataset);
+    showDataset(target_, e.target.dataset);
     quietly(seed_, &QLineEdit::setText, QString::number(e.seed));
   }
   if (parts & ExperimentModel::Training) {
