@@ -1,12 +1,17 @@
 #include "common/PlotExport.h"
 
 #include "base/AtomicFile.h"
+#include "common/MessageBoxes.h"
+#include "window/SettingsKeys.h"
 
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <exception>
@@ -61,6 +66,31 @@ QString saveText(const QString& text, const QString& path) {
     return cannotWrite(path);
   }
   return {};
+}
+
+void exportWithDialog(QWidget* parent, ExportFormat format, const QString& title, const QString& baseName,
+                      const std::function<QString(const QString& path)>& save) {
+  const QString filter = format == ExportFormat::Png
+                             ? QCoreApplication::translate("twb::ui::PlotExport", "PNG images (*.png)")
+                         : format == ExportFormat::Pdf
+                             ? QCoreApplication::translate("twb::ui::PlotExport", "PDF documents (*.pdf)")
+                             : QCoreApplication::translate("twb::ui::PlotExport", "CSV files (*.csv)");
+  const QString suffix = format == ExportFormat::Png   ? QStringLiteral("png")
+                         : format == ExportFormat::Pdf ? QStringLiteral("pdf")
+                                                       : QStringLiteral("csv");
+  QString start = settings::lastDirectory.get();
+  if (start.isEmpty())
+    start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+  QString path = QFileDialog::getSaveFileName(parent, title, QDir(start).filePath(baseName + QLatin1Char('.') + suffix),
+                                              filter + QStringLiteral(";;") +
+                                                  QCoreApplication::translate("twb::ui::PlotExport", "All files (*)"));
+  if (path.isEmpty())
+    return;
+  if (QFileInfo(path).suffix().isEmpty())
+    path += QLatin1Char('.') + suffix;
+  settings::lastDirectory.set(QFileInfo(path).absolutePath());
+  if (const QString error = save(path); !error.isEmpty())
+    showError(parent, title, error);
 }
 
 } // namespace twb::ui::plotexport

@@ -6,9 +6,11 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class QCustomPlot;
+class QWidget;
 
 namespace twb::ui::plotexport {
 
@@ -18,5 +20,12 @@ QString savePdf(QCustomPlot& plot, const QString& path);
 QString saveCsv(const std::vector<twb::MetricRow>& rows, const QString& path);
 // Any other table a view has already written as CSV text (UTF-8).
 QString saveText(const QString& text, const QString& path);
+
+enum class ExportFormat { Png, Pdf, Csv };
+// A view's Export menu: asks where to save (in the folder last used, `baseName` with
+// the format's suffix proposed; the suffix added when the name has none), calls
+// `save(path)`, and shows its error, if any, under `title`.
+void exportWithDialog(QWidget* parent, ExportFormat format, const QString& title, const QString& baseName,
+                      const std::function<QString(const QString& path)>& save);
 
 } // namespace twb::ui::plotexport

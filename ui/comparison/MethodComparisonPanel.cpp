@@ -3,24 +3,19 @@
 #include "comparison/MethodComparisonChart.h"
 
 #include "common/CoreText.h"
-#include "common/MessageBoxes.h"
 #include "common/PlotExport.h"
 #include "help/Concepts.h"
 #include "methods/Registry.h"
-#include "window/SettingsKeys.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QSignalBlocker>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -163,40 +158,15 @@ QString MethodComparisonPanel::exportCsv(const QString& path) const {
 }
 
 void MethodComparisonPanel::exportInteractively(Format format) {
-  QString title, filter, suffix;
-  switch (format) {
-  case Format::Png:
-    title = tr("Export Method Comparison as Image");
-    filter = tr("PNG images (*.png)");
-    suffix = QStringLiteral("png");
-    break;
-  case Format::Pdf:
-    title = tr("Export Method Comparison as PDF");
-    filter = tr("PDF documents (*.pdf)");
-    suffix = QStringLiteral("pdf");
-    break;
-  case Format::Csv:
-    title = tr("Export Method Comparison as CSV");
-    filter = tr("CSV files (*.csv)");
-    suffix = QStringLiteral("csv");
-    break;
-  }
-  QString start = settings::lastDirectory.get();
-  if (start.isEmpty())
-    start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-  QString path =
-      QFileDialog::getSaveFileName(this, title, QDir(start).filePath(QStringLiteral("method-comparison.") + suffix),
-                                   filter + QStringLiteral(";;") + tr("All files (*)"));
-  if (path.isEmpty())
-    return;
-  if (QFileInfo(path).suffix().isEmpty())
-    path += QLatin1Char('.') + suffix;
-  settings::lastDirectory.set(QFileInfo(path).absolutePath());
-  const QString error = format == Format::Png   ? exportPng(path)
-                        : format == Format::Pdf ? exportPdf(path)
-                                                : exportCsv(path);
-  if (!error.isEmpty())
-    showError(this, title, error);
+  const QString title = format == Format::Png   ? tr("Export Method Comparison as Image")
+                        : format == Format::Pdf ? tr("Export Method Comparison as PDF")
+                                                : tr("Export Method Comparison as CSV");
+  plotexport::exportWithDialog(this, format, title, QStringLiteral("method-comparison"),
+                               [this, format](const QString& path) {
+                                 return format == Format::Png   ? exportPng(path)
+                                        : format == Format::Pdf ? exportPdf(path)
+                                                                : exportCsv(path);
+                               });
 }
 
 void MethodComparisonPanel::changeEvent(QEvent* event) {

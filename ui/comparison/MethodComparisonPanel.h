@@ -3,6 +3,7 @@
 // box to pick which when the runs hold several (other domains, backbone or steps),
 // the "?" pages of the gap closed and the proxy A-distance, and export to PNG, PDF
 // and CSV. It is given every run the window knows and redraws as more finish.
+#include "common/PlotExport.h"
 #include "compare/Comparison.h"
 
 #include <QWidget>
@@ -45,7 +46,7 @@ private:
     std::vector<twb::ComparisonRow> rows; // lower bound, methods in the registry's order, upper bound
     int methods = 0;
   };
-  enum class Format { Png, Pdf, Csv };
+  using Format = plotexport::ExportFormat;
 
   void fillChoices();
   void showChosen();

@@ -2,6 +2,8 @@
 // The row of controls above the live curves: smoothing, steps or epochs on the x
 // axis, follow-live with "Back to latest", and export. A plain widget, not a
 // QToolBar, so the main window's toolbar list (and its View menu) stays its own.
+#include "common/PlotExport.h"
+
 #include <QWidget>
 
 class QAction;
@@ -13,7 +15,7 @@ class QToolButton;
 namespace twb::ui {
 
 enum class CurvesXAxis { Steps, Epochs };
-enum class CurvesExport { Png, Pdf, Csv };
+using CurvesExport = plotexport::ExportFormat;
 
 class CurvesToolBar : public QWidget {
   Q_OBJECT

@@ -3,7 +3,6 @@
 #include "common/CoreText.h"
 #include "methods/Registry.h"
 
-#include "common/MessageBoxes.h"
 #include "curves/PlotCaption.h"
 #include "curves/PlotCrosshair.h"
 #include "common/PlotExport.h"
@@ -12,15 +11,12 @@
 #include "help/Concepts.h"
 #include <qcustomplot.h>
 
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScopedValueRollback>
-#include <QStandardPaths>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -578,39 +574,12 @@ QString CurvesView::exportCsv(const QString& path) const {
 }
 
 void CurvesView::exportInteractively(CurvesExport format) {
-  QString title, filter, suffix;
-  switch (format) {
-  case CurvesExport::Png:
-    title = tr("Export Curves as Image");
-    filter = tr("PNG images (*.png)");
-    suffix = QStringLiteral("png");
-    break;
-  case CurvesExport::Pdf:
-    title = tr("Export Curves as PDF");
-    filter = tr("PDF documents (*.pdf)");
-    suffix = QStringLiteral("pdf");
-    break;
-  case CurvesExport::Csv:
-    title = tr("Export Curve Data as CSV");
-    filter = tr("CSV files (*.csv)");
-    suffix = QStringLiteral("csv");
-    break;
-  }
-  QString start = settings::lastDirectory.get();
-  if (start.isEmpty())
-    start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-  QString path = QFileDialog::getSaveFileName(this, title, QDir(start).filePath(QStringLiteral("curves.") + suffix),
-                                              filter + QStringLiteral(";;") + tr("All files (*)"));
-  if (path.isEmpty())
-    return;
-  if (QFileInfo(path).suffix().isEmpty())
-    path += QLatin1Char('.') + suffix;
-  settings::lastDirectory.set(QFileInfo(path).absolutePath());
-  const QString error = format == CurvesExport::Png   ? exportPng(path)
-                        : format == CurvesExport::Pdf ? exportPdf(path)
-                                                      : exportCsv(path);
-  if (!error.isEmpty())
-    showError(this, title, error);
+  const QString title = format == CurvesExport::Png   ? tr("Export Curves as Image")
+                        : format == CurvesExport::Pdf ? tr("Export Curves as PDF")
+                                                      : tr("Export Curve Data as CSV");
+  plotexport::exportWithDialog(this, format, title, QStringLiteral("curves"), [this, format](const QString& path) {
+    return format == CurvesExport::Png ? exportPng(path) : format == CurvesExport::Pdf ? exportPdf(path) : exportCsv(path);
+  });
 }
 
 void CurvesView::changeEvent(QEvent* event) {
