@@ -63,6 +63,7 @@ private Q_SLOTS:
     e.model.lrMult = {{"conv2", 0.1}};
     e.model.reinit = {"fc1"};
     e.model.initFrom = "runs/source";
+    e.model.batchStats = "per_domain";
     e.model.transferAll = false;
     e.model.transfer = {"conv1", "conv2"};
     e.method.lambda = {"constant", 5.0, 0.25};
@@ -85,6 +86,7 @@ private Q_SLOTS:
     QCOMPARE(back.model.lrMult.at("conv2"), 0.1);
     QCOMPARE(back.model.reinit, std::vector<std::string>{"fc1"});
     QCOMPARE(back.model.initFrom, std::string("runs/source"));
+    QCOMPARE(back.model.batchStats, std::string("per_domain"));
     QVERIFY(!back.model.transferAll);
     QCOMPARE(back.model.transfer, (std::vector<std::string>{"conv1", "conv2"}));
     QCOMPARE(back.method.name, std::string("dann"));
@@ -192,6 +194,8 @@ private Q_SLOTS:
     QVERIFY(errorOf(R"({"method": {"adversary": "wasserstein"}})").contains("'method.adversary' is 'wasserstein'"));
     QVERIFY(errorOf(R"({"source": {"dataset": "cifar"}})").contains("'source.dataset' is 'cifar'"));
     QVERIFY(errorOf(R"({"training": {"device": "tpu"}})").contains("'training.device' is 'tpu'"));
+    QVERIFY(errorOf(R"({"model": {"batch_stats": "shared"}})").contains("'model.batch_stats' is 'shared'"));
+    QVERIFY(errorOf(R"({"model": {"backbone": "vgg"}})").contains("lenet_bn_dropout"));
     // The place first, in plain words; the parser's own words last.
     const QString broken = errorOf("{\n  \"seed\": 1,\n}");
     QVERIFY2(broken.startsWith("exp.json, line 3, column 1: the file stops being valid JSON here"), qPrintable(broken));

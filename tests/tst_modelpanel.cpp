@@ -16,6 +16,7 @@
 #include "training/Trainer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -114,6 +115,36 @@ private slots:
     panel->undoStack()->undo();
     QCOMPARE(window.experiment().model.backbone, std::string("lenet"));
     QCOMPARE(panel->table()->rowCount(), 5);
+  }
+
+  // Per-domain batch statistics belong to backbones with batch norm: the box is off
+  // and greyed on lenet, a click on lenet_bn_dropout makes the recipe's
+  // model.batch_stats per_domain, and Undo takes it back.
+  void perDomainBatchStatsNeedBatchNorm() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* panel = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"));
+    auto* stats = panel->findChild<QCheckBox*>(QStringLiteral("perDomainBatchStats"));
+    QVERIFY(stats);
+    auto* backbone = panel->findChild<QComboBox*>(QStringLiteral("backboneChoice"));
+    const auto choose = [backbone](const QString& name) {
+      const int index = backbone->findData(name);
+      QVERIFY(index >= 0);
+      backbone->setCurrentIndex(index);
+      emit backbone->activated(index);
+    };
+    choose(QStringLiteral("lenet"));
+    QVERIFY(!stats->isEnabled());
+    choose(QStringLiteral("lenet_bn_dropout"));
+    QVERIFY(stats->isEnabled());
+    QVERIFY(!stats->isChecked());
+    QTest::mouseClick(stats, Qt::LeftButton, {}, QPoint(8, stats->height() / 2));
+    QCOMPARE(window.experiment().model.batchStats, std::string("per_domain"));
+    QCOMPARE(window.experiment().model.backbone, std::string("lenet_bn_dropout"));
+    panel->undoStack()->undo();
+    QCOMPARE(window.experiment().model.batchStats, std::string("joint"));
+    QVERIFY(!stats->isChecked());
   }
 
   // Multitask: the diagram shows the shared trunk and one head per task, follows the

@@ -831,10 +831,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown backbone &apos;%1&apos;; available: lenet, lenet_bn, resnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not a Transfer Workbench model.pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,10 +1419,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>adabn needs a backbone with batch norm (lenet_bn or resnet); model.backbone is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AdaBN: the target&apos;s own batch-norm statistics at test time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,6 +1568,14 @@
     </message>
     <message>
         <source>The same for the target&apos;s images: low when the boundary passes between the target&apos;s clusters, not through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adabn needs a backbone with batch norm (lenet_bn, lenet_bn_dropout or resnet); model.backbone is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown backbone &apos;%1&apos;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3361,6 +3361,18 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
     </message>
     <message>
         <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-domain batch statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the source and the target batch through the network one at a time, so that batch norm normalises each domain with its own statistics (model.batch_stats per_domain), as the public DANN code does. Unchecked, both batches share one set of statistics. Only backbones with batch norm have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint batch statistics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -831,10 +831,6 @@
         <translation>骨干网络 %1 需要至少 16x16 的图像，实际为 %2</translation>
     </message>
     <message>
-        <source>unknown backbone &apos;%1&apos;; available: lenet, lenet_bn, resnet</source>
-        <translation>未知的骨干网络“%1”；可用：lenet、lenet_bn、resnet</translation>
-    </message>
-    <message>
         <source>%1: not a Transfer Workbench model.pt</source>
         <translation>%1：不是 Transfer Workbench 的 model.pt</translation>
     </message>
@@ -1423,10 +1419,6 @@
         <translation>这一步该方法自适应项的权重：按调度从 0 逐渐升到最大值。</translation>
     </message>
     <message>
-        <source>adabn needs a backbone with batch norm (lenet_bn or resnet); model.backbone is %1</source>
-        <translation>adabn 需要带批归一化的骨干网络（lenet_bn 或 resnet）；model.backbone 是 %1</translation>
-    </message>
-    <message>
         <source>AdaBN: the target&apos;s own batch-norm statistics at test time</source>
         <translation>AdaBN：测试时使用目标域自己的批归一化统计量</translation>
     </message>
@@ -1577,6 +1569,14 @@
     <message>
         <source>The same for the target&apos;s images: low when the boundary passes between the target&apos;s clusters, not through them.</source>
         <translation>目标域图像的同一量：决策边界从目标域簇之间穿过、而不是穿过簇时较低。</translation>
+    </message>
+    <message>
+        <source>adabn needs a backbone with batch norm (lenet_bn, lenet_bn_dropout or resnet); model.backbone is %1</source>
+        <translation>adabn 需要带批归一化的主干网络（lenet_bn、lenet_bn_dropout 或 resnet）；model.backbone 为 %1</translation>
+    </message>
+    <message>
+        <source>unknown backbone &apos;%1&apos;; available: %2</source>
+        <translation>未知的主干网络“%1”；可用：%2</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3367,18 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
     <message>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>Per-domain batch statistics</source>
+        <translation>按域的批统计量</translation>
+    </message>
+    <message>
+        <source>Send the source and the target batch through the network one at a time, so that batch norm normalises each domain with its own statistics (model.batch_stats per_domain), as the public DANN code does. Unchecked, both batches share one set of statistics. Only backbones with batch norm have it.</source>
+        <translation>源域批次和目标域批次分别通过网络，使批归一化用各域自己的统计量进行归一化（model.batch_stats per_domain），与公开的 DANN 代码相同。不勾选时，两个批次共用一组统计量。仅适用于带批归一化的主干网络。</translation>
+    </message>
+    <message>
+        <source>Joint batch statistics</source>
+        <translation>共用的批统计量</translation>
     </message>
 </context>
 <context>

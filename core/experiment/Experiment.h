@@ -38,6 +38,12 @@ struct ModelSpec {
   // head, which always starts fresh for the target's classes.
   bool transferAll = true;
   std::vector<std::string> transfer;
+  // "joint": a method that trains on a source and a target batch sends them through the
+  // network together, so batch norm normalises both with one set of batch statistics;
+  // "per_domain": each batch goes through alone and is normalised with its own
+  // (domain-specific batch statistics, as the public DANN recipes do by forwarding the
+  // two batches separately). No effect on a backbone without batch norm.
+  std::string batchStats = "joint";
   // Nothing is copied, so the target model trains from scratch (the baseline a
   // fine-tuning run is compared with).
   bool copiesNothing() const { return !transferAll && transfer.empty(); }

@@ -4,6 +4,7 @@
 #include "base/JsonReader.h"
 #include "base/Text.h"
 #include "data/DatasetSpec.h"
+#include "nn/ModelInfo.h"
 #include "methods/Registry.h"
 
 #include <algorithm>
@@ -15,7 +16,6 @@ namespace {
 
 const std::vector<std::string> kLambdaSchedules = {"ganin", "warmup", "constant"};
 const std::vector<std::string> kLrSchedules = {"constant", "ganin"};
-const std::vector<std::string> kBackbones = {"lenet", "lenet_bn", "resnet"};
 
 void readClassSubset(JsonReader& r, std::vector<int>& classes) {
   const Json* list = r.raw("classes");
@@ -48,7 +48,7 @@ void readDomain(JsonReader r, DomainSpec& d, bool isTarget) {
 
 void readModel(JsonReader r, ModelSpec& m) {
   r.read("backbone", m.backbone);
-  requireOneOf(r, "backbone", m.backbone, kBackbones);
+  requireOneOf(r, "backbone", m.backbone, backboneNames());
   r.read("input_channels", m.inputChannels);
   if (m.inputChannels != 0 && m.inputChannels != 1 && m.inputChannels != 3)
     r.fail("input_channels", Message::text(TWB_TR("twb", "must be 0 (from the data), 1 or 3, got %1"),
@@ -56,6 +56,8 @@ void readModel(JsonReader r, ModelSpec& m) {
   r.read("freeze", m.freeze);
   r.read("reinit", m.reinit);
   r.read("init_from", m.initFrom);
+  r.read("batch_stats", m.batchStats);
+  requireOneOf(r, "batch_stats", m.batchStats, {"joint", "per_domain"});
   if (const Json* t = r.raw("transfer")) {
     if (t->is_string() && t->get<std::string>() == "all") {
       m.transferAll = true;
@@ -276,6 +278,7 @@ Json toJson(const Experiment& e, Scope scope) {
         {"lr_mult", lrMult},
         {"reinit", e.model.reinit},
         {"init_from", e.model.initFrom},
+        {"batch_stats", e.model.batchStats},
         {"transfer", e.model.transferAll ? Json("all") : Json(e.model.transfer)}}},
       {"method", methodJson},
       {"training",

@@ -113,6 +113,12 @@ NamedValues MethodRun::measureLabelPredictor(NetworkImpl& net, RunContext& ctx, 
   return {{metric::kAccSourceTest, s.sourceTestAcc}, {metric::kAccTargetTest, s.targetTestAcc}};
 }
 
+torch::Tensor sourceAndTargetFeatures(NetworkImpl& net, const StepBatch& b) {
+  if (b.perDomainBatchStats)
+    return torch::cat({net.features(b.images), net.features(b.target)});
+  return net.features(torch::cat({b.images, b.target}));
+}
+
 std::unique_ptr<MethodRun> startMethodRun(const Experiment& e) {
   return methodOf(e).startRun(e);
 }

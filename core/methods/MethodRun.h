@@ -32,7 +32,14 @@ struct StepBatch {
   torch::Tensor images, labels; // the labelled batch
   torch::Tensor target;         // an unlabelled target batch (methods that ask for one)
   double progress = 0.0;        // p in [0, 1]: steps done / steps planned
+  bool perDomainBatchStats = false; // model.batch_stats "per_domain"
 };
+
+// The features of a step's source and target batches, the source's rows first: one
+// pass over both (batch norm normalises them with one set of statistics), or, with
+// model.batch_stats "per_domain", one pass each, so each domain is normalised with its
+// own batch statistics during training.
+torch::Tensor sourceAndTargetFeatures(NetworkImpl& net, const StepBatch& b);
 
 // The run as the method's hooks see it: its recipe and surroundings, and the data and
 // network shape the hooks fill in.

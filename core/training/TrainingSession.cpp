@@ -177,6 +177,7 @@ void TrainingSession::trainStep() {
   const auto batch = static_cast<std::size_t>(e_.training.batchSize);
   StepBatch b;
   b.progress = static_cast<double>(ctx_.step) / static_cast<double>(e_.training.steps);
+  b.perDomainBatchStats = e_.model.batchStats == "per_domain";
   const double lr = scheduledLr(e_.training, b.progress);
   setLearningRate(opt_, lr);
   if (!method_->drawsOwnBatches()) {

@@ -111,6 +111,9 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   top->addWidget(undoButton);
   top->addWidget(redoButton);
 
+  perDomainStats_ = new QCheckBox(this);
+  perDomainStats_->setObjectName(QStringLiteral("perDomainBatchStats"));
+
   table_ = new QTableWidget(0, ColumnCount, this);
   table_->setObjectName(QStringLiteral("layerTable"));
   table_->verticalHeader()->setVisible(false);
@@ -153,6 +156,7 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
   layout->addLayout(top);
+  layout->addWidget(perDomainStats_);
   layout->addWidget(table_, 2);
   layout->addWidget(diagram_);
   layout->addWidget(totals_);
@@ -167,6 +171,7 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
 
   connect(table_, &QTableWidget::itemChanged, this, &ModelPanel::onItemChanged);
   connect(backbone_, qOverload<int>(&QComboBox::activated), this, &ModelPanel::onBackboneChosen);
+  connect(perDomainStats_, &QCheckBox::toggled, this, &ModelPanel::onBatchStatsToggled);
   connect(experiment_, &ExperimentModel::changed, this, [this](ExperimentModel::Parts parts) {
     if (parts & (ExperimentModel::Model | ExperimentModel::Data | ExperimentModel::Method))
       refresh();
@@ -195,6 +200,12 @@ void ModelPanel::retranslateUi() {
          "keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)"));
   stopButton_->setText(tr("Stop"));
   copyLast_->setText(tr("Copy the last layers instead"));
+  perDomainStats_->setText(tr("Per-domain batch statistics"));
+  perDomainStats_->setToolTip(
+      tr("Send the source and the target batch through the network one at a time, so that batch norm "
+         "normalises each domain with its own statistics (model.batch_stats per_domain), as the public "
+         "DANN code does. Unchecked, both batches share one set of statistics. Only backbones with "
+         "batch norm have it."));
   updateUndoActions();
   if (sweepStatusText_)
     sweepStatus_->setText(sweepStatusText_());
@@ -228,6 +239,12 @@ void ModelPanel::refresh() {
   } catch (const std::exception& err) {
     info_ = twb::ModelInfo{};
     totals_->setText(tr("The backbone cannot be built: %1").arg(errorText(err)));
+  }
+  {
+    const QSignalBlocker block(perDomainStats_);
+    perDomainStats_->setChecked(e.model.batchStats == "per_domain");
+    perDomainStats_->setEnabled(std::any_of(info_.layers.begin(), info_.layers.end(),
+                                            [](const twb::LayerInfo& l) { return l.hasBatchNorm; }));
   }
   // Items are updated in place: an edit refreshes the table from inside the
   // itemChanged signal of one of these items, which must not be deleted under it.
@@ -367,6 +384,12 @@ void ModelPanel::onBackboneChosen(int index) {
   after.transferAll = true;
   after.transfer.clear();
   edit(after, tr("Backbone %1").arg(QString::fromStdString(name)));
+}
+
+void ModelPanel::onBatchStatsToggled(bool perDomain) {
+  twb::ModelSpec after = experiment_->experiment().model;
+  after.batchStats = perDomain ? "per_domain" : "joint";
+  edit(after, perDomain ? tr("Per-domain batch statistics") : tr("Joint batch statistics"));
 }
 
 void ModelPanel::edit(const twb::ModelSpec& after, const QString& text) {

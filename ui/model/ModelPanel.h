@@ -63,6 +63,7 @@ private:
   void refresh(); // the table and totals from the experiment's model section
   void onItemChanged(QTableWidgetItem* item);
   void onBackboneChosen(int index);
+  void onBatchStatsToggled(bool perDomain);
   void edit(const twb::ModelSpec& after, const QString& text);
   void updateTotals();
   // Multitask: the diagram shown and the backbone's own head row marked unused.
@@ -87,6 +88,7 @@ private:
   QPushButton* sweepButton_ = nullptr;
   QPushButton* stopButton_ = nullptr;
   QCheckBox* copyLast_ = nullptr;
+  QCheckBox* perDomainStats_ = nullptr; // model.batch_stats: "per_domain" when checked
   QProgressBar* sweepProgress_ = nullptr;
   QLabel* sweepStatus_ = nullptr;
   LayerSweepPlot* plot_ = nullptr;

@@ -100,7 +100,7 @@ public:
 
   void check(NetworkImpl& net, RunContext& ctx) override {
     if (batchNorms(net).empty())
-      throw InputError(Message::text(TWB_TR("twb", "adabn needs a backbone with batch norm (lenet_bn or resnet); "
+      throw InputError(Message::text(TWB_TR("twb", "adabn needs a backbone with batch norm (lenet_bn, lenet_bn_dropout or resnet); "
                                                    "model.backbone is %1"),
                                      {ctx.experiment.model.backbone}));
   }

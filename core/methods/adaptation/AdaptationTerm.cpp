@@ -20,7 +20,7 @@ torch::Tensor AdaptationTermRun::step(NetworkImpl& net, const StepBatch& b, Name
   const double lambda = scheduledLambda(lambda_, b.progress, steps_);
   const double weight = tradeOff_ * lambda;
   const auto ns = b.images.size(0), nt = b.target.size(0);
-  const auto features = net.features(torch::cat({b.images, b.target}));
+  const auto features = sourceAndTargetFeatures(net, b);
   const auto logits = net.classify(features);
   AdaptationBatch batch{b.target, features.narrow(0, 0, ns), features.narrow(0, ns, nt), logits.narrow(0, 0, ns),
                         logits.narrow(0, ns, nt)};

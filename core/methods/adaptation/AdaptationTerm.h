@@ -1,7 +1,7 @@
 #pragma once
 // The step most domain-adaptation methods share: one labelled source batch and one
-// unlabelled target batch of the same size go through the feature extractor together
-// (so batch statistics, where a backbone has them, see both domains); the label
+// unlabelled target batch of the same size go through the feature extractor (together,
+// or one at a time with model.batch_stats "per_domain": sourceAndTargetFeatures); the label
 // predictor learns from the source alone, and one more term acts on both batches'
 // features or predictions: a distance between the two feature distributions (DAN's
 // MMD, Deep CORAL), or the target's prediction entropy. Its weight is lambda(p), the

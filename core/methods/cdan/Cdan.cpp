@@ -82,7 +82,7 @@ public:
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
     const double lambda = lambdaAt(b.progress);
     const auto ns = b.images.size(0), nt = b.target.size(0);
-    const auto features = net.features(torch::cat({b.images, b.target}));
+    const auto features = sourceAndTargetFeatures(net, b);
     const auto logits = net.classify(features);
     const auto sourceLogits = logits.narrow(0, 0, ns);
     const auto labelLoss = F::cross_entropy(sourceLogits, b.labels);

@@ -70,7 +70,7 @@ public:
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
     const double lambda = scheduledLambda(lambda_, b.progress, steps_);
     const auto ns = b.images.size(0), nt = b.target.size(0);
-    const auto features = net.features(torch::cat({b.images, b.target}));
+    const auto features = sourceAndTargetFeatures(net, b);
     // The source half as it is, the target half through the reversal: one pass of each
     // predictor serves the source loss and the discrepancy.
     const auto mixed = torch::cat({features.narrow(0, 0, ns), gradientReversal(features.narrow(0, ns, nt), 1.0)});

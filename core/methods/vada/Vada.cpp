@@ -69,7 +69,7 @@ public:
     const double lambda = lambdaAt(b.progress);
     const auto ns = b.images.size(0), nt = b.target.size(0);
     const auto images = torch::cat({b.images, b.target});
-    const auto features = net.features(images);
+    const auto features = sourceAndTargetFeatures(net, b);
     const auto logits = net.classify(features);
     const auto sourceLogits = logits.narrow(0, 0, ns), targetLogits = logits.narrow(0, ns, nt);
     const auto labelLoss = F::cross_entropy(sourceLogits, b.labels);
