@@ -28,6 +28,10 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+// Training images a domain's batch-norm statistics are estimated over, with
+// model.batch_stats "per_domain" (AdaBN's default, adabn.images).
+constexpr std::int64_t kStatisticsImages = 5000;
+
 double secondsSince(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
@@ -146,6 +150,7 @@ bool TrainingSession::setUp(bool checkOnly) {
   method_->to(ctx_.device);
   opt_ = makeOptimizer(*net_, e_.model, e_.training, method_->parameters());
   targetImages_ = method.needs().targetImages;
+  perDomainStatistics_ = targetImages_ && e_.model.batchStats == "per_domain" && !batchNorms(*net_).empty();
   if (targetImages_ && ctx_.target.train.size() == 0)
     throw InputError(Message::text(TWB_TR("twb", "the training split of '%1' is empty"), {ctx_.target.name}));
   sampler_.emplace(ctx_.train->size(), mixSeed(e_.seed, 1000));
@@ -248,7 +253,25 @@ void TrainingSession::evaluate() {
   const bool features = method_->wantsTestFeatures();
   {
     torch::NoGradGuard noGrad;
-    if (features) {
+    if (perDomainStatistics_) {
+      // Trained with each domain normalised by its own batch statistics, the network
+      // is tested the same way (domain-specific batch norm, Chang et al. 2019): each
+      // domain's test images with statistics estimated over its training images (the
+      // target's without labels, as AdaBN does). Testing both with the running
+      // averages, a mixture of the two domains, would normalise each domain as it
+      // never was in training. The network keeps the target's statistics, so the
+      // method's own readings, model.pt and `twb evaluate` see the target as the
+      // table does.
+      const auto testedWithItsOwnStatistics = [this](const Dataset& domain, std::uint64_t salt,
+                                                     std::vector<BatchNormStatistics>& kept) {
+        estimateStatistics(*net_, domain.train, kStatisticsImages, ctx_.shape.channels, ctx_.device,
+                           mixSeed(e_.seed, salt));
+        kept = statisticsOf(*net_);
+        return featuresOf(*net_, domain.test, ctx_.shape.channels, ctx_.device);
+      };
+      ctx_.sourceTestFeatures = testedWithItsOwnStatistics(ctx_.source, 3000, sourceStatistics_);
+      ctx_.targetTestFeatures = testedWithItsOwnStatistics(ctx_.target, 4000, targetStatistics_);
+    } else if (features) {
       ctx_.sourceTestFeatures = featuresOf(*net_, ctx_.source.test, ctx_.shape.channels, ctx_.device);
       ctx_.targetTestFeatures = featuresOf(*net_, ctx_.target.test, ctx_.shape.channels, ctx_.device);
     }
@@ -294,12 +317,16 @@ void TrainingSession::probeDomainsAtEnd() {
   if (!hasTwoDomains(e_) || ctx_.source.test.size() == 0 || ctx_.target.test.size() == 0)
     return;
   const auto features = [this](const ImageSet& images, bool target) {
+    if (perDomainStatistics_ && !sourceStatistics_.empty())
+      restoreStatistics(*net_, target ? targetStatistics_ : sourceStatistics_);
     method_->readingDomain(*net_, target, false);
     std::vector<float> out;
     appendFloats(out, featuresOf(*net_, images, ctx_.shape.channels, ctx_.device));
     return out;
   };
   const std::vector<float> source = features(ctx_.source.test, false), target = features(ctx_.target.test, true);
+  if (perDomainStatistics_ && !targetStatistics_.empty())
+    restoreStatistics(*net_, targetStatistics_);
   method_->readingDomain(*net_, true, true);
   const DomainProbe probe =
       probeDomains(source, target, static_cast<std::size_t>(net_->featureDim()), e_.seed);

@@ -4,6 +4,7 @@
 // method's run object (methods/MethodRun.h); this is the part every method shares.
 // Internal to core: includes torch.
 #include "methods/MethodRun.h"
+#include "nn/BatchNormStatistics.h"
 #include "nn/Batches.h"
 #include "nn/Checkpoint.h"
 #include "nn/Network.h"
@@ -76,6 +77,11 @@ private:
   double trainSeconds_ = 0.0;
   std::optional<double> lambda_; // the last lambda the step logged
   bool targetImages_ = false;    // the method takes an unlabelled target batch each step
+  // model.batch_stats "per_domain" on a batch-norm network of a method that trains on
+  // both domains: each domain is tested with its own statistics, estimated afresh at
+  // each evaluation (the last ones kept here for the domain probe at the end).
+  bool perDomainStatistics_ = false;
+  std::vector<BatchNormStatistics> sourceStatistics_, targetStatistics_;
   std::int64_t images_ = 0, logEvery_ = 10;
 };
 

@@ -22,10 +22,8 @@
 #include "base/Errors.h"
 #include "experiment/ExperimentFile.h"
 #include "nn/Accuracy.h"
-#include "nn/Batches.h"
+#include "nn/BatchNormStatistics.h"
 #include "training/Metrics.h"
-
-#include <torch/nn/modules/batchnorm.h>
 
 #include <algorithm>
 #include <numeric>
@@ -36,62 +34,6 @@ namespace {
 
 constexpr const char* kImages = "adabn.images";
 constexpr const char* kTargetWithSourceStatistics = "acc/target_test_source_bn";
-
-// What one batch-norm layer has learnt about a domain.
-struct Statistics {
-  torch::Tensor mean, var, batches;
-};
-
-std::vector<torch::nn::BatchNorm2dImpl*> batchNorms(NetworkImpl& net) {
-  std::vector<torch::nn::BatchNorm2dImpl*> out;
-  for (const auto& m : net.modules(false))
-    if (auto* bn = dynamic_cast<torch::nn::BatchNorm2dImpl*>(m.get()))
-      out.push_back(bn);
-  return out;
-}
-
-std::vector<Statistics> statisticsOf(NetworkImpl& net) {
-  std::vector<Statistics> out;
-  for (auto* bn : batchNorms(net))
-    out.push_back({bn->running_mean.clone(), bn->running_var.clone(), bn->num_batches_tracked.clone()});
-  return out;
-}
-
-void restore(NetworkImpl& net, const std::vector<Statistics>& stats) {
-  torch::NoGradGuard noGrad;
-  const auto layers = batchNorms(net);
-  for (std::size_t i = 0; i < layers.size() && i < stats.size(); ++i) {
-    layers[i]->running_mean.copy_(stats[i].mean);
-    layers[i]->running_var.copy_(stats[i].var);
-    layers[i]->num_batches_tracked.copy_(stats[i].batches);
-  }
-}
-
-// Every batch-norm layer's statistics estimated over the first `count` images of a
-// seeded order of `images`.
-void estimateStatistics(NetworkImpl& net, const ImageSet& images, std::int64_t count, std::int64_t channels,
-                        const torch::Device& device, std::uint64_t seed) {
-  torch::NoGradGuard noGrad;
-  const auto layers = batchNorms(net);
-  std::vector<c10::optional<double>> momenta;
-  for (auto* bn : layers) {
-    momenta.push_back(bn->options.momentum());
-    bn->reset_running_stats();
-    bn->options.momentum(c10::nullopt); // a cumulative average over all batches
-  }
-  const bool wasTraining = net.is_training();
-  net.train();
-  BatchSampler order(images.size(), seed);
-  const auto n = static_cast<std::size_t>(std::min<std::int64_t>(count, static_cast<std::int64_t>(images.size())));
-  for (std::size_t done = 0; done < n;) {
-    const auto indices = order.next(std::min<std::size_t>(256, n - done));
-    net.features(imageBatch(images, indices, channels).to(device));
-    done += indices.size();
-  }
-  net.train(wasTraining);
-  for (std::size_t i = 0; i < layers.size(); ++i)
-    layers[i]->options.momentum(momenta[i]);
-}
 
 class AdaBnRun : public MethodRun {
 public:
@@ -107,7 +49,7 @@ public:
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
     if (holdsTarget_) { // back to the source's statistics, which training goes on from
-      restore(net, source_);
+      restoreStatistics(net, source_);
       holdsTarget_ = false;
     }
     return crossEntropyStep(net, b, values, metric::kAccSourceTrain);
@@ -137,7 +79,7 @@ public:
   void readingDomain(NetworkImpl& net, bool target, bool done) override {
     if (source_.empty())
       return;
-    restore(net, (target || done) ? target_ : source_);
+    restoreStatistics(net, (target || done) ? target_ : source_);
   }
 
   void save(torch::serialize::OutputArchive& archive) override {
@@ -152,7 +94,7 @@ public:
 private:
   std::int64_t images_;
   std::uint64_t seed_;
-  std::vector<Statistics> source_, target_;
+  std::vector<BatchNormStatistics> source_, target_;
   bool holdsTarget_ = false;
 };
 
