@@ -21,10 +21,12 @@
 #include "experiment/ExperimentFile.h"
 #include "methods/finetune/SourceModel.h"
 #include "nn/Accuracy.h"
+#include "nn/BatchNormStatistics.h"
 #include "nn/Transfer.h"
 #include "training/RunSummary.h"
 
 #include <torch/nn/functional/activation.h>
+#include <torch/nn/modules/batchnorm.h>
 
 namespace twb {
 
@@ -38,7 +40,8 @@ class SelfTrainingRun : public AdaptationTermRun {
 public:
   SelfTrainingRun(const Method& method, const Experiment& e)
       : AdaptationTermRun(method, e, "loss/soft_label"), e_(e), temperature_(method.realSetting(e, kTemperature)),
-        threshold_(method.realSetting(e, kThreshold)), decay_(method.realSetting(e, kEmaDecay)) {}
+        threshold_(method.realSetting(e, kThreshold)), decay_(method.realSetting(e, kEmaDecay)),
+        perDomain_(e.model.batchStats == "per_domain") {}
 
   void check(NetworkImpl& net, RunContext& ctx) override {
     if (e_.model.initFrom.empty())
@@ -76,7 +79,16 @@ protected:
     torch::Tensor teacherLogits;
     {
       torch::NoGradGuard noGrad;
+      // With model.batch_stats per_domain the student reads each target batch with
+      // that batch's own statistics; the teacher does the same (its batch norm in
+      // training mode, its dropout off), where its running averages would mix in the
+      // source's. Its running statistics are the student's again at the next update.
+      const auto norms = perDomain_ ? batchNorms(*teacher_) : std::vector<torch::nn::BatchNorm2dImpl*>{};
+      for (auto* bn : norms)
+        bn->train();
       teacherLogits = teacher_->forward(b.targetImages);
+      for (auto* bn : norms)
+        bn->eval();
     }
     const auto confidence = torch::softmax(teacherLogits, 1).amax(1);
     const auto mask = confidence.ge(threshold_).to(b.targetLogits.dtype());
@@ -123,6 +135,7 @@ private:
 
   const Experiment e_;
   double temperature_, threshold_, decay_;
+  bool perDomain_;
   std::shared_ptr<NetworkImpl> teacher_;
   NetworkImpl* student_ = nullptr;
 };
