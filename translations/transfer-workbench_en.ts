@@ -2577,6 +2577,14 @@ Only in the target: %2</source>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DANN, batch norm and dropout: digits → digits-m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public MNIST → MNIST-M recipe: LeNet with batch norm and dropout, each domain normalised with its own statistics, Adam, batch 128</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>

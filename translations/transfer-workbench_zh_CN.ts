@@ -2578,6 +2578,14 @@ Only in the target: %2</source>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>DANN, batch norm and dropout: digits → digits-m</source>
+        <translation>DANN，批归一化与 dropout：digits → digits-m</translation>
+    </message>
+    <message>
+        <source>The public MNIST → MNIST-M recipe: LeNet with batch norm and dropout, each domain normalised with its own statistics, Adam, batch 128</source>
+        <translation>公开的 MNIST → MNIST-M 配方：带批归一化和 dropout 的 LeNet，每个域用自己的统计量归一化，Adam，批大小 128</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>
