@@ -19,7 +19,7 @@ float matrices (the BLAS LibTorch was linked against at run time, libblas.so.3),
 best of several, before and after the steps. The fraction is the step's FLOPs per
 second over that rate: how close the step is to the machine's dense-matrix limit.
 
---end-to-end also runs the default experiment (8,000 steps, evaluations, logging
+--end-to-end also runs the paper-recipe DANN experiment (8,000 steps, evaluations, logging
 and checkpoints) with twb train and compares its wall time with its step time.
 
     /usr/bin/python3 bench/dann_speed.py --twb build/bin/twb [--steps 300] [--threads 2]
@@ -200,9 +200,9 @@ def main():
     ap.add_argument("--repeats", type=int, default=2)
     ap.add_argument("--python-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--end-to-end", action="store_true",
-                    help="also run the default experiment to the end and compare wall time with step time")
+                    help="also run the paper-recipe DANN experiment to the end and compare wall time with step time")
     ap.add_argument("--experiment", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
-                                                          "resources", "experiments", "dann_digits_to_digits_m.json"))
+                                                          "resources", "experiments", "dann_paper_digits_to_digits_m.json"))
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     if args.python_only:

@@ -173,7 +173,7 @@ private slots:
     window.findChild<QSpinBox*>(QStringLiteral("batchSize"))->setValue(64);
     window.findChild<QSpinBox*>(QStringLiteral("evalEvery"))->setValue(50);
     QCOMPARE(twb::experimentToJson(window.experiment()), twb::experimentToJson([&] {
-               twb::Experiment e = twb::defaultExperiment();
+               twb::Experiment e = twb::openingExperiment();
                e.method.name = wanted.method.name;
                e.source = wanted.source;
                e.target = wanted.target;

@@ -43,7 +43,7 @@ private slots:
   // DANN trains a domain classifier beside the network: the totals name its shape
   // and size, and follow the domain head set in the Experiment panel.
   void dannTotalsNameTheDomainClassifier() {
-    MainWindow window; // the default experiment: DANN on lenet, the paper's 1 x 100 head
+    MainWindow window; // the opening experiment: DANN with the paper's 1 x 100 domain head
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* totals = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"))->findChild<QLabel*>(
@@ -60,6 +60,7 @@ private slots:
 
   void freezeChangesTrainableCountAndUndoes() {
     MainWindow window;
+    window.setExperiment(twb::defaultExperiment()); // the paper's lenet, without batch norm
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* panel = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"));
@@ -113,13 +114,13 @@ private slots:
     QCOMPARE(panel->table()->rowCount(), 7);
     QVERIFY(panel->table()->item(1, ModelPanel::LayerColumn)->text().contains("batch norm"));
     panel->undoStack()->undo();
-    QCOMPARE(window.experiment().model.backbone, std::string("lenet"));
+    QCOMPARE(window.experiment().model.backbone, twb::openingExperiment().model.backbone);
     QCOMPARE(panel->table()->rowCount(), 5);
   }
 
-  // Per-domain batch statistics belong to backbones with batch norm: the box is off
-  // and greyed on lenet, a click on lenet_bn_dropout makes the recipe's
-  // model.batch_stats per_domain, and Undo takes it back.
+  // Per-domain batch statistics belong to backbones with batch norm: the opening
+  // recipe has them on, the box is greyed on lenet, and on lenet_bn a click makes
+  // the recipe's model.batch_stats joint, and Undo takes it back.
   void perDomainBatchStatsNeedBatchNorm() {
     MainWindow window;
     window.show();
@@ -127,6 +128,7 @@ private slots:
     auto* panel = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"));
     auto* stats = panel->findChild<QCheckBox*>(QStringLiteral("perDomainBatchStats"));
     QVERIFY(stats);
+    QVERIFY(stats->isEnabled() && stats->isChecked());
     auto* backbone = panel->findChild<QComboBox*>(QStringLiteral("backboneChoice"));
     const auto choose = [backbone](const QString& name) {
       const int index = backbone->findData(name);
@@ -136,15 +138,15 @@ private slots:
     };
     choose(QStringLiteral("lenet"));
     QVERIFY(!stats->isEnabled());
-    choose(QStringLiteral("lenet_bn_dropout"));
+    choose(QStringLiteral("lenet_bn"));
     QVERIFY(stats->isEnabled());
-    QVERIFY(!stats->isChecked());
     QTest::mouseClick(stats, Qt::LeftButton, {}, QPoint(8, stats->height() / 2));
-    QCOMPARE(window.experiment().model.batchStats, std::string("per_domain"));
-    QCOMPARE(window.experiment().model.backbone, std::string("lenet_bn_dropout"));
-    panel->undoStack()->undo();
     QCOMPARE(window.experiment().model.batchStats, std::string("joint"));
+    QCOMPARE(window.experiment().model.backbone, std::string("lenet_bn"));
     QVERIFY(!stats->isChecked());
+    panel->undoStack()->undo();
+    QCOMPARE(window.experiment().model.batchStats, std::string("per_domain"));
+    QVERIFY(stats->isChecked());
   }
 
   // Multitask: the diagram shows the shared trunk and one head per task, follows the
@@ -154,8 +156,9 @@ private slots:
     auto* panel = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"));
     twb::ui::MultitaskDiagram* diagram = panel->multitaskDiagram();
     QVERIFY(diagram->isHidden()); // the default experiment is not multitask
+    twb::Experiment e = twb::defaultExperiment(); // lenet
+    window.setExperiment(e);
     const std::int64_t trainableAll = panel->trainableParameters();
-    twb::Experiment e = twb::defaultExperiment();
     e.method.name = "multitask";
     e.tasks.family = "digits";
     window.setExperiment(e);

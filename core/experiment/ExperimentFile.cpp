@@ -309,6 +309,17 @@ Experiment defaultExperiment() {
   return e;
 }
 
+Experiment openingExperiment() {
+  Experiment e = defaultExperiment();
+  e.model.backbone = "lenet_bn_dropout";
+  e.model.batchStats = "per_domain";
+  e.training.batchSize = 128;
+  e.training.optimizer = "adam";
+  e.training.lr = 0.001;
+  e.training.lrSchedule = "constant";
+  return e;
+}
+
 std::vector<std::string> lambdaSchedules() {
   return kLambdaSchedules;
 }

@@ -38,6 +38,10 @@ const twb::SettingSpec* specOf(const std::vector<twb::SettingSpec>& specs, const
 MethodSettingsForm::MethodSettingsForm(QWidget* parent) : QWidget(parent) {
   form_ = new QFormLayout(this);
   form_->setContentsMargins(0, 0, 0, 0);
+  // A long label beside a wide field (CDAN's domain-head sizes beside its trade-off)
+  // would make the dock wider than a projector leaves it: such a field goes under
+  // its label instead.
+  form_->setRowWrapPolicy(QFormLayout::WrapLongRows);
 }
 
 bool MethodSettingsForm::isEmpty() const {

@@ -126,7 +126,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connectDatasets();
   connectRuns();
   retranslateUi();
-  document_->reset(twb::defaultExperiment());
+  document_->reset(twb::openingExperiment());
   onRunningChanged(false);
   restoreLayout();
 }
@@ -182,7 +182,7 @@ void MainWindow::createActions() {
 
   connect(newAction_, &QAction::triggered, this, [this] {
     if (document_->maybeSave())
-      document_->reset(twb::defaultExperiment());
+      document_->reset(twb::openingExperiment());
   });
   connect(openAction_, &QAction::triggered, this, [this] { document_->open(); });
   connect(saveAction_, &QAction::triggered, this, [this] { document_->save(); });
