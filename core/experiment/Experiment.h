@@ -44,6 +44,7 @@ struct ModelSpec {
   // (domain-specific batch statistics, as the public DANN recipes do by forwarding the
   // two batches separately). No effect on a backbone without batch norm.
   std::string batchStats = "joint";
+  bool perDomainBatchStats() const { return batchStats == "per_domain"; }
   // Nothing is copied, so the target model trains from scratch (the baseline a
   // fine-tuning run is compared with).
   bool copiesNothing() const { return !transferAll && transfer.empty(); }

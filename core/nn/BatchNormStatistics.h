@@ -17,6 +17,10 @@ class BatchNorm2dImpl;
 
 namespace twb {
 
+// How many of a domain's training images its statistics are estimated over, unless a
+// method says otherwise (AdaBN's adabn.images default; model.batch_stats per_domain).
+constexpr std::int64_t kStatisticsImages = 5000;
+
 // What one batch-norm layer has learnt about a domain.
 struct BatchNormStatistics {
   torch::Tensor mean, var, batches;

@@ -28,10 +28,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// Training images a domain's batch-norm statistics are estimated over, with
-// model.batch_stats "per_domain" (AdaBN's default, adabn.images).
-constexpr std::int64_t kStatisticsImages = 5000;
-
 double secondsSince(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
@@ -150,7 +146,7 @@ bool TrainingSession::setUp(bool checkOnly) {
   method_->to(ctx_.device);
   opt_ = makeOptimizer(*net_, e_.model, e_.training, method_->parameters());
   targetImages_ = method.needs().targetImages;
-  perDomainStatistics_ = targetImages_ && e_.model.batchStats == "per_domain" && !batchNorms(*net_).empty();
+  perDomainStatistics_ = targetImages_ && e_.model.perDomainBatchStats() && !batchNorms(*net_).empty();
   if (targetImages_ && ctx_.target.train.size() == 0)
     throw InputError(Message::text(TWB_TR("twb", "the training split of '%1' is empty"), {ctx_.target.name}));
   sampler_.emplace(ctx_.train->size(), mixSeed(e_.seed, 1000));
@@ -182,7 +178,7 @@ void TrainingSession::trainStep() {
   const auto batch = static_cast<std::size_t>(e_.training.batchSize);
   StepBatch b;
   b.progress = static_cast<double>(ctx_.step) / static_cast<double>(e_.training.steps);
-  b.perDomainBatchStats = e_.model.batchStats == "per_domain";
+  b.perDomainBatchStats = e_.model.perDomainBatchStats();
   const double lr = scheduledLr(e_.training, b.progress);
   setLearningRate(opt_, lr);
   if (!method_->drawsOwnBatches()) {

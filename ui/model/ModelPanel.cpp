@@ -242,7 +242,7 @@ void ModelPanel::refresh() {
   }
   {
     const QSignalBlocker block(perDomainStats_);
-    perDomainStats_->setChecked(e.model.batchStats == "per_domain");
+    perDomainStats_->setChecked(e.model.perDomainBatchStats());
     perDomainStats_->setEnabled(std::any_of(info_.layers.begin(), info_.layers.end(),
                                             [](const twb::LayerInfo& l) { return l.hasBatchNorm; }));
   }

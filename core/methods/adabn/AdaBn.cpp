@@ -106,7 +106,7 @@ public:
   }
   MethodNeeds needs() const override { return {}; }
   std::vector<SettingSpec> settings() const override {
-    SettingSpec images{kImages, std::int64_t{5000}, Message::text(TWB_TR("twb", "Target images")),
+    SettingSpec images{kImages, kStatisticsImages, Message::text(TWB_TR("twb", "Target images")),
                        Message::text(TWB_TR("twb", "How many target training images (no labels) each batch-norm "
                                                    "layer's target mean and variance are estimated from"))};
     images.minimum = 1;

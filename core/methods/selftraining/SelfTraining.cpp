@@ -41,7 +41,7 @@ public:
   SelfTrainingRun(const Method& method, const Experiment& e)
       : AdaptationTermRun(method, e, "loss/soft_label"), e_(e), temperature_(method.realSetting(e, kTemperature)),
         threshold_(method.realSetting(e, kThreshold)), decay_(method.realSetting(e, kEmaDecay)),
-        perDomain_(e.model.batchStats == "per_domain") {}
+        perDomain_(e.model.perDomainBatchStats()) {}
 
   void check(NetworkImpl& net, RunContext& ctx) override {
     if (e_.model.initFrom.empty())
