@@ -2,6 +2,7 @@
 // lives in ui/ (the window) and core/ (the training).
 #include "window/Application.h"
 #include "experiment/Experiment.h"
+#include "nn/ComputeInfo.h"
 #include "window/MainWindow.h"
 #include "training/Trainer.h"
 
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 
 int main(int argc, char* argv[]) {
+  twb::useBlasKernelsForThisProcessor(); // may restart the program once, before Qt starts
   QApplication app(argc, argv);
   twb::ui::configureApplication(app);
   twb::useAllCores();

@@ -26,8 +26,10 @@ and checkpoints) with twb train and compares its wall time with its step time.
     /usr/bin/python3 bench/dann_speed.py --twb build/bin/twb --end-to-end
 """
 import argparse
+import ctypes
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -102,15 +104,36 @@ def sgemm_gflops(n=2048, repeats=5):
 
 
 def blas_in_use():
-    """The libblas.so.3 this process loaded (Debian's alternatives pick it)."""
+    """The libblas.so.3 this process loaded (Debian's alternatives pick it), and
+    OpenBLAS's kernels."""
     try:
         with open("/proc/self/maps") as f:
             for line in f:
                 if "libblas.so" in line or "libopenblas" in line:
-                    return os.path.realpath(line.split()[-1])
+                    path = os.path.realpath(line.split()[-1])
+                    try:
+                        core = ctypes.CDLL(path).openblas_get_corename
+                        core.restype = ctypes.c_char_p
+                        return f"{path}, {core().decode()} kernels"
+                    except (OSError, AttributeError):
+                        return path
     except OSError:
         pass
     return "unknown"
+
+
+def same_kernels_as_twb(twb):
+    """twb uses the OpenBLAS kernels its processor allows when OpenBLAS falls back to
+    older ones (core/nn/ComputeInfo.h; `twb --version` then says "X kernels instead of
+    its Y"). Run this whole bench, sgemm and the Python step included, with the same
+    kernels: restart Python with OPENBLAS_CORETYPE set, as twb does."""
+    if "OPENBLAS_CORETYPE" in os.environ:
+        return
+    line = subprocess.run([twb, "--version"], check=True, capture_output=True, text=True).stdout
+    m = re.search(r"(\w+) kernels instead of its", line)
+    if m:
+        os.environ["OPENBLAS_CORETYPE"] = m.group(1)
+        os.execv(sys.executable, [sys.executable] + sys.argv)
 
 
 def python_images_per_second(steps, batch, seed=1):
@@ -208,6 +231,7 @@ def main():
     if args.python_only:
         print(python_images_per_second(args.steps, args.batch))
         return
+    same_kernels_as_twb(args.twb)
     # twb reads OMP_NUM_THREADS for its intra-op pool, so both sides get the same count.
     os.environ["OMP_NUM_THREADS"] = str(args.threads)
 
