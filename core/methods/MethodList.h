@@ -17,4 +17,5 @@
   X(selfTrainingMethod)                                                                                                \
   X(finetuneMethod)                                                                                                    \
   X(multitaskMethod)                                                                                                   \
-  X(zeroShotMethod)
+  X(zeroShotMethod)                                                                                                    \
+  X(translateMethod)
