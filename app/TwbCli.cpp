@@ -33,6 +33,8 @@ commands:
   compare EXPERIMENT.json --seeds 1,2,3 --out DIR [--methods a,b] [--plan | --collect] [--json]
                                     a method beside its baselines over seeds: the results table
   evaluate RUN_DIR SPEC [--json]    a trained run's accuracy on a dataset, overall and per class
+  translate RUN_DIR --from source|target --in SPEC --out DIR [--styles N]
+                                    a translation run's images of a dataset, one folder per class
 
 Run 'twb COMMAND --help' for one command's options.
 Exit status: 0 ok, 1 the run failed, 2 bad usage or bad input.
@@ -51,6 +53,7 @@ const Entry kCommands[] = {
     {"embed", embedCommand},
     {"compare", compareCommand},
     {"evaluate", evaluateCommand},
+    {"translate", translateCommand},
 };
 
 int dispatch(const std::vector<std::string>& args) {

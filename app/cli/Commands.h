@@ -15,5 +15,6 @@ int sweepLayersCommand(const Arguments& args);
 int embedCommand(const Arguments& args);
 int compareCommand(const Arguments& args);
 int evaluateCommand(const Arguments& args);
+int translateCommand(const Arguments& args);
 
 } // namespace twb::cli
