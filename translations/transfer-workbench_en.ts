@@ -3088,6 +3088,10 @@ Only in the target: %2</source>
         <source>Method comparison</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MethodComparisonChart</name>
@@ -3967,6 +3971,175 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <name>twb::ui::TrainingJob</name>
     <message>
         <source>The run ended with an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::TranslationDetail</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 styles (seed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close: the grid takes the whole tab again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw new styles from the prior: the same content, drawn another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style of an image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate in the style of one image of %1: click one in the grid, or drop an image file on this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an image of %1 in the grid, or drop an image file here, to take its style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click another image in the grid, or drop an image file on this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 · model at step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the style of this %1 image, and the input in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::TranslationGridView</name>
+    <message>
+        <source>%1, image %2: click to translate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::TranslationPanel</name>
+    <message>
+        <source>Export the translation grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translation run yet. Choose the method %1 in the Experiment panel and press Start, or open a translation run&apos;s directory with File &gt; Open Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample grid yet: the run draws one at each evaluation, every %1 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training step the grid was drawn at; the run draws a new one at each evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No losses logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an image to translate it, or drop an image file on this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation run whose grid is shown: the live one, or any listed in the Runs dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which test images the grid shows: each row is what the model made of them (translated, reconstructed in their own domain, translated there and back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All curves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The losses&apos; curves, GAN, reconstruction, KL and cycle, are in the Curves tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the grid as shown, with the rows&apos; names, as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 test image, column %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3090,6 +3090,10 @@ Only in the target: %2</source>
         <source>Method comparison</source>
         <translation>方法比较</translation>
     </message>
+    <message>
+        <source>Translation</source>
+        <translation>图像翻译</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MethodComparisonChart</name>
@@ -3974,6 +3978,175 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>The run ended with an unknown error.</source>
         <translation>运行因未知错误而结束。</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::TranslationDetail</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 styles (seed %3)</source>
+        <translation>%1，%2 种风格（种子 %3）</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <source>back to %1</source>
+        <translation>译回 %1</translation>
+    </message>
+    <message>
+        <source>Close: the grid takes the whole tab again</source>
+        <translation>关闭：网格重新占满整个标签页</translation>
+    </message>
+    <message>
+        <source>Other styles</source>
+        <translation>换一批风格</translation>
+    </message>
+    <message>
+        <source>Draw new styles from the prior: the same content, drawn another way</source>
+        <translation>从先验中重新抽取风格：内容不变，换一种画法</translation>
+    </message>
+    <message>
+        <source>Style of an image…</source>
+        <translation>采用某张图像的风格…</translation>
+    </message>
+    <message>
+        <source>Translate in the style of one image of %1: click one in the grid, or drop an image file on this tab</source>
+        <translation>按 %1 中某张图像的风格翻译：在网格中点击一张，或把图像文件拖放到此标签页</translation>
+    </message>
+    <message>
+        <source>Click an image of %1 in the grid, or drop an image file here, to take its style.</source>
+        <translation>在网格中点击一张 %1 图像，或把图像文件拖放到这里，以采用它的风格。</translation>
+    </message>
+    <message>
+        <source>Click another image in the grid, or drop an image file on this tab.</source>
+        <translation>可在网格中点击另一张图像，或把图像文件拖放到此标签页。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · model at step %3</source>
+        <translation>%1 → %2 · 第 %3 步的模型</translation>
+    </message>
+    <message>
+        <source>the style of this %1 image, and the input in it</source>
+        <translation>这张 %1 图像的风格，以及用该风格翻译的输入</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::TranslationGridView</name>
+    <message>
+        <source>%1, image %2: click to translate it</source>
+        <translation>%1，第 %2 张图像：点击以翻译它</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::TranslationPanel</name>
+    <message>
+        <source>Export the translation grid</source>
+        <translation>导出翻译网格</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标域</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源域</translation>
+    </message>
+    <message>
+        <source>Live: %1 · %2</source>
+        <translation>实时：%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image</source>
+        <translation>%1 无法作为图像读取</translation>
+    </message>
+    <message>
+        <source>No translation run yet. Choose the method %1 in the Experiment panel and press Start, or open a translation run&apos;s directory with File &gt; Open Run.</source>
+        <translation>还没有图像翻译运行。请在“实验”面板中选择方法 %1 并点击“开始”，或用“文件 &gt; 打开运行”打开一个翻译运行的目录。</translation>
+    </message>
+    <message>
+        <source>No sample grid yet: the run draws one at each evaluation, every %1 steps.</source>
+        <translation>还没有样例网格：运行在每次评估时（每 %1 步）绘制一张。</translation>
+    </message>
+    <message>
+        <source>There is no grid to export.</source>
+        <translation>没有可导出的网格。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>The training step the grid was drawn at; the run draws a new one at each evaluation</source>
+        <translation>绘制此网格时的训练步数；运行在每次评估时绘制新的网格</translation>
+    </message>
+    <message>
+        <source>No losses logged yet.</source>
+        <translation>尚未记录任何损失。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>Click an image to translate it, or drop an image file on this tab.</source>
+        <translation>点击一张图像以翻译它，或把图像文件拖放到此标签页。</translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation>拖放的图像</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>The translation run whose grid is shown: the live one, or any listed in the Runs dock</source>
+        <translation>显示其网格的翻译运行：正在进行的运行，或“运行”面板中列出的任一运行</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>两个方向</translation>
+    </message>
+    <message>
+        <source>Which test images the grid shows: each row is what the model made of them (translated, reconstructed in their own domain, translated there and back)</source>
+        <translation>网格显示哪一域的测试图像：每一行是模型对它们的处理结果（翻译、在本域内重建、翻译过去再译回）</translation>
+    </message>
+    <message>
+        <source>All curves…</source>
+        <translation>全部曲线…</translation>
+    </message>
+    <message>
+        <source>The losses&apos; curves, GAN, reconstruction, KL and cycle, are in the Curves tab</source>
+        <translation>GAN、重建、KL 和循环等损失的曲线在“曲线”标签页中</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the grid as shown, with the rows&apos; names, as a PNG image</source>
+        <translation>将当前显示的网格连同各行名称保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>%1 test image, column %2</source>
+        <translation>%1 测试图像，第 %2 列</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@
 #include "window/WindowFit.h"
 #include "base/Version.h"
 #include "descriptions/ZeroShotPanel.h"
+#include "translation/TranslationCapability.h"
+#include "translation/TranslationPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -83,6 +85,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   methodComparison_ = new MethodComparisonPanel(this);
   methodComparison_->setObjectName(QStringLiteral("methodComparison"));
   centralTabs_->addTab(methodComparison_, QString());
+  translation_ = new TranslationPanel(this);
+  translation_->setObjectName(QStringLiteral("translationPanel"));
+  centralTabs_->addTab(translation_, QString());
   setCentralWidget(centralTabs_);
   runList_ = new RunList(this);
   runList_->setObjectName(QStringLiteral("runList"));
@@ -235,16 +240,22 @@ void MainWindow::connectRuns() {
     // baselines only added rows to the table.
     if (RunPtr lead = batchLeadDir_.isEmpty() ? nullptr : runList_->addRunDirectory(batchLeadDir_)) {
       showStoredRun(lead);
-      centralTabs_->setCurrentWidget(curves_);
+      // A translation run is read on its grid; any other on its curves.
+      centralTabs_->setCurrentWidget(isTranslationRun(lead->experiment) ? static_cast<QWidget*>(translation_)
+                                                                        : curves_);
       runsDock_->raise();
       statusBar()->showMessage(tr("Finished: %1").arg(runDescription(*lead))); // not the last baseline's
     }
   });
   connect(run_, &RunController::runningChanged, this, [this](bool running) {
-    if (!running)
+    if (!running) {
+      translation_->liveRunEnded();
       return;
+    }
     centralTabs_->setCurrentWidget(curves_);
     const twb::Experiment e = run_->job()->experiment();
+    // A translation run is watched on its grid (liveTranslationStarted); its curves are a click away.
+    translation_->setLiveRun(QString::fromStdString(run_->job()->runDir()), e, [this] { return curves_->rows(); });
     curves_->setSubject([e] {
       const twb::Method& method = twb::methodOf(e);
       return tr("Live: %1 · %2 · seed %3").arg(coreText(method.label(e)), coreText(method.datasets(e)),
@@ -262,6 +273,14 @@ void MainWindow::connectRuns() {
   QTimer::singleShot(0, this, [this] { runList_->loadRunsUnder(runsDirectory()); });
   embedding_->setRunProvider([this] { return runList_->runs(); });
   confusion_->setRunProviders([this] { return runList_->runs(); }, [this] { return runList_->selectedRuns(); });
+  translation_->setRunProviders([this] { return runList_->runs(); }, [this] { return runList_->selectedRuns(); });
+  connect(runList_, &RunList::runsChanged, translation_, [this] {
+    if (translation_->isVisible())
+      translation_->refreshRuns();
+  });
+  connect(translation_, &TranslationPanel::liveTranslationStarted, this,
+          [this] { centralTabs_->setCurrentWidget(translation_); });
+  connect(translation_, &TranslationPanel::curvesRequested, this, [this] { centralTabs_->setCurrentWidget(curves_); });
 }
 
 void MainWindow::onSelectionChanged() {
@@ -609,6 +628,7 @@ void MainWindow::retranslateUi() {
   centralTabs_->setTabText(centralTabs_->indexOf(embedding_), tr("Embedding"));
   centralTabs_->setTabText(centralTabs_->indexOf(confusion_), tr("Confusion"));
   centralTabs_->setTabText(centralTabs_->indexOf(methodComparison_), tr("Method comparison"));
+  centralTabs_->setTabText(centralTabs_->indexOf(translation_), tr("Translation"));
   runBaselinesAction_->setText(tr("Run &Baselines Too"));
   runBaselinesAction_->setStatusTip(
       tr("After a method, also run the baselines it is compared with, on the same recipe: %1 and %2 for domain "

@@ -33,6 +33,7 @@ class RunLogView;
 class RunOverlayView;
 class RunProgress;
 class RunQueue;
+class TranslationPanel;
 class ZeroShotPanel;
 
 class MainWindow : public QMainWindow {
@@ -98,6 +99,7 @@ private:
   EmbeddingPanel* embedding_ = nullptr; // the Embedding tab
   ConfusionPanel* confusion_ = nullptr; // the Confusion tab
   MethodComparisonPanel* methodComparison_ = nullptr; // the Method comparison tab
+  TranslationPanel* translation_ = nullptr; // the Translation tab
   RunList* runList_ = nullptr;
   QTabWidget* centralTabs_ = nullptr; // live curves | runs compared
   QDockWidget* runsDock_ = nullptr;
