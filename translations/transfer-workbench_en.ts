@@ -3989,10 +3989,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>back to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close: the grid takes the whole tab again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,6 +4022,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>the style of this %1 image, and the input in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation translated back into %1: the cycle that training asks to give the input again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3995,10 +3995,6 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <source>back to %1</source>
-        <translation>译回 %1</translation>
-    </message>
-    <message>
         <source>Close: the grid takes the whole tab again</source>
         <translation>关闭：网格重新占满整个标签页</translation>
     </message>
@@ -4033,6 +4029,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>the style of this %1 image, and the input in it</source>
         <translation>这张 %1 图像的风格，以及用该风格翻译的输入</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>译回</translation>
+    </message>
+    <message>
+        <source>The translation translated back into %1: the cycle that training asks to give the input again</source>
+        <translation>把翻译结果再译回 %1：训练要求这一循环还原出输入</translation>
     </message>
 </context>
 <context>

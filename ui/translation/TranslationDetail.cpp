@@ -176,7 +176,10 @@ void TranslationDetail::updateTexts() {
     outputsView_->setTitle(
         multimodal_ ? tr("%1, %2 styles (seed %3)").arg(to_).arg(outputsView_->images().size()).arg(seed_) : to_);
     outputsView_->setPlaceholder(error_.isEmpty() ? tr("Translating…") : error_);
-    backView_->setTitle(tr("back to %1").arg(from_));
+    backView_->setTitle(tr("back"));
+    backView_->setToolTip(tr("The translation translated back into %1: the cycle that training asks to give the input "
+                             "again")
+                              .arg(from_));
     styleView_->setTitle(tr("the style of this %1 image, and the input in it").arg(to_));
   }
   close_->setToolTip(tr("Close: the grid takes the whole tab again"));
