@@ -109,7 +109,10 @@ public:
         weightSetting(tk::kContent, 1.0, Message::text(TWB_TR("twb", "Content reconstruction weight")),
                       Message::text(TWB_TR("twb", "MUNIT: weight of recovering the content code of a translation "
                                                   "(the paper: 1)"))),
-        weightSetting(tk::kSemantic, 1.0, Message::text(TWB_TR("twb", "Semantic weight")),
+        // 5: on digits -> digits-m at 1,000 steps a target_only classifier read 78 % of
+        // the translated source test images right, against 56 % with 0 (and 54 % with 1
+        // at 1,750 steps).
+        weightSetting(tk::kSemantic, 5.0, Message::text(TWB_TR("twb", "Semantic weight")),
                       Message::text(TWB_TR("twb", "Weight of keeping the class: the classifier must give a "
                                                   "translation its source label (CyCADA's semantic consistency); 0 "
                                                   "leaves it to the cycle"))),
