@@ -38,6 +38,7 @@ struct MethodNeeds {
   bool tasks = false;             // the tasks section; its datasets stand for source and target
   bool classDescriptions = false; // the zeroshot section: classes described by attributes or word vectors
   bool lambda = false;            // method.lambda: the schedule of an adversarial term's weight
+  bool translatesImages = false;  // trains an image-to-image translation (the Translation tab shows its runs)
 };
 
 struct SettingChoice {

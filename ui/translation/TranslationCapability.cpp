@@ -2,16 +2,10 @@
 
 #include "methods/Registry.h"
 
-#include <algorithm>
 
 namespace twb::ui {
 
-bool translatesImages(const twb::Method& method) {
-  // Until MethodNeeds says so: a method that logs a cycle-consistency loss translates
-  // images there and back (UNIT, MUNIT; CycleGAN would too). No other method logs one.
-  const std::vector<twb::MetricInfo> metrics = method.metrics();
-  return std::any_of(metrics.begin(), metrics.end(), [](const twb::MetricInfo& m) { return m.name == "loss/cycle"; });
-}
+bool translatesImages(const twb::Method& method) { return method.needs().translatesImages; }
 
 bool isTranslationRun(const twb::Experiment& experiment) {
   const twb::Method* method = twb::findMethod(experiment.method.name);

@@ -1,7 +1,7 @@
 #pragma once
-// Which runs the Translation tab shows, asked of the method rather than of its name,
-// and how a run's sample grid is read: one place each, so that when core declares
-// these (a MethodNeeds flag, the grid's rows by role) only this file changes.
+// Which runs the Translation tab shows, asked of the method (MethodNeeds::
+// translatesImages) rather than of its name, and how a run's sample grid is read: one
+// place each, so that when core declares the grid's rows by role only this file changes.
 #include "methods/Method.h"
 #include "methods/translate/Translation.h"
 

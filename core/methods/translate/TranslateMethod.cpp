@@ -66,6 +66,7 @@ public:
   MethodNeeds needs() const override {
     MethodNeeds n;
     n.targetImages = true;
+    n.translatesImages = true;
     return n;
   }
 
