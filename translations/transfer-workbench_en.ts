@@ -1423,10 +1423,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target images for statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many target training images (no labels) each batch-norm layer&apos;s target mean and variance are estimated from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,6 +1572,294 @@
     </message>
     <message>
         <source>unknown backbone &apos;%1&apos;; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no class name: the images are translated, but the classifier&apos;s target accuracy is not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translate needs square images whose side is a multiple of 4 (two halvings); &apos;%1&apos; has %2x%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator %1: %2 parameters in its encoders and generators, %3 in its two discriminators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image translation (UNIT, MUNIT): redraw the source in the target&apos;s style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How an image is coded between the domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT (Liu et al. 2017): one latent space both domains share, with a Gaussian prior; one translation per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUNIT (Huang et al. 2018): a shared content code and a style code per domain; many translations per image, one per style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size for the encoders, generators and discriminators (both papers: 0.0001, beta1 0.5); training.lr is the classifier&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels of the first convolution; the code at a quarter of the image&apos;s side has twice as many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of MUNIT&apos;s style code (the paper: 8); UNIT has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the least-squares GAN terms (both papers: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstruction weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of each domain&apos;s image reconstruction, L1 (both papers: 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT: weight of the latent code&apos;s KL term to its N(0, I) prior (the UNIT release: 0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the cycle reconstruction: translated there and back, an image must come back (UNIT: 10; MUNIT&apos;s style-augmented cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle KL weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT: weight of the KL term of the translations&apos; codes (0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style reconstruction weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUNIT: weight of recovering the style a translation was given (the paper: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content reconstruction weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUNIT: weight of recovering the content code of a translation (the paper: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semantic weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of keeping the class: the classifier must give a translation its source label (CyCADA&apos;s semantic consistency); 0 leaves it to the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images of each domain in the sample grid drawn at each evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUNIT: styles drawn for each sample image in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN loss (generators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the discriminators are from taking the translations for real images (least squares, per domain); it stays near 0.5 when the two sides are even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN loss (discriminators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How badly the discriminators tell real images from translations (least squares, per domain); about 0.5 when they cannot tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconstruction loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute pixel difference between an image and its encoding decoded in its own domain (pixels in [-1, 1]); it falls first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT: the mean squared latent code, its divergence from the N(0, I) prior both domains share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute pixel difference between an image and its translation translated back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle KL loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT: the KL term of the translations&apos; codes when coded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style reconstruction loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUNIT: how far the style read back from a translation is from the style it was given (mean absolute difference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content reconstruction loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUNIT: how far the content code read back from a translation is from the original&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semantic loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How wrong the classifier is about the translated source images&apos; labels (cross-entropy), which the generators learn to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated source accuracy (training batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the translated source batch the classifier labels correctly; it learns from these translations too (pixel-level adaptation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translator (encoders and generators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 run, not a translation run (method translate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a UNIT run has no styles to take from an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--styles is %1; it must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a UNIT run gives one translation per image; --styles needs a MUNIT run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not empty; choose another --out (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no images to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the translations into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image of %1x%2 cannot be translated by a model of %3x%3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image&apos;s %1 bytes are not %2x%2 pixels of 1 or 3 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reconstructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, style %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translate.model is &apos;%1&apos;; expected unit or munit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

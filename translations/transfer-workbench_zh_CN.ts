@@ -1423,10 +1423,6 @@
         <translation>AdaBN：测试时使用目标域自己的批归一化统计量</translation>
     </message>
     <message>
-        <source>Target images for statistics</source>
-        <translation>用于统计量的目标域图像数</translation>
-    </message>
-    <message>
         <source>How many target training images (no labels) each batch-norm layer&apos;s target mean and variance are estimated from</source>
         <translation>用多少张目标域训练图像（不用标签）估计每个批归一化层在目标域上的均值和方差</translation>
     </message>
@@ -1577,6 +1573,294 @@
     <message>
         <source>unknown backbone &apos;%1&apos;; available: %2</source>
         <translation>未知的主干网络“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>Target images</source>
+        <translation>目标域图像</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share no class name: the images are translated, but the classifier&apos;s target accuracy is not measured</source>
+        <translation>%1 和 %2 没有相同的类别名：图像会被翻译，但不测量分类器在目标域上的准确率</translation>
+    </message>
+    <message>
+        <source>translate needs square images whose side is a multiple of 4 (two halvings); &apos;%1&apos; has %2x%3</source>
+        <translation>translate 需要边长为 4 的倍数的正方形图像（两次减半）；&apos;%1&apos; 是 %2x%3</translation>
+    </message>
+    <message>
+        <source>Translator %1: %2 parameters in its encoders and generators, %3 in its two discriminators</source>
+        <translation>翻译器 %1：编码器和生成器共 %2 个参数，两个判别器共 %3 个</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Image translation (UNIT, MUNIT): redraw the source in the target&apos;s style</source>
+        <translation>图像翻译（UNIT、MUNIT）：把源域图像画成目标域的风格</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>How an image is coded between the domains</source>
+        <translation>图像在两个域之间如何编码</translation>
+    </message>
+    <message>
+        <source>UNIT (Liu et al. 2017): one latent space both domains share, with a Gaussian prior; one translation per image</source>
+        <translation>UNIT（Liu 等，2017）：两个域共享一个带高斯先验的隐空间；每张图像一个翻译</translation>
+    </message>
+    <message>
+        <source>MUNIT (Huang et al. 2018): a shared content code and a style code per domain; many translations per image, one per style</source>
+        <translation>MUNIT（Huang 等，2018）：共享的内容编码加每个域各自的风格编码；每张图像多个翻译，每种风格一个</translation>
+    </message>
+    <message>
+        <source>Translator learning rate</source>
+        <translation>翻译器学习率</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size for the encoders, generators and discriminators (both papers: 0.0001, beta1 0.5); training.lr is the classifier&apos;s</source>
+        <translation>编码器、生成器和判别器的 Adam 步长（两篇论文：0.0001，beta1 0.5）；training.lr 是分类器的</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Channels of the first convolution; the code at a quarter of the image&apos;s side has twice as many</source>
+        <translation>第一个卷积的通道数；图像边长四分之一处的编码有其两倍</translation>
+    </message>
+    <message>
+        <source>Style dimension</source>
+        <translation>风格维数</translation>
+    </message>
+    <message>
+        <source>Length of MUNIT&apos;s style code (the paper: 8); UNIT has none</source>
+        <translation>MUNIT 风格编码的长度（论文：8）；UNIT 没有风格编码</translation>
+    </message>
+    <message>
+        <source>GAN weight</source>
+        <translation>GAN 权重</translation>
+    </message>
+    <message>
+        <source>Weight of the least-squares GAN terms (both papers: 1)</source>
+        <translation>最小二乘 GAN 项的权重（两篇论文：1）</translation>
+    </message>
+    <message>
+        <source>Reconstruction weight</source>
+        <translation>重建权重</translation>
+    </message>
+    <message>
+        <source>Weight of each domain&apos;s image reconstruction, L1 (both papers: 10)</source>
+        <translation>每个域图像重建（L1）的权重（两篇论文：10）</translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation>KL 权重</translation>
+    </message>
+    <message>
+        <source>UNIT: weight of the latent code&apos;s KL term to its N(0, I) prior (the UNIT release: 0.01)</source>
+        <translation>UNIT：隐编码相对 N(0, I) 先验的 KL 项权重（UNIT 发布版：0.01）</translation>
+    </message>
+    <message>
+        <source>Cycle weight</source>
+        <translation>循环权重</translation>
+    </message>
+    <message>
+        <source>Weight of the cycle reconstruction: translated there and back, an image must come back (UNIT: 10; MUNIT&apos;s style-augmented cycle)</source>
+        <translation>循环重建的权重：翻译过去再翻译回来，图像必须复原（UNIT：10；MUNIT 的风格增强循环）</translation>
+    </message>
+    <message>
+        <source>Cycle KL weight</source>
+        <translation>循环 KL 权重</translation>
+    </message>
+    <message>
+        <source>UNIT: weight of the KL term of the translations&apos; codes (0.01)</source>
+        <translation>UNIT：翻译结果编码的 KL 项权重（0.01）</translation>
+    </message>
+    <message>
+        <source>Style reconstruction weight</source>
+        <translation>风格重建权重</translation>
+    </message>
+    <message>
+        <source>MUNIT: weight of recovering the style a translation was given (the paper: 1)</source>
+        <translation>MUNIT：从翻译结果中找回所给风格的权重（论文：1）</translation>
+    </message>
+    <message>
+        <source>Content reconstruction weight</source>
+        <translation>内容重建权重</translation>
+    </message>
+    <message>
+        <source>MUNIT: weight of recovering the content code of a translation (the paper: 1)</source>
+        <translation>MUNIT：从翻译结果中找回内容编码的权重（论文：1）</translation>
+    </message>
+    <message>
+        <source>Semantic weight</source>
+        <translation>语义权重</translation>
+    </message>
+    <message>
+        <source>Weight of keeping the class: the classifier must give a translation its source label (CyCADA&apos;s semantic consistency); 0 leaves it to the cycle</source>
+        <translation>保持类别的权重：分类器必须给翻译结果其源标签（CyCADA 的语义一致性）；0 表示只靠循环</translation>
+    </message>
+    <message>
+        <source>Sample images</source>
+        <translation>样例图像</translation>
+    </message>
+    <message>
+        <source>Test images of each domain in the sample grid drawn at each evaluation</source>
+        <translation>每次评估时绘制的样例网格中每个域的测试图像数</translation>
+    </message>
+    <message>
+        <source>Sample styles</source>
+        <translation>样例风格</translation>
+    </message>
+    <message>
+        <source>MUNIT: styles drawn for each sample image in the grid</source>
+        <translation>MUNIT：网格中每张样例图像抽取的风格数</translation>
+    </message>
+    <message>
+        <source>GAN loss (generators)</source>
+        <translation>GAN 损失（生成器）</translation>
+    </message>
+    <message>
+        <source>How far the discriminators are from taking the translations for real images (least squares, per domain); it stays near 0.5 when the two sides are even.</source>
+        <translation>判别器离把翻译结果当作真实图像还有多远（最小二乘，每个域）；双方势均力敌时保持在 0.5 附近。</translation>
+    </message>
+    <message>
+        <source>GAN loss (discriminators)</source>
+        <translation>GAN 损失（判别器）</translation>
+    </message>
+    <message>
+        <source>How badly the discriminators tell real images from translations (least squares, per domain); about 0.5 when they cannot tell.</source>
+        <translation>判别器区分真实图像与翻译结果的差劲程度（最小二乘，每个域）；无法区分时约为 0.5。</translation>
+    </message>
+    <message>
+        <source>reconstruction loss</source>
+        <translation>重建损失</translation>
+    </message>
+    <message>
+        <source>Mean absolute pixel difference between an image and its encoding decoded in its own domain (pixels in [-1, 1]); it falls first.</source>
+        <translation>图像与其在本域编码再解码结果之间的平均绝对像素差（像素在 [-1, 1]）；它最先下降。</translation>
+    </message>
+    <message>
+        <source>KL loss</source>
+        <translation>KL 损失</translation>
+    </message>
+    <message>
+        <source>UNIT: the mean squared latent code, its divergence from the N(0, I) prior both domains share.</source>
+        <translation>UNIT：隐编码的均方值，即它与两个域共享的 N(0, I) 先验的偏离。</translation>
+    </message>
+    <message>
+        <source>cycle loss</source>
+        <translation>循环损失</translation>
+    </message>
+    <message>
+        <source>Mean absolute pixel difference between an image and its translation translated back.</source>
+        <translation>图像与其翻译后再翻译回来的结果之间的平均绝对像素差。</translation>
+    </message>
+    <message>
+        <source>cycle KL loss</source>
+        <translation>循环 KL 损失</translation>
+    </message>
+    <message>
+        <source>UNIT: the KL term of the translations&apos; codes when coded again.</source>
+        <translation>UNIT：翻译结果再次编码时其编码的 KL 项。</translation>
+    </message>
+    <message>
+        <source>style reconstruction loss</source>
+        <translation>风格重建损失</translation>
+    </message>
+    <message>
+        <source>MUNIT: how far the style read back from a translation is from the style it was given (mean absolute difference).</source>
+        <translation>MUNIT：从翻译结果读回的风格与所给风格相差多远（平均绝对差）。</translation>
+    </message>
+    <message>
+        <source>content reconstruction loss</source>
+        <translation>内容重建损失</translation>
+    </message>
+    <message>
+        <source>MUNIT: how far the content code read back from a translation is from the original&apos;s.</source>
+        <translation>MUNIT：从翻译结果读回的内容编码与原图的内容编码相差多远。</translation>
+    </message>
+    <message>
+        <source>semantic loss</source>
+        <translation>语义损失</translation>
+    </message>
+    <message>
+        <source>How wrong the classifier is about the translated source images&apos; labels (cross-entropy), which the generators learn to keep.</source>
+        <translation>分类器对翻译后的源图像标签错得有多厉害（交叉熵），生成器学着保持这些标签。</translation>
+    </message>
+    <message>
+        <source>translated source accuracy (training batches)</source>
+        <translation>翻译后源图像准确率（训练批次）</translation>
+    </message>
+    <message>
+        <source>Share of the translated source batch the classifier labels correctly; it learns from these translations too (pixel-level adaptation).</source>
+        <translation>翻译后的源批次中被分类器正确标注的比例；分类器也从这些翻译中学习（像素级适应）。</translation>
+    </message>
+    <message>
+        <source>translator (encoders and generators)</source>
+        <translation>翻译器（编码器和生成器）</translation>
+    </message>
+    <message>
+        <source>%1: a %2 run, not a translation run (method translate)</source>
+        <translation>%1：是一个 %2 运行，不是翻译运行（方法 translate）</translation>
+    </message>
+    <message>
+        <source>%1: holds no translator</source>
+        <translation>%1：不含翻译器</translation>
+    </message>
+    <message>
+        <source>%1: a UNIT run has no styles to take from an image</source>
+        <translation>%1：UNIT 运行没有可从图像中获取的风格</translation>
+    </message>
+    <message>
+        <source>--styles is %1; it must be at least 1</source>
+        <translation>--styles 为 %1；至少应为 1</translation>
+    </message>
+    <message>
+        <source>%1: a UNIT run gives one translation per image; --styles needs a MUNIT run</source>
+        <translation>%1：UNIT 运行每张图像只给一个翻译；--styles 需要 MUNIT 运行</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not empty; choose another --out (nothing was written)</source>
+        <translation>%1：已存在且非空；请换一个 --out（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>%1 has no images to translate</source>
+        <translation>%1 没有可翻译的图像</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder beside it</source>
+        <translation>%1：无法在其旁边创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot move the translations into %1: %2</source>
+        <translation>无法把翻译结果移入 %1：%2</translation>
+    </message>
+    <message>
+        <source>an image of %1x%2 cannot be translated by a model of %3x%3 images</source>
+        <translation>%1x%2 的图像无法由 %3x%3 图像的模型翻译</translation>
+    </message>
+    <message>
+        <source>an image&apos;s %1 bytes are not %2x%2 pixels of 1 or 3 channels</source>
+        <translation>图像的 %1 个字节不是 1 或 3 通道的 %2x%2 像素</translation>
+    </message>
+    <message>
+        <source>%1 reconstructed</source>
+        <translation>%1 重建</translation>
+    </message>
+    <message>
+        <source>%1 → %2 → %1</source>
+        <translation>%1 → %2 → %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2, style %3</source>
+        <translation>%1 → %2，风格 %3</translation>
+    </message>
+    <message>
+        <source>translate.model is &apos;%1&apos;; expected unit or munit</source>
+        <translation>translate.model 为 &apos;%1&apos;；应为 unit 或 munit</translation>
     </message>
 </context>
 <context>
