@@ -13,6 +13,7 @@
 #include "comparison/MethodComparisonPanel.h"
 #include "experiment/ExperimentFile.h"
 #include "results/RunList.h"
+#include "training/CachedRuns.h"
 #include "training/RunDirectory.h"
 #include "window/MainWindow.h"
 
@@ -239,6 +240,31 @@ private slots:
       chart->plot()->replot();
       window.grab().save(shot);
     }
+  }
+
+  // A comparison stopped in the middle of a cell resumes: the stopped run (every file
+  // a run writes, its log included) is cleared and run again, not refused as a folder
+  // of someone else's files.
+  void aStoppedCellRunsAgain() {
+    twb::Experiment e = tinyRecipe();
+    e.method.name = "source_only";
+    e.eval.every = 10;
+    const std::string dir = QFile::encodeName(QDir(home_.path()).filePath(QStringLiteral("stopped"))).toStdString();
+    twb::CachedRuns first;
+    twb::TrainerCallbacks stopAtOnce;
+    stopAtOnce.onMetrics = [&first](const twb::MetricRow&) { first.requestStop(); };
+    const twb::CachedRuns::Outcome stopped = first.run(e, dir, stopAtOnce);
+    QVERIFY(!stopped.completed);
+    QVERIFY(QFile::exists(QString::fromStdString(dir + "/log.json")));
+    twb::CachedRuns again;
+    twb::CachedRuns::Outcome resumed;
+    try {
+      resumed = again.run(e, dir);
+    } catch (const std::exception& error) {
+      QFAIL(error.what());
+    }
+    QVERIFY(resumed.completed && !resumed.cached);
+    QCOMPARE(resumed.summary.steps, e.training.steps);
   }
 
 private:

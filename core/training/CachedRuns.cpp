@@ -3,6 +3,7 @@
 #include "base/AtomicFile.h"
 #include "base/Errors.h"
 #include "experiment/ExperimentFile.h"
+#include "training/RunLog.h"
 
 #include <filesystem>
 
@@ -32,7 +33,7 @@ void CachedRuns::clearUnfinished(const std::string& dir) {
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const auto name = entry.path().filename().string();
     if (name != "experiment.json" && name != "metrics.csv" && name != "summary.json" && name != "model.pt" &&
-        name != "pretrain" && name != "zeroshot.json" && name != "samples" &&
+        name != kRunLogFile && name != "pretrain" && name != "zeroshot.json" && name != "samples" &&
         name.find(".tmp") == std::string::npos)
       throw InputError(Message::text(TWB_TR("twb", "%1 holds files a run did not write (%2); choose another --out"),
                                    {dir, name}));
