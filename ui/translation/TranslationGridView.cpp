@@ -16,6 +16,7 @@ constexpr int kMargin = 4;                  // around the whole grid, in the wid
 constexpr int kLabelGap = 8;                // between a row's name and its images
 constexpr double kMaxScale = 2.0;           // a grid's cells are already 3x its images
 constexpr double kMaxLabelShare = 0.4;      // of the width, when names are long and room is short
+constexpr double kAboveGain = 1.2;          // names go above the rows when that draws images 20 % larger
 const QColor kExportBackground(40, 40, 40); // the grid's own background (core draws it)
 } // namespace
 
@@ -119,18 +120,49 @@ TranslationGridView::Placement TranslationGridView::placement(const QSize& size,
   p.labels = std::min(p.labels, std::max(left, static_cast<int>(size.width() * kMaxLabelShare)));
   const double roomW = size.width() - 2 * kMargin - p.labels - kLabelGap;
   p.scale = std::clamp(std::min(roomW / p.slice.width(), byHeight), 0.05, kMaxScale);
+  // Names above the rows give the images the whole width for a line of height per row.
+  const int line = metrics.height() + 2;
+  const double roomAbove = roomH - static_cast<double>(p.rows.size() * line);
+  const double above = std::clamp(
+      std::min((size.width() - 2.0 * kMargin) / p.slice.width(), roomAbove / p.slice.height()), 0.05, kMaxScale);
+  if (above > p.scale * kAboveGain) {
+    p.above = true;
+    p.line = line;
+    p.scale = above;
+    p.labels = 0;
+    p.origin = QPointF(std::max<double>(kMargin, (size.width() - p.slice.width() * p.scale) / 2), kMargin);
+    return p;
+  }
   const double width = p.labels + kLabelGap + p.slice.width() * p.scale;
   p.origin = QPointF(std::max<double>(kMargin, (size.width() - width) / 2) + p.labels + kLabelGap, kMargin);
   return p;
 }
 
+double TranslationGridView::rowY(const Placement& p, std::size_t index) const {
+  const int row = p.rows[index];
+  return p.origin.y() + (layout_.rowTop[static_cast<std::size_t>(row)] - p.slice.top()) * p.scale +
+         static_cast<double>((index + 1) * static_cast<std::size_t>(p.line));
+}
+
 void TranslationGridView::paintGrid(QPainter& painter, const Placement& p, const QColor& text) const {
-  const QRectF target(p.origin, QSizeF(p.slice.width() * p.scale, p.slice.height() * p.scale));
   // Nearest neighbour while the cells are at least their images' size: pixels stay pixels.
   painter.setRenderHint(QPainter::SmoothPixmapTransform, p.scale < 1.0 / 3.0);
-  painter.drawImage(target, grid_, p.slice);
   const QFontMetrics metrics(painter.font());
   painter.setPen(text);
+  if (p.above) { // each row's band of images under its name
+    for (std::size_t i = 0; i < p.rows.size(); ++i) {
+      const int row = p.rows[i];
+      const QRect band(0, layout_.rowTop[static_cast<std::size_t>(row)], grid_.width(), layout_.cell);
+      const double y = rowY(p, i);
+      painter.drawImage(QRectF(p.origin.x(), y, band.width() * p.scale, band.height() * p.scale), grid_, band);
+      const double width = band.width() * p.scale;
+      painter.drawText(QRectF(p.origin.x(), y - p.line, width, p.line), Qt::AlignLeft | Qt::AlignBottom,
+                       metrics.elidedText(rowTitle(row), Qt::ElideMiddle, static_cast<int>(width)));
+    }
+    return;
+  }
+  const QRectF target(p.origin, QSizeF(p.slice.width() * p.scale, p.slice.height() * p.scale));
+  painter.drawImage(target, grid_, p.slice);
   for (int row : p.rows) {
     const double centre =
         p.origin.y() + (layout_.rowTop[static_cast<std::size_t>(row)] - p.slice.top() + layout_.cell / 2.0) * p.scale;
@@ -149,7 +181,8 @@ void TranslationGridView::paintEvent(QPaintEvent*) {
     return;
   }
   paintGrid(painter, p, palette().color(QPalette::WindowText));
-  const int below = static_cast<int>(std::ceil(p.origin.y() + p.slice.height() * p.scale)) + kMargin;
+  const int below =
+      static_cast<int>(std::ceil(p.origin.y() + p.slice.height() * p.scale + p.rows.size() * p.line)) + kMargin;
   if (!hint_.isEmpty() && height() - below >= fontMetrics().height()) {
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(QRect(kMargin, below, width() - 2 * kMargin, height() - below), Qt::AlignHCenter | Qt::AlignTop,
@@ -161,7 +194,7 @@ void TranslationGridView::paintEvent(QPaintEvent*) {
     QRect frame;
     for (int row : p.rows)
       if (rowInTarget(row) == target)
-        frame = frame.united(cellRect(row, column));
+        frame = frame.united(cellRect(p, row, column));
     return frame.adjusted(-2, -2, 1, 1);
   };
   const QRect chosen = chosenColumn_ >= 0 ? columnFrame(chosenTarget_, chosenColumn_) : QRect();
@@ -176,34 +209,33 @@ void TranslationGridView::paintEvent(QPaintEvent*) {
 }
 
 QRect TranslationGridView::cellRect(int row, int column) const {
-  const Placement p = placement(size(), font(), true);
-  if (std::find(p.rows.begin(), p.rows.end(), row) == p.rows.end() || column < 0 || column >= columns())
+  return cellRect(placement(size(), font(), true), row, column);
+}
+
+QRect TranslationGridView::cellRect(const Placement& p, int row, int column) const {
+  const auto shown = std::find(p.rows.begin(), p.rows.end(), row);
+  if (shown == p.rows.end() || column < 0 || column >= columns())
     return {};
   const double x = p.origin.x() + layout_.columnLeft[static_cast<std::size_t>(column)] * p.scale;
-  const double y = p.origin.y() + (layout_.rowTop[static_cast<std::size_t>(row)] - p.slice.top()) * p.scale;
+  const double y = rowY(p, static_cast<std::size_t>(shown - p.rows.begin()));
   const double side = layout_.cell * p.scale;
   return QRect(QPoint(static_cast<int>(std::floor(x)), static_cast<int>(std::floor(y))),
                QPoint(static_cast<int>(std::ceil(x + side)) - 1, static_cast<int>(std::ceil(y + side)) - 1));
 }
 
 bool TranslationGridView::hit(const QPoint& pos, int& row, int& column) const {
+  row = column = -1;
   if (!hasGrid())
     return false;
   const Placement p = placement(size(), font(), true);
-  const double nx = (pos.x() - p.origin.x()) / p.scale;
-  const double ny = (pos.y() - p.origin.y()) / p.scale + p.slice.top();
-  row = column = -1;
-  for (int r : p.rows) {
-    const int top = layout_.rowTop[static_cast<std::size_t>(r)];
-    if (ny >= top && ny < top + layout_.cell)
-      row = r;
-  }
-  for (int c = 0; c < columns(); ++c) {
-    const int left = layout_.columnLeft[static_cast<std::size_t>(c)];
-    if (nx >= left && nx < left + layout_.cell)
-      column = c;
-  }
-  return row >= 0 && column >= 0;
+  for (int r : p.rows)
+    for (int c = 0; c < columns(); ++c)
+      if (cellRect(p, r, c).contains(pos)) {
+        row = r;
+        column = c;
+        return true;
+      }
+  return false;
 }
 
 void TranslationGridView::mouseMoveEvent(QMouseEvent* event) {

@@ -77,11 +77,18 @@ private:
     int labels = 0;
     double scale = 1.0;
     QPointF origin;
+    // Names on a line above each row instead of on the left: chosen when that draws
+    // the images larger (a narrow view, long names, as beside the detail at 1280x720).
+    bool above = false;
+    int line = 0; // the names' line height, when above
   };
   Placement placement(const QSize& size, const QFont& font, bool fitted) const;
   QString rowTitle(int row) const;
   void paintGrid(QPainter& painter, const Placement& p, const QColor& text) const;
   bool hit(const QPoint& pos, int& row, int& column) const;
+  // The y of the top of the images of shown row number `index` (in p.rows).
+  double rowY(const Placement& p, std::size_t index) const;
+  QRect cellRect(const Placement& p, int row, int column) const;
 
   QImage grid_;
   twb::SampleGridLayout layout_;
