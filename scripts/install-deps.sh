@@ -20,6 +20,9 @@ packages=(
   libgl-dev libqcustomplot-dev libqcustomplot2.1-qt6
   # data: digits.png and natural photos; Fashion-MNIST
   opencv-doc dataset-fashion-mnist
+  # spoken-digits: the espeak-ng and Flite speech synthesisers, as libraries, and
+  # espeak-ng's voices; sox only measures WAV files in checks by hand
+  libespeak-ng-dev espeak-ng-data flite1-dev sox
   # fonts so the offscreen and Xvfb windows render text (Latin and CJK)
   fonts-dejavu-core fonts-noto-cjk
 )

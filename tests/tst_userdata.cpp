@@ -121,7 +121,7 @@ private Q_SLOTS:
              "folder:" + root.path() + ": class 'empty' (" + root.path() + "/empty) has no files");
     writeBytes(root.path() + "/empty/broken.png", "garbage");
     QCOMPARE(errorOf("folder:" + root.path().toStdString()),
-             "folder:" + root.path() + ": class 'empty' has no readable images");
+             "folder:" + root.path() + ": class 'empty' (" + root.path() + "/empty) has no readable images or recordings");
   }
 
   void idxLoadsAFolderOrOneFile() {

@@ -21,6 +21,11 @@ Dataset generateShapes(std::uint64_t seed, const LoadOptions& options);
 const std::vector<std::string>& digitsMTrainPhotos();
 const std::vector<std::string>& digitsMTestPhotos();
 
+// spoken-digits and its speaker specs (data/Speech.h's isSpokenDigitsSpec), from the
+// cache of each of its voices; the utterances of one voice per split.
+Dataset generateSpokenDigits(const std::string& spec, std::uint64_t seed, const LoadOptions& options);
+int spokenDigitsPerVoice(bool test);
+
 // folder:PATH, decoded in parallel, resized to options.side.
 Dataset loadFolder(const std::string& path, std::uint64_t seed, const LoadOptions& options);
 

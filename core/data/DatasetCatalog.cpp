@@ -3,6 +3,9 @@
 #include "data/AttributeTable.h"
 #include "data/DigitsDataset.h"
 #include "data/Builtins.h"
+#ifdef TWB_HAVE_OPENCV
+#include "data/SpeechSynth.h"
+#endif
 
 #include <filesystem>
 
@@ -81,6 +84,29 @@ std::vector<DatasetInfo> builtinDatasets() {
       info("shapes", TWB_TR("twb", "shapes whose class is colour x shape x fill, with attribute vectors (zero-shot)"),
            shapeClasses, shapeClasses * 200, shapeClasses * 50, 3, "generated from resources/attributes/shapes.csv"));
   requireFiles(out.back(), {}, "");
+
+  // spoken-digits: every voice, and the default speaker pair (SpokenDigits.cpp).
+#ifdef TWB_HAVE_OPENCV
+  const std::vector<std::string> speechFiles{espeakEnglishDictionary()};
+  const std::string speech = "synthesised with espeak-ng and Flite (Debian packages espeak-ng-data, flite)";
+#else
+  const std::vector<std::string> speechFiles;
+  const std::string speech = "synthesised with espeak-ng and Flite";
+#endif
+  const int perVoiceTrain = 800, perVoiceTest = 200; // as SpokenDigits.cpp makes them (tst_speech checks)
+  out.push_back(info("spoken-digits",
+                     TWB_TR("twb", "the words zero to nine from 9 synthetic voices (espeak-ng, Flite) as log-mel "
+                                   "spectrograms; speakers are domains"),
+                     10, 9 * perVoiceTrain, 9 * perVoiceTest, 1, speech));
+  requireFiles(out.back(), speechFiles, "espeak-ng-data");
+  out.push_back(info("spoken-digits-a",
+                     TWB_TR("twb", "spoken digits, source speakers: three espeak-ng voices (en-us+m3, en+f2, en+m1)"),
+                     10, 3 * perVoiceTrain, 3 * perVoiceTest, 1, speech));
+  requireFiles(out.back(), speechFiles, "espeak-ng-data");
+  out.push_back(info("spoken-digits-b",
+                     TWB_TR("twb", "spoken digits, target speakers: three recorded Flite voices (slt, awb, rms)"), 10,
+                     3 * perVoiceTrain, 3 * perVoiceTest, 1, speech));
+  requireFiles(out.back(), speechFiles, "espeak-ng-data");
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "data/Builtins.h"
 
 #include "base/Errors.h"
+#include "data/Speech.h"
 #include "data/Split.h"
 
 #include <opencv2/core.hpp>
@@ -45,7 +46,33 @@ std::vector<fs::path> sortedEntries(const fs::path& dir, bool directories) {
   return out;
 }
 
+bool isWav(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".wav";
+}
+
+// A recording (issue #22): the same log-mel spectrogram as spoken-digits' utterances,
+// after cutting the silence around the word (a recorder's take is rarely one second
+// with the word in the middle), grey, as RGB for the image path below.
+Decoded decodeWav(const std::string& path, int side) {
+  Waveform w;
+  if (std::string problem = readWav(path, w); !problem.empty())
+    return {{}, problem};
+  if (std::none_of(w.samples.begin(), w.samples.end(), [](std::int16_t x) { return x != 0; }))
+    return {{}, "silent (every sample is zero)"};
+  w = trimSilence(resampleWaveform(w, kSpeechRate));
+  const std::vector<std::uint8_t> spectrogram = speechSpectrogram(w);
+  cv::Mat grey(28, 28, CV_8UC1, const_cast<std::uint8_t*>(spectrogram.data())), img;
+  cv::cvtColor(grey, img, cv::COLOR_GRAY2RGB);
+  if (side > 0 && side != 28)
+    cv::resize(img, img, cv::Size(side, side), 0, 0, side < 28 ? cv::INTER_AREA : cv::INTER_LINEAR);
+  return {img, {}};
+}
+
 Decoded decode(const std::string& path, int side) {
+  if (isWav(path))
+    return decodeWav(path, side);
   std::ifstream in(path, std::ios::binary);
   std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof())
@@ -172,8 +199,12 @@ Dataset loadFolder(const std::string& path, std::uint64_t seed, const LoadOption
     ++perClass[static_cast<std::size_t>(files[i].label)];
   }
   for (std::size_t c = 0; c < perClass.size(); ++c)
-    if (perClass[c] == 0)
-      throw InputError(Message::text(TWB_TR("twb", "%1: class '%2' has no readable images"), {spec, d.classNames[c]}));
+    if (perClass[c] == 0) {
+      const auto first = std::find_if(files.begin(), files.end(),
+                                      [&](const FileEntry& f) { return f.label == static_cast<std::int64_t>(c); });
+      throw InputError(Message::text(TWB_TR("twb", "%1: class '%2' (%3) has no readable images or recordings"),
+                                     {spec, d.classNames[c], fs::path(first->path).parent_path().string()}));
+    }
 
   // Grey if every image is grey, so a folder of scans is not stored three times.
   bool grey = true;

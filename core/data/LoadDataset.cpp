@@ -5,6 +5,7 @@
 #include "data/DatasetCache.h"
 #include "data/DigitsDataset.h"
 #include "data/Idx.h"
+#include "data/Speech.h"
 
 namespace twb {
 
@@ -36,6 +37,8 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
     return cachedOrGenerated(spec, seed, [&] { return generateSynDigits(seed, options); });
   if (spec == "shapes")
     return cachedOrGenerated(spec, seed, [&] { return generateShapes(seed, options); });
+  if (isSpokenDigitsSpec(spec)) // cached per voice inside
+    return generateSpokenDigits(spec, seed, options);
   if (hasPrefix(spec, "folder:")) {
     if (spec.size() == 7)
       throw InputError(Message::text(TWB_TR("twb", "folder: needs a path, e.g. %1 (one sub-folder per class)"),
@@ -44,12 +47,14 @@ Dataset loadBySpec(const std::string& spec, std::uint64_t seed, const LoadOption
   }
 #else
   (void)options;
-  if (spec == "digits" || spec == "digits-m" || spec == "syndigits" || spec == "shapes" || hasPrefix(spec, "folder:"))
+  if (spec == "digits" || spec == "digits-m" || spec == "syndigits" || spec == "shapes" || hasPrefix(spec, "folder:") ||
+      isSpokenDigitsSpec(spec))
     needsOpenCv(spec);
 #endif
   throw InputError(Message::text(
       TWB_TR("twb",
-             "unknown dataset '%1'; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH"),
+             "unknown dataset '%1'; expected digits, digits-m, syndigits, fashion, shapes, spoken-digits, folder:PATH or "
+             "idx:PATH"),
       {spec}));
 }
 
