@@ -203,7 +203,7 @@ private slots:
 
   void theExamplesMenuListsEveryShippedExperiment() {
     const QStringList files = shippedExamples();
-    QCOMPARE(files.size(), 17);
+    QCOMPARE(files.size(), 18);
     QCOMPARE(twb::ui::ExamplesMenu::examplePaths().size(), files.size());
 
     twb::ui::ExamplesMenu menu;
