@@ -175,10 +175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown dataset &apos;%1&apos;; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (resizing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,10 +220,6 @@
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: class &apos;%2&apos; has no readable images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1860,6 +1852,74 @@
     </message>
     <message>
         <source>translate.model is &apos;%1&apos;; expected unit or munit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words zero to nine from 9 synthetic voices (espeak-ng, Flite) as log-mel spectrograms; speakers are domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken digits, source speakers: three espeak-ng voices (en-us+m3, en+f2, en+m1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken digits, target speakers: three recorded Flite voices (slt, awb, rms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class &apos;%2&apos; (%3) has no readable images or recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos;; expected digits, digits-m, syndigits, fashion, shapes, spoken-digits, folder:PATH or idx:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken-digits: espeak-ng cannot start; its voices come with Debian&apos;s espeak-ng-data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken-digits: cannot start espeak-ng (no pipe: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken-digits: espeak-ng could not speak &apos;%1&apos; with voice &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken-digits: no Flite voice &apos;%1&apos;; Flite has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken-digits: voice &apos;%1&apos; should be espeak:VOICE (e.g. %2) or flite:VOICE (e.g. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken-digits: espeak-ng has no voice &apos;%1&apos; (`espeak-ng --voices=en` lists them; variants such as +m3 or +f2 follow the language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken-digits: Flite could not speak &apos;%1&apos; with voice &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b or spoken-digits:voices=VOICE,VOICE (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: names no voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: voice %2 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no item %2 in its %3 split, which has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV file %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,10 +175,6 @@
         <translation>folder: 需要指定路径，例如 %1（每个类别一个子文件夹）</translation>
     </message>
     <message>
-        <source>unknown dataset &apos;%1&apos;; expected digits, digits-m, syndigits, fashion, shapes, folder:PATH or idx:PATH</source>
-        <translation>未知数据集“%1”；应为 digits、digits-m、syndigits、fashion、shapes、folder:PATH 或 idx:PATH</translation>
-    </message>
-    <message>
         <source>%1 (resizing)</source>
         <translation>%1（调整尺寸）</translation>
     </message>
@@ -225,10 +221,6 @@
     <message>
         <source>%1: no such folder</source>
         <translation>%1：文件夹不存在</translation>
-    </message>
-    <message>
-        <source>%1: class &apos;%2&apos; has no readable images</source>
-        <translation>%1：类别“%2”中没有可读取的图像</translation>
     </message>
     <message>
         <source>%1: cannot be opened</source>
@@ -1861,6 +1853,74 @@
     <message>
         <source>translate.model is &apos;%1&apos;; expected unit or munit</source>
         <translation>translate.model 为 &apos;%1&apos;；应为 unit 或 munit</translation>
+    </message>
+    <message>
+        <source>the words zero to nine from 9 synthetic voices (espeak-ng, Flite) as log-mel spectrograms; speakers are domains</source>
+        <translation>由 9 个合成语音（espeak-ng、Flite）说出的 zero 到 nine 十个单词，表示为对数梅尔频谱图；说话人即领域</translation>
+    </message>
+    <message>
+        <source>spoken digits, source speakers: three espeak-ng voices (en-us+m3, en+f2, en+m1)</source>
+        <translation>语音数字，源说话人：三个 espeak-ng 语音（en-us+m3、en+f2、en+m1）</translation>
+    </message>
+    <message>
+        <source>spoken digits, target speakers: three recorded Flite voices (slt, awb, rms)</source>
+        <translation>语音数字，目标说话人：三个录音而成的 Flite 语音（slt、awb、rms）</translation>
+    </message>
+    <message>
+        <source>%1: class &apos;%2&apos; (%3) has no readable images or recordings</source>
+        <translation>%1：类别“%2”（%3）中没有可读取的图像或录音</translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos;; expected digits, digits-m, syndigits, fashion, shapes, spoken-digits, folder:PATH or idx:PATH</source>
+        <translation>未知数据集“%1”；应为 digits、digits-m、syndigits、fashion、shapes、spoken-digits、folder:PATH 或 idx:PATH</translation>
+    </message>
+    <message>
+        <source>spoken-digits: espeak-ng cannot start; its voices come with Debian&apos;s espeak-ng-data package</source>
+        <translation>spoken-digits：espeak-ng 无法启动；其语音由 Debian 的 espeak-ng-data 软件包提供</translation>
+    </message>
+    <message>
+        <source>spoken-digits: cannot start espeak-ng (no pipe: %1)</source>
+        <translation>spoken-digits：无法启动 espeak-ng（无法创建管道：%1）</translation>
+    </message>
+    <message>
+        <source>spoken-digits: espeak-ng could not speak &apos;%1&apos; with voice &apos;%2&apos;</source>
+        <translation>spoken-digits：espeak-ng 无法用语音“%2”说出“%1”</translation>
+    </message>
+    <message>
+        <source>spoken-digits: no Flite voice &apos;%1&apos;; Flite has %2</source>
+        <translation>spoken-digits：没有名为“%1”的 Flite 语音；Flite 提供 %2</translation>
+    </message>
+    <message>
+        <source>spoken-digits: voice &apos;%1&apos; should be espeak:VOICE (e.g. %2) or flite:VOICE (e.g. %3)</source>
+        <translation>spoken-digits：语音“%1”应写作 espeak:VOICE（例如 %2）或 flite:VOICE（例如 %3）</translation>
+    </message>
+    <message>
+        <source>spoken-digits: espeak-ng has no voice &apos;%1&apos; (`espeak-ng --voices=en` lists them; variants such as +m3 or +f2 follow the language)</source>
+        <translation>spoken-digits：espeak-ng 没有语音“%1”（`espeak-ng --voices=en` 可列出全部语音；+m3、+f2 等变体写在语言之后）</translation>
+    </message>
+    <message>
+        <source>spoken-digits: Flite could not speak &apos;%1&apos; with voice &apos;%2&apos;</source>
+        <translation>spoken-digits：Flite 无法用语音“%2”说出“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b or spoken-digits:voices=VOICE,VOICE (e.g. %2)</source>
+        <translation>“%1”不是 spoken-digits 的数据集写法；应为 spoken-digits、spoken-digits-a、spoken-digits-b、spoken-digits:speakers=a|b 或 spoken-digits:voices=VOICE,VOICE（例如 %2）</translation>
+    </message>
+    <message>
+        <source>%1: names no voice</source>
+        <translation>%1：没有指定任何语音</translation>
+    </message>
+    <message>
+        <source>%1: voice %2 is named twice</source>
+        <translation>%1：语音 %2 被指定了两次</translation>
+    </message>
+    <message>
+        <source>%1: no item %2 in its %3 split, which has %4</source>
+        <translation>%1：其 %3 划分中没有第 %2 项（该划分共有 %4 项）</translation>
+    </message>
+    <message>
+        <source>WAV file %1 cannot be used: %2</source>
+        <translation>WAV 文件 %1 无法使用：%2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -23,7 +24,9 @@ constexpr const char* kHelp = R"(usage: twb datasets [--json]
 Lists the built-in datasets: name, classes, train/test counts, image size,
 channels, and the files each is made from.
 
-'show' loads one dataset (a built-in name, folder:PATH or idx:PATH) and prints its
+'show' loads one dataset (a built-in name, folder:PATH or idx:PATH; for speech also
+spoken-digits:voices=espeak:en-us+m3,flite:slt, any espeak-ng voice and variant or
+Flite's kal16, slt, awb and rms; a folder of WAV files) and prints its
 statistics: counts per class, per-channel mean and standard deviation of pixel
 values in [0, 1], and the load report (skipped files and why). --grid writes a PNG
 of sample images, one row per class. --seed fixes the split and generated images
@@ -42,11 +45,14 @@ int list(const Args& args) {
     std::cout << out.dump(2) << "\n";
     return 0;
   }
-  std::printf("%-10s %7s %7s %7s %8s  %s\n", "name", "classes", "train", "test", "size", "origin");
+  int nameWidth = 10; // as wide as the longest name (spoken-digits-a), so the columns line up
+  for (const auto& d : all)
+    nameWidth = std::max(nameWidth, static_cast<int>(d.name.size()));
+  std::printf("%-*s %7s %7s %7s %8s  %s\n", nameWidth, "name", "classes", "train", "test", "size", "origin");
   for (const auto& d : all) {
     const std::string size = std::to_string(d.width) + "x" + std::to_string(d.height) + "x" + std::to_string(d.channels);
     const std::string missing = d.available ? "" : "  [missing: " + d.problem + "]";
-    std::printf("%-10s %7d %7d %7d %8s  %s%s\n", d.name.c_str(), d.classes, d.trainCount, d.testCount,
+    std::printf("%-*s %7d %7d %7d %8s  %s%s\n", nameWidth, d.name.c_str(), d.classes, d.trainCount, d.testCount,
                 size.c_str(), d.origin.c_str(), missing.c_str());
   }
   return 0;
