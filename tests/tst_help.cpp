@@ -31,6 +31,7 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 using twb::ui::help::Concept;
@@ -284,7 +285,9 @@ private slots:
     MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking);
     QCoreApplication::processEvents();
-    const twb::DatasetInfo shapes = twb::builtinDatasets().back();
+    const auto all = twb::builtinDatasets();
+    const twb::DatasetInfo shapes =
+        *std::find_if(all.begin(), all.end(), [](const twb::DatasetInfo& d) { return d.name == "shapes"; });
     QCOMPARE(label->text(), QStringLiteral("[zh] ") + QString::fromStdString(shapes.description));
     QCOMPARE(twb::ui::coreText(shapes.describe()), label->text());
     QCoreApplication::removeTranslator(&marking);
