@@ -175,8 +175,9 @@ std::vector<std::string> classNames() {
   return names;
 }
 
-// One voice's utterances, on all cores (the synthesiser calls take turns, see
-// SpeechSynth.cpp; resampling and spectrograms run side by side).
+// One voice's utterances, on all cores: each job is one synthesiser call and its
+// variations (espeak-ng's calls run side by side in their own processes, Flite's take
+// turns, see SpeechSynth.cpp; resampling and spectrograms run side by side).
 Dataset generateVoice(const SpeechVoice& voice, std::uint64_t seed, const LoadOptions& options, double from,
                       double to) {
   const std::string name = voice.spec();
