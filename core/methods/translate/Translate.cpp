@@ -240,9 +240,12 @@ public:
     genOpt_->step();
 
     // The classifier: the source batch and its translation, both with the source's
-    // labels; the session's optimiser steps it.
-    const auto logits =
-        net.forward(torch::cat({b.images, pass.toTarget.detach().contiguous(torch::MemoryFormat::ChannelsLast)}));
+    // labels; the session's optimiser steps it. With model.batch_stats "per_domain" the
+    // translations, images of the target's domain, are normalised with their own batch
+    // statistics, as the target's test images are with the target's (TrainingSession).
+    const auto translated = pass.toTarget.detach().contiguous(torch::MemoryFormat::ChannelsLast);
+    const auto logits = b.perDomainBatchStats ? torch::cat({net.forward(b.images), net.forward(translated)})
+                                              : net.forward(torch::cat({b.images, translated}));
     const auto sourceLoss = torch::nn::functional::cross_entropy(logits.narrow(0, 0, n), b.labels);
     const auto translatedLoss = torch::nn::functional::cross_entropy(logits.narrow(0, n, n), b.labels);
     const auto labelLoss = (sourceLoss + translatedLoss) / 2;

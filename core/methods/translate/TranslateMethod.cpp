@@ -166,7 +166,7 @@ public:
     Experiment e = defaultExperiment();
     e.name = "translate (UNIT): digits -> digits-m";
     e.method.name = name();
-    e.training.steps = 6000;
+    e.training.steps = 5000;
     e.training.batchSize = 32;
     e.training.optimizer = "adam";
     e.training.lr = 0.001;
