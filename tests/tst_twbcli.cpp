@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "TwbProcess.h"
+#include "data/Speech.h"
 
 class TestTwbCli : public QObject {
   Q_OBJECT
@@ -128,6 +129,53 @@ private Q_SLOTS:
     QCOMPARE(r.err.trimmed(), "twb: folder:" + tmp_.path() + "/nope: no such folder");
     r = twb({"datasets", "show"});
     QCOMPARE(r.code, 2);
+  }
+
+  // twb datasets show SPEC --wav DIR (issue #22): utterances to hear from a terminal,
+  // one sub-folder per class, each file core's waveform of the item its name gives;
+  // folder:DIR reads them back as the same ten classes. A spec without audio and a DIR
+  // that holds something are refused before anything is written.
+  void datasetsShowWritesUtterancesAsWav() {
+    const QString spec = "spoken-digits:voices=flite:slt";
+    const QString dir = tmp_.path() + "/hear";
+    auto r = twb({"datasets", "show", spec, "--wav", dir, "--per-class", "2", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject wav = QJsonDocument::fromJson(r.out.toUtf8()).object()["wav"].toObject();
+    QCOMPARE(wav["files"].toInt(), 20);
+    QCOMPARE(wav["sample_rate"].toInt(), 16000);
+    const QStringList classes = QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(classes, (QStringList{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}));
+    const QRegularExpression name(R"(^train-(\d{5})_flite-slt\.wav$)");
+    for (const QString& c : classes) {
+      const QStringList files = QDir(dir + "/" + c).entryList(QDir::Files);
+      QCOMPARE(files.size(), 2);
+      for (const QString& file : files) {
+        const auto match = name.match(file);
+        QVERIFY2(match.hasMatch(), qPrintable(file));
+        const twb::Waveform w = twb::readWav((dir + "/" + c + "/" + file).toStdString());
+        QCOMPARE(w.sampleRate, 16000);
+        QCOMPARE(w.seconds(), 1.0);
+        QVERIFY(w.samples == twb::spokenDigitsWaveform(spec.toStdString(), 1, false, match.captured(1).toULong()).samples);
+      }
+    }
+    QVERIFY(QDir(tmp_.path()).entryList({"hear.tmp-*"}, QDir::AllEntries).isEmpty());
+
+    r = twb({"datasets", "show", "folder:" + dir, "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject back = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(back["classes"].toArray().size(), 10);
+    QCOMPARE(back["loaded"].toInt(), 20);
+
+    r = twb({"datasets", "show", spec, "--wav", dir});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--wav " + dir + " exists and is not an empty folder"), qPrintable(r.err));
+    r = twb({"datasets", "show", "digits", "--wav", tmp_.path() + "/digits-wav"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--wav needs a spoken-digits spec"), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(tmp_.path() + "/digits-wav"));
+    r = twb({"datasets", "show", spec, "--wav", tmp_.path() + "/none", "--per-class", "0"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFileInfo::exists(tmp_.path() + "/none"));
   }
 
   void trainWritesARunAndPrintsJson() {

@@ -2,15 +2,21 @@
 #include "data/LoadDataset.h"
 #include "cli/Args.h"
 #include "cli/Commands.h"
+#include "cli/Interrupt.h"
 
 #include "data/DatasetCatalog.h"
 #include "data/DatasetStats.h"
+#include "data/Speech.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <system_error>
 
 namespace twb::cli {
 
@@ -19,7 +25,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr const char* kHelp = R"(usage: twb datasets [--json]
-       twb datasets show SPEC [--grid OUT.png] [--seed N] [--json]
+       twb datasets show SPEC [--grid OUT.png] [--wav DIR [--per-class N]] [--seed N] [--json]
 
 Lists the built-in datasets: name, classes, train/test counts, image size,
 channels, and the files each is made from.
@@ -29,9 +35,87 @@ spoken-digits:voices=espeak:en-us+m3,flite:slt, any espeak-ng voice and variant 
 Flite's kal16, slt, awb and rms; a folder of WAV files) and prints its
 statistics: counts per class, per-channel mean and standard deviation of pixel
 values in [0, 1], and the load report (skipped files and why). --grid writes a PNG
-of sample images, one row per class. --seed fixes the split and generated images
-(default 1).
+of sample images, one row per class. --wav writes N utterances of each class of a
+spoken-digits spec (default 3) as WAV files to hear, 16 kHz mono 16-bit, one
+sub-folder per class (the folder: layout); DIR must be new or empty. --seed fixes the
+split and generated images (default 1).
 )";
+
+namespace fs = std::filesystem;
+
+// Ctrl+C during --wav: the files written so far are removed.
+struct WavJob {
+  std::atomic<bool> stop{false};
+  void requestStop() { stop.store(true); }
+};
+
+// A folder removed unless it was renamed into place.
+struct TemporaryFolder {
+  fs::path path;
+  ~TemporaryFolder() {
+    std::error_code ec;
+    if (!path.empty())
+      fs::remove_all(path, ec);
+  }
+};
+
+// --wav DIR's folder, refused before anything is loaded: a spec without audio, or a
+// DIR that holds something.
+fs::path checkedWavDir(const std::string& spec, const std::string& dir) {
+  if (!isSpokenDigitsSpec(spec))
+    throw UsageError("twb datasets show: --wav needs a spoken-digits spec (spoken-digits, spoken-digits-a, "
+                     "spoken-digits-b or spoken-digits:voices=...); '" +
+                     spec + "' holds no audio");
+  fs::path out(dir);
+  if (out.filename().empty())
+    out = out.parent_path(); // "DIR/"
+  if (fs::exists(out) && !(fs::is_directory(out) && fs::is_empty(out)))
+    throw UsageError("twb datasets show: --wav " + out.string() +
+                     " exists and is not an empty folder; choose another (nothing was written)");
+  return out;
+}
+
+// --wav DIR: `perClass` training utterances of each class of a spoken-digits spec, as
+// DIR/<class>/train-<index>_<voice>.wav (the index in the training split, the voice as
+// specs write it, ':' as '-'), written beside DIR and renamed into place at the end, so
+// that DIR appears whole or not at all. Returns the number of files, or -1 when Ctrl+C
+// stopped it.
+long writeUtterances(const Dataset& d, const std::string& spec, std::uint64_t seed, const std::string& dir,
+                     int perClass) {
+  const fs::path out = checkedWavDir(spec, dir);
+  std::error_code ec;
+  if (out.has_parent_path())
+    fs::create_directories(out.parent_path(), ec);
+  std::string pattern = out.string() + ".tmp-XXXXXX";
+  if (!mkdtemp(pattern.data()))
+    throw UsageError("twb datasets show: cannot create a folder beside " + out.string());
+  TemporaryFolder tmp{pattern};
+
+  WavJob job;
+  const InterruptStops<WavJob> interrupt(job);
+  const std::vector<std::string> voices = spokenDigitsVoices(spec);
+  const std::size_t perVoice = std::max<std::size_t>(1, d.train.size() / std::max<std::size_t>(1, voices.size()));
+  long written = 0;
+  for (const std::size_t i : fewShotIndices(d.train, d.classNames.size(), perClass, seed)) {
+    if (job.stop.load())
+      return -1;
+    std::string voice = voices.at(std::min(i / perVoice, voices.size() - 1));
+    std::replace(voice.begin(), voice.end(), ':', '-');
+    char name[32];
+    std::snprintf(name, sizeof name, "train-%05zu_", i);
+    const fs::path classDir = tmp.path / d.classNames[static_cast<std::size_t>(d.train.labels[i])];
+    fs::create_directories(classDir, ec);
+    writeWav((classDir / (name + voice + ".wav")).string(), spokenDigitsWaveform(spec, seed, false, i));
+    ++written;
+  }
+  if (fs::exists(out))
+    fs::remove(out, ec); // empty, checked above
+  fs::rename(tmp.path, out, ec);
+  if (ec)
+    throw UsageError("twb datasets show: cannot move the WAV files into " + out.string() + ": " + ec.message());
+  tmp.path.clear();
+  return written;
+}
 
 int list(const Args& args) {
   const auto all = builtinDatasets();
@@ -66,11 +150,25 @@ int show(const Args& args) {
   const double seed = args.number("--seed", 1);
   if (seed < 0)
     throw UsageError("twb datasets show: --seed must be a non-negative integer");
+  const std::string grid = args.value("--grid");
+  const std::string wavDir = args.value("--wav");
+  const double perClass = args.number("--per-class", 3);
+  if (perClass < 1 || perClass > 100 || perClass != static_cast<double>(static_cast<int>(perClass)))
+    throw UsageError("twb datasets show: --per-class must be a whole number from 1 to 100");
+  if (!wavDir.empty())
+    checkedWavDir(spec, wavDir); // before loading, which can take a while
   const Dataset d = loadDataset(spec, static_cast<std::uint64_t>(seed));
   const DatasetStats s = computeStats(d);
-  const std::string grid = args.value("--grid");
   if (!grid.empty())
     writeSampleGrid(d, grid, 8, 2, static_cast<std::uint64_t>(seed));
+  long wavFiles = 0;
+  if (!wavDir.empty()) {
+    wavFiles = writeUtterances(d, spec, static_cast<std::uint64_t>(seed), wavDir, static_cast<int>(perClass));
+    if (wavFiles < 0) {
+      std::fprintf(stderr, "twb datasets show: stopped; no WAV file was written\n");
+      return 1;
+    }
+  }
 
   if (args.flag("--json")) {
     Json classes = Json::array();
@@ -88,6 +186,8 @@ int show(const Args& args) {
       out["attributes"] = d.attributeNames;
     if (!grid.empty())
       out["grid"] = grid;
+    if (!wavDir.empty())
+      out["wav"] = {{"dir", wavDir}, {"files", wavFiles}, {"sample_rate", kSpeechRate}};
     std::cout << out.dump(2) << "\n";
     return 0;
   }
@@ -106,13 +206,16 @@ int show(const Args& args) {
     std::printf("    %s: %s\n", file.c_str(), why.c_str());
   if (!grid.empty())
     std::printf("  grid      %s\n", grid.c_str());
+  if (!wavDir.empty())
+    std::printf("  wav       %ld files in %s (%d per class, 16 kHz mono 16-bit)\n", wavFiles, wavDir.c_str(),
+                static_cast<int>(perClass));
   return 0;
 }
 
 } // namespace
 
 int datasetsCommand(const Arguments& raw) {
-  const Args args(raw, "twb datasets", {"--json"}, {"--grid", "--seed"});
+  const Args args(raw, "twb datasets", {"--json"}, {"--grid", "--seed", "--wav", "--per-class"});
   if (args.help()) {
     std::cout << kHelp;
     return 0;
