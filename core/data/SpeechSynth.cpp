@@ -144,7 +144,15 @@ Waveform espeakInFreshState(const SpeechVoice& voice, const std::string& text, c
   if (::pipe2(fds, O_CLOEXEC) != 0)
     throw RunError(Message::text(TWB_TR("twb", "spoken-digits: cannot start espeak-ng (no pipe: %1)"),
                                  {std::string(std::strerror(errno))}));
-  const pid_t pid = ::fork();
+  pid_t pid = -1;
+  {
+    // Forked with the synthesisers' lock held, so that no Flite call (each holds it) is
+    // inside the C library's random() at that moment: the copy would inherit random()'s
+    // lock held by a thread it does not have and wait for it in srand() forever (the
+    // window hung so, loading espeak-ng and Flite voices side by side).
+    std::lock_guard<std::mutex> lock(synthMutex());
+    pid = ::fork();
+  }
   if (pid == 0) {
     ::close(fds[0]);
     speakInChild(fds[1], voice.name, text, settings);
