@@ -2929,6 +2929,14 @@ Only in the target: %2</source>
         <source>The same gap with the paper&apos;s LeNet and SGD schedule: on these small datasets it closes far less of the gap than the default</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source only: spoken digits, voices A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech, where speakers are domains: trained on three espeak-ng voices saying zero to nine, tested on three recorded Flite speakers; click a spectrogram in the Datasets panel to hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>

@@ -2930,6 +2930,14 @@ Only in the target: %2</source>
         <source>The same gap with the paper&apos;s LeNet and SGD schedule: on these small datasets it closes far less of the gap than the default</source>
         <translation>同一差距，使用论文的 LeNet 和 SGD 学习率计划：在这些小数据集上，它缩小的差距远少于默认配方</translation>
     </message>
+    <message>
+        <source>Source only: spoken digits, voices A → B</source>
+        <translation>仅源域：语音数字，声音 A → B</translation>
+    </message>
+    <message>
+        <source>Speech, where speakers are domains: trained on three espeak-ng voices saying zero to nine, tested on three recorded Flite speakers; click a spectrogram in the Datasets panel to hear it</source>
+        <translation>语音，说话人即领域：在三个 espeak-ng 声音说出的 zero 到 nine 上训练，在三个 Flite 录音说话人上测试；在“数据集”面板中点击频谱图即可收听</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>

@@ -59,6 +59,11 @@ const Example kExamples[] = {
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "DANN: synthetic digits → digits"),
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Learning from synthetic data: digits rendered from fonts are the "
                                                 "labelled source, real handwriting the target")},
+    {"source_only_spoken_digits_a_to_b", Group::Adaptation,
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Source only: spoken digits, voices A → B"),
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Speech, where speakers are domains: trained on three espeak-ng "
+                                                "voices saying zero to nine, tested on three recorded Flite "
+                                                "speakers; click a spectrogram in the Datasets panel to hear it")},
     {"finetune_fashion_0-4_to_5-9", Group::FineTuning,
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Fine-tune: Fashion-MNIST 0–4 → 5–9"),
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "A model of five garment classes starts five new ones with 10 "
