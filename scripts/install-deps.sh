@@ -18,6 +18,10 @@ packages=(
   # ui: Qt 6 Widgets, its tools (lrelease/lupdate), QCustomPlot's Qt 6 build
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libqcustomplot-dev libqcustomplot2.1-qt6
+  # ui: Qt 6 Multimedia, which plays a speech dataset's utterances (its library,
+  # libqt6multimedia6, brings the ffmpeg and GStreamer plugins; QAudioSink itself talks
+  # to PulseAudio, and with no sound server the window says nothing can be played)
+  qt6-multimedia-dev
   # data: digits.png and natural photos; Fashion-MNIST
   opencv-doc dataset-fashion-mnist
   # spoken-digits: the espeak-ng and Flite speech synthesisers, as libraries, and

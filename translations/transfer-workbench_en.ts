@@ -4500,6 +4500,92 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
 </context>
 <context>
+    <name>twb::ui::UtteranceBar</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as WAV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Utterance as WAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a spectrogram first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a spectrogram to hear it; right-click to save it as WAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a spectrogram to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not played (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the clicked utterance again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save WAV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the clicked utterance as a WAV file (16 kHz, mono, 16-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::UtterancePlayer</name>
+    <message>
+        <source>the audio output could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio output stopped reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio output is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio output failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::ZeroShotPanel</name>
     <message>
         <source>Open an Attribute Table</source>

@@ -4506,6 +4506,92 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
 </context>
 <context>
+    <name>twb::ui::UtteranceBar</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Save as WAV…</source>
+        <translation>另存为 WAV…</translation>
+    </message>
+    <message>
+        <source>Save the Utterance as WAV</source>
+        <translation>将语音保存为 WAV</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <source>Click a spectrogram first.</source>
+        <translation>请先点击一个频谱图。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Click a spectrogram to hear it; right-click to save it as WAV</source>
+        <translation>点击频谱图即可收听；右键点击可将其保存为 WAV</translation>
+    </message>
+    <message>
+        <source>Click a spectrogram to hear it.</source>
+        <translation>点击频谱图即可收听。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Playing: %1</source>
+        <translation>正在播放：%1</translation>
+    </message>
+    <message>
+        <source>Played: %1</source>
+        <translation>已播放：%1</translation>
+    </message>
+    <message>
+        <source>Not played (%1): %2</source>
+        <translation>未播放（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Play the clicked utterance again</source>
+        <translation>再次播放所点击的语音</translation>
+    </message>
+    <message>
+        <source>Save WAV…</source>
+        <translation>保存 WAV…</translation>
+    </message>
+    <message>
+        <source>Save the clicked utterance as a WAV file (16 kHz, mono, 16-bit)</source>
+        <translation>将所点击的语音保存为 WAV 文件（16 kHz、单声道、16 位）</translation>
+    </message>
+    <message>
+        <source>No audio output: %1</source>
+        <translation>没有音频输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::UtterancePlayer</name>
+    <message>
+        <source>the audio output could not be opened</source>
+        <translation>无法打开音频输出</translation>
+    </message>
+    <message>
+        <source>the audio output stopped reading</source>
+        <translation>音频输出停止了读取</translation>
+    </message>
+    <message>
+        <source>the audio output is not available</source>
+        <translation>音频输出不可用</translation>
+    </message>
+    <message>
+        <source>the audio output failed</source>
+        <translation>音频输出出错</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::ZeroShotPanel</name>
     <message>
         <source>Open an Attribute Table</source>

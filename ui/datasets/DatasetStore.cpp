@@ -10,6 +10,19 @@
 #include <exception>
 
 namespace twb::ui {
+namespace {
+
+// The images of `set` that selectClasses keeps for `classes`, in its order (it keeps
+// their order), by their index in `set`.
+std::vector<std::size_t> keptIndices(const twb::ImageSet& set, const std::vector<int>& classes) {
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < set.size(); ++i)
+    if (std::find(classes.begin(), classes.end(), static_cast<int>(set.labels[i])) != classes.end())
+      kept.push_back(i);
+  return kept;
+}
+
+} // namespace
 
 DatasetStore::DatasetStore(QObject* parent) : QObject(parent) {}
 
@@ -85,6 +98,12 @@ void DatasetStore::work(Load& load) {
   try {
     auto loaded = std::make_shared<LoadedDataset>();
     loaded->dataset = twb::loadDataset(load.key.spec, load.key.seed, options);
+    loaded->specTrainSize = loaded->dataset.train.size();
+    loaded->specTestSize = loaded->dataset.test.size();
+    if (!load.key.classes.empty()) {
+      loaded->trainOrigin = keptIndices(loaded->dataset.train, load.key.classes);
+      loaded->testOrigin = keptIndices(loaded->dataset.test, load.key.classes);
+    }
     twb::selectClasses(loaded->dataset, load.key.classes, "the experiment's class list");
     loaded->stats = twb::computeStats(loaded->dataset);
     load.result = std::move(loaded);

@@ -27,6 +27,15 @@ namespace twb::ui {
 struct LoadedDataset {
   twb::Dataset dataset;
   twb::DatasetStats stats;
+  // Where each image of a split was in the spec's own split, before an experiment's
+  // class list left some classes out (empty: none was), so that an item can be found
+  // again by its index in the spec (a spoken digit's audio, issue #22).
+  std::vector<std::size_t> trainOrigin, testOrigin;
+  std::size_t specTrainSize = 0, specTestSize = 0; // the spec's own splits
+  std::size_t specIndex(bool test, std::size_t index) const {
+    const std::vector<std::size_t>& origin = test ? testOrigin : trainOrigin;
+    return origin.empty() ? index : origin[index];
+  }
 };
 
 // One load: a dataset spec, the seed that generated data and splits use, and the

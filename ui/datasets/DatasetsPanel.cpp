@@ -3,6 +3,7 @@
 #include "data/DatasetStats.h"
 #include "datasets/DatasetStore.h"
 #include "datasets/DomainView.h"
+#include "datasets/UtterancePlayer.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -39,6 +40,10 @@ DatasetsPanel::DatasetsPanel(QWidget* parent) : QWidget(parent) {
   store_ = new DatasetStore(this);
   source_ = new DomainView(DomainRole::Source, store_, this);
   target_ = new DomainView(DomainRole::Target, store_, this);
+  // One player for both sides: a click on either stops what the other played.
+  auto* player = new UtterancePlayer(this);
+  source_->setPlayer(player);
+  target_->setPlayer(player);
   match_ = new QLabel(this);
   match_->setObjectName(QStringLiteral("classMatch"));
   match_->setWordWrap(true);

@@ -6,6 +6,7 @@
 #include "data/DatasetCatalog.h"
 #include "datasets/DatasetFactsView.h"
 #include "datasets/SampleGridView.h"
+#include "datasets/UtteranceBar.h"
 #include "window/SettingsKeys.h"
 
 #include <qcustomplot.h>
@@ -182,6 +183,7 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   counts_->plot()->setObjectName(stem + QStringLiteral("CountsPlot"));
   facts_ = new DatasetFactsView(this);
   facts_->setObjectName(stem + QStringLiteral("Facts"));
+  utterances_ = new UtteranceBar(samples_, stem, this);
 
   auto* header = new QHBoxLayout;
   header->addWidget(title_);
@@ -214,6 +216,7 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   layout->addLayout(loadRow);
   layout->addLayout(messageRow);
   layout->addLayout(body, 1);
+  layout->addWidget(utterances_);
   for (QWidget* hidden : {static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancel_),
                           static_cast<QWidget*>(message_), static_cast<QWidget*>(retry_),
                           static_cast<QWidget*>(subset_), static_cast<QWidget*>(labelsNote_)})
@@ -408,6 +411,7 @@ void DomainView::display(std::shared_ptr<const LoadedDataset> loaded) {
     counts_->clear();
     facts_->clear();
   }
+  utterances_->setDataset(shown_, key_);
   updateLabelsNote();
   emit datasetChanged();
 }
@@ -444,6 +448,10 @@ void DomainView::setMarkedClasses(const QSet<QString>& classNames) {
 
 void DomainView::setChooserEnabled(bool enabled) {
   chooser_->setEnabled(enabled);
+}
+
+void DomainView::setPlayer(UtterancePlayer* player) {
+  utterances_->setPlayer(player);
 }
 
 void DomainView::changeEvent(QEvent* event) {

@@ -3,6 +3,7 @@
 // the load's progress with Cancel, an inline error, and once loaded the samples per
 // class, the counts per class and the facts. It shows the spec it is given; a choice
 // the user makes is only announced (chosen()), so the experiment stays the one truth.
+// A speech dataset's spectrograms play when clicked (UtteranceBar, issue #22).
 #include "datasets/DatasetStore.h"
 #include "datasets/DomainRole.h"
 
@@ -26,6 +27,8 @@ class ClassCountsPlot;
 class DatasetFactsView;
 class SampleGridArea;
 class SampleGridView;
+class UtteranceBar;
+class UtterancePlayer;
 
 class DomainView : public QWidget {
   Q_OBJECT
@@ -50,6 +53,9 @@ public:
   // Class names drawn as "not in the other domain".
   void setMarkedClasses(const QSet<QString>& classNames);
   void setChooserEnabled(bool enabled);
+  // The player the panel's domains share, for a speech dataset's utterances.
+  void setPlayer(UtterancePlayer* player);
+  UtteranceBar* utteranceBar() const { return utterances_; }
 
 signals:
   // The user picked a dataset here (a built-in name, folder:PATH or idx:PATH).
@@ -103,6 +109,7 @@ private:
   SampleGridView* samples_ = nullptr;
   ClassCountsPlot* counts_ = nullptr;
   DatasetFactsView* facts_ = nullptr;
+  UtteranceBar* utterances_ = nullptr;
 };
 
 } // namespace twb::ui

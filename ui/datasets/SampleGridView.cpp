@@ -1,5 +1,7 @@
 #include "datasets/SampleGridView.h"
 
+#include <QContextMenuEvent>
+#include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QResizeEvent>
@@ -50,12 +52,17 @@ QImage SampleGridView::toImage(const twb::ImageSet& set, std::size_t index) {
 
 void SampleGridView::setDataset(const twb::Dataset& dataset, std::uint64_t seed, int perClass) {
   rows_.clear();
-  const twb::ImageSet& set = dataset.train.size() > 0 ? dataset.train : dataset.test;
+  fromTest_ = dataset.train.size() == 0;
+  highlighted_ = -1;
+  const twb::ImageSet& set = fromTest_ ? dataset.test : dataset.train;
   rows_.resize(dataset.classNames.size());
   for (std::size_t c = 0; c < rows_.size(); ++c)
     rows_[c].className = QString::fromStdString(dataset.classNames[c]);
-  for (std::size_t i : twb::fewShotIndices(set, rows_.size(), perClass, seed))
-    rows_[static_cast<std::size_t>(set.labels[i])].images.push_back(toImage(set, i));
+  for (std::size_t i : twb::fewShotIndices(set, rows_.size(), perClass, seed)) {
+    Row& row = rows_[static_cast<std::size_t>(set.labels[i])];
+    row.images.push_back(toImage(set, i));
+    row.indices.push_back(i);
+  }
   imageSize_ = QSize(std::max(set.width, 1), std::max(set.height, 1));
   updateGeometry();
   update();
@@ -63,6 +70,7 @@ void SampleGridView::setDataset(const twb::Dataset& dataset, std::uint64_t seed,
 
 void SampleGridView::clear() {
   rows_.clear();
+  highlighted_ = -1;
   updateGeometry();
   update();
 }
@@ -79,6 +87,66 @@ int SampleGridView::sampleCount() const {
   for (const Row& row : rows_)
     count += static_cast<int>(row.images.size());
   return count;
+}
+
+int SampleGridView::columnCount(int row) const {
+  return row >= 0 && row < rowCount() ? static_cast<int>(rows_[static_cast<std::size_t>(row)].images.size()) : 0;
+}
+
+std::size_t SampleGridView::indexAt(int row, int column) const {
+  Q_ASSERT(column >= 0 && column < columnCount(row));
+  return rows_[static_cast<std::size_t>(row)].indices[static_cast<std::size_t>(column)];
+}
+
+QRect SampleGridView::cellRect(int row, int column) const {
+  if (column < 0 || column >= columnCount(row))
+    return {};
+  const int cell = cellSize();
+  const QSize drawn = imageSize_.scaled(cell, cell, Qt::KeepAspectRatio);
+  return {QPoint(shownLabelWidth() + column * (cell + kGap), row * (cell + kGap)), drawn};
+}
+
+std::pair<int, int> SampleGridView::cellAt(const QPoint& pos) const {
+  for (int r = 0; r < rowCount(); ++r)
+    for (int c = 0; c < columnCount(r); ++c)
+      if (cellRect(r, c).contains(pos))
+        return {r, c};
+  return {-1, -1};
+}
+
+void SampleGridView::setClickable(bool clickable) {
+  clickable_ = clickable;
+  if (clickable)
+    setCursor(Qt::PointingHandCursor);
+  else
+    unsetCursor();
+  if (!clickable)
+    setHighlighted(-1);
+}
+
+void SampleGridView::setHighlighted(qint64 index) {
+  if (highlighted_ == index)
+    return;
+  highlighted_ = index;
+  update();
+}
+
+void SampleGridView::mousePressEvent(QMouseEvent* event) {
+  const auto [row, column] = cellAt(event->position().toPoint());
+  if (!clickable_ || event->button() != Qt::LeftButton || row < 0) {
+    QWidget::mousePressEvent(event);
+    return;
+  }
+  emit itemClicked(indexAt(row, column));
+}
+
+void SampleGridView::contextMenuEvent(QContextMenuEvent* event) {
+  const auto [row, column] = cellAt(event->pos());
+  if (!clickable_ || row < 0) {
+    QWidget::contextMenuEvent(event);
+    return;
+  }
+  emit itemMenuRequested(indexAt(row, column), event->globalPos());
 }
 
 int SampleGridView::labelWidth() const {
@@ -156,7 +224,16 @@ void SampleGridView::paintEvent(QPaintEvent* /*event*/) {
     painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, name);
     for (std::size_t c = 0; c < row.images.size(); ++c) {
       const int left = labels + static_cast<int>(c) * (cell + kGap);
-      painter.drawImage(QRect(QPoint(left, top), drawn), row.images[c]);
+      const QRect target(QPoint(left, top), drawn);
+      painter.drawImage(target, row.images[c]);
+      if (highlighted_ >= 0 && row.indices[c] == static_cast<std::size_t>(highlighted_)) {
+        // The item playing: a frame in the selection colour, inside the cell so that
+        // it is not cut by its neighbours.
+        const int pen = cell >= 28 ? 3 : 2; // a thick frame would hide a small image
+        painter.setPen(QPen(palette().color(QPalette::Highlight), pen));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(target.adjusted(pen / 2, pen / 2, -(pen + 1) / 2, -(pen + 1) / 2));
+      }
     }
   }
 }
