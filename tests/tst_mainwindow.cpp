@@ -208,7 +208,11 @@ private slots:
     QElapsedTimer sinceStop;
     sinceStop.start();
     stop->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 2000);
+    // Stop acts at the next step; the run is then tested and written, which takes well
+    // under a second on an idle machine and 2.1 s was seen with two trainings beside
+    // the suite. How soon is a benchmark's question; the status and the steps below
+    // say that Stop, not the end of the run, ended it. The wait is a hang guard.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
     qInfo("the run ended %lld ms after Stop", static_cast<long long>(sinceStop.elapsed()));
     QVERIFY(start->isEnabled());
     QVERIFY(!stop->isEnabled());
