@@ -1827,10 +1827,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot move the translations into %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an image of %1x%2 cannot be translated by a model of %3x%3 images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,6 +1916,10 @@
     </message>
     <message>
         <source>WAV file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the files into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1827,10 +1827,6 @@
         <translation>%1：无法在其旁边创建文件夹</translation>
     </message>
     <message>
-        <source>cannot move the translations into %1: %2</source>
-        <translation>无法把翻译结果移入 %1：%2</translation>
-    </message>
-    <message>
         <source>an image of %1x%2 cannot be translated by a model of %3x%3 images</source>
         <translation>%1x%2 的图像无法由 %3x%3 图像的模型翻译</translation>
     </message>
@@ -1921,6 +1917,10 @@
     <message>
         <source>WAV file %1 cannot be used: %2</source>
         <translation>WAV 文件 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>cannot move the files into %1: %2</source>
+        <translation>无法将文件移入 %1：%2</translation>
     </message>
 </context>
 <context>

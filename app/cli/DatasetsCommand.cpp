@@ -1,4 +1,5 @@
 // twb datasets: the built-in datasets, and one dataset's facts (twb datasets show).
+#include "base/AtomicFolder.h"
 #include "data/LoadDataset.h"
 #include "cli/Args.h"
 #include "cli/Commands.h"
@@ -49,16 +50,6 @@ struct WavJob {
   void requestStop() { stop.store(true); }
 };
 
-// A folder removed unless it was renamed into place.
-struct TemporaryFolder {
-  fs::path path;
-  ~TemporaryFolder() {
-    std::error_code ec;
-    if (!path.empty())
-      fs::remove_all(path, ec);
-  }
-};
-
 // --wav DIR's folder, refused before anything is loaded: a spec without audio, or a
 // DIR that holds something.
 fs::path checkedWavDir(const std::string& spec, const std::string& dir) {
@@ -83,13 +74,8 @@ fs::path checkedWavDir(const std::string& spec, const std::string& dir) {
 long writeUtterances(const Dataset& d, const std::string& spec, std::uint64_t seed, const std::string& dir,
                      int perClass) {
   const fs::path out = checkedWavDir(spec, dir);
+  AtomicFolder tmp(out);
   std::error_code ec;
-  if (out.has_parent_path())
-    fs::create_directories(out.parent_path(), ec);
-  std::string pattern = out.string() + ".tmp-XXXXXX";
-  if (!mkdtemp(pattern.data()))
-    throw UsageError("twb datasets show: cannot create a folder beside " + out.string());
-  TemporaryFolder tmp{pattern};
 
   WavJob job;
   const InterruptStops<WavJob> interrupt(job);
@@ -103,17 +89,12 @@ long writeUtterances(const Dataset& d, const std::string& spec, std::uint64_t se
     std::replace(voice.begin(), voice.end(), ':', '-');
     char name[32];
     std::snprintf(name, sizeof name, "train-%05zu_", i);
-    const fs::path classDir = tmp.path / d.classNames[static_cast<std::size_t>(d.train.labels[i])];
+    const fs::path classDir = tmp.path() / d.classNames[static_cast<std::size_t>(d.train.labels[i])];
     fs::create_directories(classDir, ec);
     writeWav((classDir / (name + voice + ".wav")).string(), spokenDigitsWaveform(spec, seed, false, i));
     ++written;
   }
-  if (fs::exists(out))
-    fs::remove(out, ec); // empty, checked above
-  fs::rename(tmp.path, out, ec);
-  if (ec)
-    throw UsageError("twb datasets show: cannot move the WAV files into " + out.string() + ": " + ec.message());
-  tmp.path.clear();
+  tmp.commit();
   return written;
 }
 

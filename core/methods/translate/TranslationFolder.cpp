@@ -3,6 +3,7 @@
 // can score the translations with any classifier.
 #include "methods/translate/Translation.h"
 
+#include "base/AtomicFolder.h"
 #include "base/Errors.h"
 #include "base/Random.h"
 #include "data/LoadDataset.h"
@@ -41,16 +42,6 @@ ImageSet imagesOf(const Dataset& d, const std::string& spec) {
   all.labels.insert(all.labels.end(), d.test.labels.begin(), d.test.labels.end());
   return all;
 }
-
-// A folder that is removed unless it was handed on (renamed into place).
-struct TemporaryFolder {
-  fs::path path;
-  ~TemporaryFolder() {
-    std::error_code ec;
-    if (!path.empty())
-      fs::remove_all(path, ec);
-  }
-};
 
 void writePng(const fs::path& file, const TranslationImage& image) {
   std::vector<std::uint8_t> rgb(static_cast<std::size_t>(image.width) * image.height * 3);
@@ -107,13 +98,8 @@ TranslatedFolder translateToFolder(const std::string& runDir, TranslationDirecti
         {spec, std::to_string(images.width), std::to_string(images.height), std::to_string(model.side())}));
 
   // Everything is written beside the folder and renamed into place at the end.
+  AtomicFolder tmp(out);
   std::error_code ec;
-  if (out.has_parent_path())
-    fs::create_directories(out.parent_path(), ec);
-  std::string pattern = out.string() + ".tmp-XXXXXX";
-  if (!mkdtemp(pattern.data()))
-    throw InputError(Message::text(TWB_TR("twb", "%1: cannot create a folder beside it"), {out.string()}));
-  TemporaryFolder tmp{pattern};
 
   TranslatedFolder result;
   result.side = model.side();
@@ -132,7 +118,7 @@ TranslatedFolder translateToFolder(const std::string& runDir, TranslationDirecti
     const std::size_t per = model.multimodal() ? static_cast<std::size_t>(styles) : 1;
     for (std::size_t i = start; i < end; ++i) {
       const auto label = static_cast<std::size_t>(images.labels[i]);
-      const fs::path classDir = tmp.path / classFolderName(data.classNames[label]);
+      const fs::path classDir = tmp.path() / classFolderName(data.classNames[label]);
       if (perClass[label] == 0) {
         fs::create_directories(classDir, ec);
         ++result.classes;
@@ -146,13 +132,7 @@ TranslatedFolder translateToFolder(const std::string& runDir, TranslationDirecti
       ++perClass[label];
     }
   }
-  if (fs::exists(out))
-    fs::remove(out, ec); // empty, checked above
-  fs::rename(tmp.path, out, ec);
-  if (ec)
-    throw RunError(
-        Message::text(TWB_TR("twb", "cannot move the translations into %1: %2"), {out.string(), ec.message()}));
-  tmp.path.clear();
+  tmp.commit();
   return result;
 }
 
