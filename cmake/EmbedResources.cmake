@@ -1,6 +1,19 @@
 # Compiles resource files into core (so the programs need no install path) and
 # fingerprints the generators of the built-in domains (so their cache is invalidated
 # whenever a generator or its inputs change). Both are redone when any input changes.
+# 16 hex digits that change whenever one of the files does; cmake reconfigures then.
+function(twb_fingerprint out_var)
+  set(all "")
+  foreach(f ${ARGN})
+    file(MD5 ${f} h)
+    string(APPEND all ${h})
+  endforeach()
+  string(MD5 hash "${all}")
+  string(SUBSTRING ${hash} 0 16 hash)
+  set(${out_var} ${hash} PARENT_SCOPE)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${ARGN})
+endfunction()
+
 function(twb_embed_resources out_cpp)
   set(csv_file ${PROJECT_SOURCE_DIR}/resources/attributes/shapes.csv)
   file(READ ${csv_file} TWB_SHAPES_CSV)
@@ -16,14 +29,7 @@ function(twb_embed_resources out_cpp)
     ${PROJECT_SOURCE_DIR}/core/data/SynthRandom.h
     ${PROJECT_SOURCE_DIR}/core/base/Random.h
     ${csv_file})
-  set(all "")
-  foreach(f ${generator_files})
-    file(MD5 ${f} h)
-    string(APPEND all ${h})
-  endforeach()
-  string(MD5 TWB_GENERATOR_HASH "${all}")
-  string(SUBSTRING ${TWB_GENERATOR_HASH} 0 16 TWB_GENERATOR_HASH)
-  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${generator_files})
+  twb_fingerprint(TWB_GENERATOR_HASH ${generator_files})
 
   # spoken-digits keeps its own fingerprint: editing it leaves the image caches valid.
   set(speech_files
@@ -33,14 +39,7 @@ function(twb_embed_resources out_cpp)
     ${PROJECT_SOURCE_DIR}/core/data/Speech.h
     ${PROJECT_SOURCE_DIR}/core/data/SynthRandom.h
     ${PROJECT_SOURCE_DIR}/core/base/Random.h)
-  set(all "")
-  foreach(f ${speech_files})
-    file(MD5 ${f} h)
-    string(APPEND all ${h})
-  endforeach()
-  string(MD5 TWB_SPEECH_GENERATOR_HASH "${all}")
-  string(SUBSTRING ${TWB_SPEECH_GENERATOR_HASH} 0 16 TWB_SPEECH_GENERATOR_HASH)
-  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${speech_files})
+  twb_fingerprint(TWB_SPEECH_GENERATOR_HASH ${speech_files})
 
   configure_file(${PROJECT_SOURCE_DIR}/cmake/EmbeddedResources.cpp.in ${out_cpp} @ONLY)
 endfunction()
