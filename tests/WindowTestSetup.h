@@ -9,7 +9,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 namespace twbtest {
 
@@ -27,6 +31,22 @@ inline QAction* action(const QWidget& window, const char* name) {
   if (!found)
     qFatal("no action %s", name);
   return found;
+}
+
+// The next file dialog the window opens is answered by `answer`, as a user would
+// (typing a name, picking a folder); polled, since the dialog's exec() blocks the
+// code that opened it.
+inline void answerNextFileDialog(std::function<void(QFileDialog&)> answer) {
+  auto* poll = new QTimer;
+  QObject::connect(poll, &QTimer::timeout, [poll, answer] {
+    auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+    if (!dialog)
+      return;
+    poll->stop();
+    poll->deleteLater();
+    answer(*dialog);
+  });
+  poll->start(50);
 }
 
 } // namespace twbtest

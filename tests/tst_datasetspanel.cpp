@@ -2,6 +2,7 @@
 // platform: datasets chosen in the panel or in the Experiment panel, loaded off the
 // GUI thread, their samples, counts, facts, load report and class match checked; a
 // speech dataset's spectrogram clicked plays its utterance and saves it as WAV.
+#include "WindowTestSetup.h"
 #include "IsolatedHome.h"
 #include "window/Application.h"
 #include "data/DatasetStats.h"
@@ -120,20 +121,13 @@ void writeImageFolder(const QString& root) {
 
 // The next file dialog answered with `path`, as a user typing it would.
 void answerNextFileDialog(const QString& path) {
-  auto* poll = new QTimer;
-  QObject::connect(poll, &QTimer::timeout, [poll, path] {
-    auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-    if (!dialog)
-      return;
-    poll->stop();
-    poll->deleteLater();
+  twbtest::answerNextFileDialog([path](QFileDialog& dialog) {
     // Typed into the file name box (selectFile() left the proposed name there).
-    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
     QVERIFY(name);
     name->setText(path);
-    static_cast<QDialog*>(dialog)->accept();
+    static_cast<QDialog&>(dialog).accept();
   });
-  poll->start(50);
 }
 
 bool samePcm(const QByteArray& pcm, const twb::Waveform& wave) {

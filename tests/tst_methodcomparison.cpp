@@ -75,17 +75,10 @@ double meanTarget(const twb::ComparisonRow& row) {
 
 // File > Open Run's folder picker answered with `path`, as a user typing it would.
 void answerNextFolderDialog(const QString& path) {
-  auto* poll = new QTimer;
-  QObject::connect(poll, &QTimer::timeout, [poll, path] {
-    auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-    if (!dialog)
-      return;
-    poll->stop();
-    poll->deleteLater();
-    dialog->setDirectory(path);              // in the folder, Choose takes it
-    static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, which checks the folder
+  twbtest::answerNextFileDialog([path](QFileDialog& dialog) {
+    dialog.setDirectory(path);              // in the folder, Choose takes it
+    static_cast<QDialog&>(dialog).accept(); // QFileDialog::accept, which checks the folder
   });
-  poll->start(50);
 }
 
 // The name written under a bar: the x axis's tick at the bar's key.
