@@ -1922,6 +1922,46 @@
         <source>cannot move the files into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: does not fit this run (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run is complete (%2 of %3 steps); nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run diverged at step %2; resuming would repeat it (train it again with a smaller training.lr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: method &apos;%2&apos; keeps state its checkpoint does not hold yet, so it cannot resume; train it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint yet (the run ended before its first evaluation at step %2); train it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: experiment.json was edited after the run started (model.pt was trained with another recipe); resume refuses: train the edited experiment as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written by a version of twb that kept no resume state; train the run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds fewer rows than the checkpoint of step %2 was written with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed at step %1 of %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an unfinished run (no summary.json: still training, or killed); &apos;twb train --resume %1&apos; continues it from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>

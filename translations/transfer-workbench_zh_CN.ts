@@ -1922,6 +1922,46 @@
         <source>cannot move the files into %1: %2</source>
         <translation>无法将文件移入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: does not fit this run (%2)</source>
+        <translation>%1：与此运行不匹配（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the run is complete (%2 of %3 steps); nothing to resume</source>
+        <translation>%1：该运行已完成（%2/%3 步），无需续训</translation>
+    </message>
+    <message>
+        <source>%1: the run diverged at step %2; resuming would repeat it (train it again with a smaller training.lr)</source>
+        <translation>%1：该运行在第 %2 步发散；续训会重蹈覆辙（请用更小的 training.lr 重新训练）</translation>
+    </message>
+    <message>
+        <source>%1: method &apos;%2&apos; keeps state its checkpoint does not hold yet, so it cannot resume; train it again</source>
+        <translation>%1：方法“%2”有检查点尚未保存的状态，因此无法续训；请重新训练</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint yet (the run ended before its first evaluation at step %2); train it again</source>
+        <translation>%1：尚无检查点（运行在第 %2 步的首次评估之前就结束了）；请重新训练</translation>
+    </message>
+    <message>
+        <source>%1: experiment.json was edited after the run started (model.pt was trained with another recipe); resume refuses: train the edited experiment as a new run</source>
+        <translation>%1：experiment.json 在运行开始后被修改（model.pt 是用另一配方训练的）；拒绝续训：请把修改后的实验作为新运行来训练</translation>
+    </message>
+    <message>
+        <source>%1: written by a version of twb that kept no resume state; train the run again</source>
+        <translation>%1：由不保存续训状态的 twb 版本写出；请重新训练该运行</translation>
+    </message>
+    <message>
+        <source>%1: holds fewer rows than the checkpoint of step %2 was written with</source>
+        <translation>%1：行数少于第 %2 步检查点写入时的行数</translation>
+    </message>
+    <message>
+        <source>Resumed at step %1 of %2 from %3</source>
+        <translation>从 %3 在第 %1/%2 步续训</translation>
+    </message>
+    <message>
+        <source>%1: an unfinished run (no summary.json: still training, or killed); &apos;twb train --resume %1&apos; continues it from its last checkpoint</source>
+        <translation>%1：未完成的运行（没有 summary.json：仍在训练，或已被终止）；“twb train --resume %1”可从其最后一个检查点继续</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>

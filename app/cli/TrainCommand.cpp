@@ -19,6 +19,7 @@ namespace twb::cli {
 namespace {
 
 constexpr const char* kHelp = R"(usage: twb train EXPERIMENT.json [--out RUN_DIR] [--set KEY=VALUE ...] [--json]
+       twb train --resume RUN_DIR [--json]
 
 Runs an experiment to the end and writes its run directory: experiment.json
 (resolved), metrics.csv, summary.json and model.pt.
@@ -28,8 +29,14 @@ options:
                      a directory that already holds a run is refused
   --set KEY=VALUE    override one experiment key by dotted path, e.g.
                      --set training.steps=500 --set seed=3 (repeatable)
+  --resume RUN_DIR   continue a stopped or killed run from the checkpoint of its last
+                     evaluation to its planned steps, with the same batches and random
+                     draws as an unbroken run; refused when the run completed or
+                     diverged, when its experiment.json was edited since, or when its
+                     method keeps state the checkpoint does not hold (source_only,
+                     target_only, dann, cdan, vada, mmd, coral and entropy resume)
   --json             print the summary as JSON on stdout
-Ctrl+C stops the run early; it is still evaluated and written.
+Ctrl+C stops the run early; it is still evaluated and written, and --resume continues it.
 )";
 
 void printSummary(const TrainResult& r) {
@@ -53,20 +60,30 @@ void printSummary(const TrainResult& r) {
 } // namespace
 
 int trainCommand(const Arguments& raw) {
-  const Args args(raw, "twb train", {"--json"}, {"--out", "--set"});
+  const Args args(raw, "twb train", {"--json"}, {"--out", "--set", "--resume"});
   if (args.help()) {
     std::cout << kHelp;
     return 0;
   }
-  args.expectPositionals({"experiment file"});
-
-  Experiment e = loadExperimentFile(args.positionals()[0]);
-  for (const auto& s : args.values("--set"))
-    applySetting(e, s);
-  const std::string out = args.value("--out", defaultRunDir(e));
+  const bool resume = !args.values("--resume").empty();
+  Experiment e;
+  std::string out;
+  if (resume) {
+    if (!args.positionals().empty() || !args.values("--out").empty() || !args.values("--set").empty())
+      throw UsageError("twb train: --resume RUN_DIR continues that run as it was; it takes no experiment file, "
+                       "--out or --set");
+    out = args.value("--resume", "");
+    e = experimentToResume(out);
+  } else {
+    args.expectPositionals({"experiment file"});
+    e = loadExperimentFile(args.positionals()[0]);
+    for (const auto& s : args.values("--set"))
+      applySetting(e, s);
+    out = args.value("--out", defaultRunDir(e));
+  }
 
   useAllCores();
-  Trainer trainer(e, out);
+  Trainer trainer(e, out, resume);
   TrainerCallbacks cb;
   cb.onEvent = printEvent;
   cb.onMetrics = [&](const MetricRow& row) {

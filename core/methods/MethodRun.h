@@ -14,6 +14,7 @@
 #include "training/RunSummary.h"
 #include "training/Trainer.h"
 
+#include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 #include <torch/types.h>
 
@@ -97,6 +98,14 @@ public:
   virtual std::vector<torch::Tensor> parameters() { return {}; }
   virtual void to(const torch::Device&) {}
   virtual void save(torch::serialize::OutputArchive&) {}
+  // Resuming (twb train --resume): a run whose whole state is the network, the
+  // optimizer (which holds the method's parameters() too), the session's samplers and
+  // random state, and what save() writes, says so and reads it back here, after
+  // prepare(). Off unless a method opts in, so that a method with more state (a
+  // teacher network, its own optimizer or samplers) is refused rather than resumed
+  // into other numbers than an unbroken run's.
+  virtual bool resumable() const { return false; }
+  virtual void load(torch::serialize::InputArchive&) {}
 
   // Forward and backward (not the optimizer step). Returns the total loss, which the
   // session checks for divergence, and the values to log (averaged over a window).

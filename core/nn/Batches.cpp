@@ -86,6 +86,15 @@ std::vector<std::size_t> BatchSampler::next(std::size_t batchSize) {
   return out;
 }
 
+void BatchSampler::skipTo(std::uint64_t drawn) {
+  if (n_ == 0)
+    return;
+  epochIndex_ = drawn / n_;
+  reshuffle(); // the order of epoch drawn / n; a finished epoch's end is the next one's start
+  pos_ = static_cast<std::size_t>(drawn % n_);
+  drawn_ = drawn;
+}
+
 double BatchSampler::epoch() const { return n_ == 0 ? 0.0 : static_cast<double>(drawn_) / static_cast<double>(n_); }
 
 } // namespace twb

@@ -30,6 +30,11 @@ public:
   std::vector<std::size_t> next(std::size_t batchSize);
   // Items drawn so far divided by n.
   double epoch() const;
+  // Items drawn so far, and the sampler as it was after drawing `drawn` of them (the
+  // order of each epoch depends on the seed and the epoch alone): a resumed run draws
+  // the same batches as an unbroken one.
+  std::uint64_t drawn() const { return drawn_; }
+  void skipTo(std::uint64_t drawn);
 
 private:
   void reshuffle();

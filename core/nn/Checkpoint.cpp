@@ -91,6 +91,23 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
   return meta;
 }
 
+CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
+                              const std::function<void(torch::serialize::InputArchive&)>& extra) {
+  torch::serialize::InputArchive root, model, optim;
+  loadArchive(root, path);
+  CheckpointMeta meta = readMeta(root, path);
+  try {
+    root.read("model", model);
+    net.load(model);
+    root.read("optimizer", optim);
+    optimizer.load(optim);
+    extra(root);
+  } catch (const c10::Error& e) {
+    throw InputError(Message::text(TWB_TR("twb", "%1: does not fit this run (%2)"), {path, e.what_without_backtrace()}));
+  }
+  return meta;
+}
+
 CheckpointMeta readCheckpointMeta(const std::string& path) {
   torch::serialize::InputArchive root;
   loadArchive(root, path);

@@ -5,6 +5,7 @@
 
 #include <torch/optim/optimizer.h>
 
+#include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 
 #include <cstdint>
@@ -28,6 +29,10 @@ void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Opt
 // Loads weights (and, when given, optimizer state) into existing objects; returns the
 // metadata. InputError naming `path` when it is not a model.pt of ours.
 CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer);
+// The same, then `extra` reads back what saveCheckpoint's `extra` wrote (InputError
+// naming `path` when that part is missing or of another shape).
+CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
+                              const std::function<void(torch::serialize::InputArchive&)>& extra);
 CheckpointMeta readCheckpointMeta(const std::string& path);
 
 } // namespace twb

@@ -16,6 +16,13 @@ RunRecord readRunDirectory(const std::string& dir) {
     throw InputError(Message::text(TWB_TR("twb", "%1: not a run directory (no such folder)"), {dir}));
   RunRecord r;
   r.dir = dir;
+  // A run writes summary.json last, when it ends: without it, a run that is still
+  // training or was killed (power cut, SIGKILL, a crash), which can be resumed.
+  if (fs::exists(fs::path(dir) / "experiment.json") && !fs::exists(fs::path(dir) / "summary.json"))
+    throw InputError(Message::text(
+        TWB_TR("twb", "%1: an unfinished run (no summary.json: still training, or killed); 'twb train --resume %1' "
+                      "continues it from its last checkpoint"),
+        {dir}));
   for (const char* file : {"experiment.json", "metrics.csv", "summary.json"})
     if (!fs::exists(fs::path(dir) / file))
       throw InputError(Message::text(TWB_TR("twb", "%1: not a complete run directory (%2 is missing)"), {dir, file}));

@@ -9,11 +9,11 @@ namespace twb {
 
 namespace fs = std::filesystem;
 
-Trainer::Trainer(Experiment experiment, std::string runDir)
-    : experiment_(std::move(experiment)), runDir_(std::move(runDir)) {}
+Trainer::Trainer(Experiment experiment, std::string runDir, bool resume)
+    : experiment_(std::move(experiment)), runDir_(std::move(runDir)), resume_(resume) {}
 
 TrainResult Trainer::run(const TrainerCallbacks& callbacks) {
-  return TrainingSession(experiment_, runDir_, callbacks, stop_).run();
+  return TrainingSession(experiment_, runDir_, callbacks, stop_, resume_).run();
 }
 
 int Trainer::check(const TrainerCallbacks& callbacks) {

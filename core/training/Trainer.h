@@ -39,8 +39,9 @@ struct TrainResult {
 
 class Trainer {
 public:
-  // runDir empty: train without writing anything to disk.
-  Trainer(Experiment experiment, std::string runDir = {});
+  // runDir empty: train without writing anything to disk. resume: runDir holds a
+  // stopped or killed run of `experiment` (experimentToResume) to continue.
+  Trainer(Experiment experiment, std::string runDir = {}, bool resume = false);
 
   // Trains on the calling thread. Throws InputError (bad dataset, experiment) or
   // RunError (diverged, failed to write). A stop request ends it early with
@@ -56,12 +57,20 @@ public:
   bool stopRequested() const { return stop_.load(); }
 
   const Experiment& experiment() const { return experiment_; }
+  bool resumes() const { return resume_; }
 
 private:
   Experiment experiment_;
   std::string runDir_;
+  bool resume_ = false;
   std::atomic<bool> stop_{false};
 };
+
+// The experiment of the stopped or killed run in `runDir`, checked for resuming: it
+// has a checkpoint, has not completed or diverged, its experiment.json is the one the
+// checkpoint was trained with, and its method can resume. InputError naming the
+// directory and the reason otherwise. Reads no dataset.
+Experiment experimentToResume(const std::string& runDir);
 
 // "runs/20261128-143001-source_only-s1" under `parent`, made unique if taken.
 std::string defaultRunDir(const Experiment& experiment, const std::string& parent = "runs");

@@ -61,8 +61,9 @@ NamedValues MetricWindow::means() const {
 }
 
 TrainingSession::TrainingSession(const Experiment& e, const std::string& runDir, const TrainerCallbacks& cb,
-                                 const std::atomic<bool>& stop)
-    : e_(e), runDir_(runDir), cb_(cb), stop_(stop), logged_(cb), ctx_(e, runDir_, logged_, stop) {
+                                 const std::atomic<bool>& stop, bool resume)
+    : e_(e), runDir_(runDir), cb_(cb), stop_(stop), resume_(resume && !runDir.empty()), logged_(cb),
+      ctx_(e, runDir_, logged_, stop) {
   ctx_.summary = &result_.summary;
   logged_.onEvent = [this](const RunEvent& event) {
     events_.push_back(event);
@@ -92,10 +93,13 @@ TrainResult TrainingSession::run() {
     ctx_.report(RunEventKind::Finished, Message::text(TWB_TR("twb", "Stopped while loading the data; nothing was written")));
     return result_;
   }
-  openRunDirectory(); // only now that the inputs are known good does anything reach the disk
-
   result_.summary.status = "completed";
-  wall0_ = Clock::now();
+  if (resume_) {
+    resumeFromCheckpoint();
+  } else {
+    openRunDirectory(); // only now that the inputs are known good does anything reach the disk
+    wall0_ = Clock::now();
+  }
   while (ctx_.step < e_.training.steps) {
     if (stop_.load()) {
       result_.summary.status = "stopped";
@@ -281,10 +285,14 @@ void TrainingSession::evaluate() {
   emit(std::move(row));
   if (runDir_.empty())
     return;
-  meta_.step = ctx_.step;
-  saveCheckpoint(runFile("model.pt"), *net_, *opt_.optimizer, meta_,
-                 [this](torch::serialize::OutputArchive& a) { method_->save(a); });
+  // metrics.csv first: a kill between the two leaves rows past the checkpoint, which a
+  // resume drops, rather than a checkpoint past the rows.
   writeFileAtomic(runFile("metrics.csv"), metricsToCsv(result_.metrics));
+  meta_.step = ctx_.step;
+  saveCheckpoint(runFile("model.pt"), *net_, *opt_.optimizer, meta_, [this](torch::serialize::OutputArchive& a) {
+    method_->save(a);
+    saveResumeState(a);
+  });
 }
 
 void TrainingSession::finish() {

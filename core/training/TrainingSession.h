@@ -27,6 +27,9 @@ public:
   void add(const NamedValues& values);
   NamedValues means() const;
   void clear() { sums_.clear(); }
+  // For a checkpoint: the sums and counts so far (a stopped run's partial window).
+  std::vector<std::pair<std::string, std::pair<double, int>>> state() const { return sums_; }
+  void restore(std::vector<std::pair<std::string, std::pair<double, int>>> sums) { sums_ = std::move(sums); }
 
 private:
   std::vector<std::pair<std::string, std::pair<double, int>>> sums_;
@@ -34,8 +37,10 @@ private:
 
 class TrainingSession {
 public:
+  // resume: runDir holds a stopped or killed run of `e` (checked by experimentToResume)
+  // that continues from its last checkpoint.
   TrainingSession(const Experiment& e, const std::string& runDir, const TrainerCallbacks& cb,
-                  const std::atomic<bool>& stop);
+                  const std::atomic<bool>& stop, bool resume = false);
   TrainResult run();
   // The data, the network and the method's checks, without training: the network's
   // input channels. InputError with the reason when the recipe cannot run.
@@ -46,6 +51,9 @@ public:
 private:
   bool setUp(bool checkOnly); // false when a stop request cancelled the loading
   void openRunDirectory();
+  void resumeFromCheckpoint(); // the run directory's model.pt, metrics and log
+  void saveResumeState(torch::serialize::OutputArchive& root) const;
+  void loadResumeState(torch::serialize::InputArchive& root);
   void trainStep();
   [[noreturn]] void diverged(double loss);
   void logTraining(double lr);
@@ -60,6 +68,7 @@ private:
   const std::string runDir_;
   const TrainerCallbacks& cb_;
   const std::atomic<bool>& stop_;
+  const bool resume_;
   // The caller's callbacks, with every event also kept for the run directory's log.
   TrainerCallbacks logged_;
   std::vector<RunEvent> events_;
@@ -74,6 +83,8 @@ private:
   TrainResult result_;
   MetricWindow window_;
   std::chrono::steady_clock::time_point wall0_;
+  double wallBefore_ = 0.0; // a resumed run's wall-clock seconds before this process
+  std::size_t metricRowsAtCheckpoint_ = 0; // a resumed run's metric rows up to its checkpoint's evaluation
   double trainSeconds_ = 0.0;
   std::optional<double> lambda_; // the last lambda the step logged
   bool targetImages_ = false;    // the method takes an unlabelled target batch each step

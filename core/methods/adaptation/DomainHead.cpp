@@ -99,6 +99,12 @@ void AdversarialRun::save(torch::serialize::OutputArchive& archive) {
   archive.write("domain_classifier", domain);
 }
 
+void AdversarialRun::load(torch::serialize::InputArchive& archive) {
+  torch::serialize::InputArchive domain;
+  archive.read("domain_classifier", domain);
+  domain_->load(domain);
+}
+
 NamedValues AdversarialRun::measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
                                             RunSummary& summary) {
   return {domainTestAccuracy(domain_, headInput(sourceFeatures), headInput(targetFeatures), summary.extra)};

@@ -55,6 +55,8 @@ public:
   std::vector<torch::Tensor> parameters() override { return domain_->parameters(); }
   void to(const torch::Device& device) override { domain_->to(device); }
   void save(torch::serialize::OutputArchive& archive) override;
+  bool resumable() const override { return true; }
+  void load(torch::serialize::InputArchive& archive) override;
   bool wantsTestFeatures() const override { return true; }
   NamedValues measureFeatures(const torch::Tensor& sourceFeatures, const torch::Tensor& targetFeatures,
                               RunSummary& summary) override;

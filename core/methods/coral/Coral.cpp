@@ -31,6 +31,7 @@ torch::Tensor correlationAlignment(const torch::Tensor& s, const torch::Tensor& 
 class CoralRun : public AdaptationTermRun {
 public:
   CoralRun(const Method& method, const Experiment& e) : AdaptationTermRun(method, e, "loss/coral") {}
+  bool resumable() const override { return true; } // no state beyond the network's
 
 protected:
   torch::Tensor term(const AdaptationBatch& b, NamedValues&) override {

@@ -18,6 +18,7 @@ namespace {
 class EntropyRun : public AdaptationTermRun {
 public:
   EntropyRun(const Method& method, const Experiment& e) : AdaptationTermRun(method, e, "loss/entropy") {}
+  bool resumable() const override { return true; } // no state beyond the network's
 
 protected:
   torch::Tensor term(const AdaptationBatch& b, NamedValues&) override { return meanEntropy(b.targetLogits); }

@@ -52,6 +52,7 @@ class MmdRun : public AdaptationTermRun {
 public:
   MmdRun(const Method& method, const Experiment& e)
       : AdaptationTermRun(method, e, "loss/mmd"), kernels_(static_cast<int>(method.integerSetting(e, kKernels))) {}
+  bool resumable() const override { return true; } // no state beyond the network's
 
 protected:
   torch::Tensor term(const AdaptationBatch& b, NamedValues&) override {

@@ -29,6 +29,7 @@ class SupervisedRun : public MethodRun {
 public:
   SupervisedRun(const Method& method, std::string accuracyName)
       : MethodRun(method), accuracyName_(std::move(accuracyName)) {}
+  bool resumable() const override { return true; } // no state beyond the network's
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
     return crossEntropyStep(net, b, values, accuracyName_);
