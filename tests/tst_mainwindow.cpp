@@ -358,6 +358,49 @@ private slots:
     QCOMPARE(summaryOf(window).status, std::string("stopped"));
   }
 
+  // Stop, then Run > Resume Run…: the dialog offers the run just stopped, and the run
+  // goes on from its last checkpoint in the same run directory to its planned steps,
+  // its curve from before the stop drawn first (issue #24).
+  void aStoppedRunResumesFromTheRunMenu() {
+    MainWindow window;
+    twb::Experiment e = shortExperiment();
+    e.training.steps = 300;
+    window.setExperiment(e);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction* resume = action(window, "actionResumeRun");
+    QVERIFY(resume->isEnabled());
+    action(window, "actionStart")->trigger();
+    QVERIFY(!resume->isEnabled());
+    const QString accuracy = QString::fromLatin1(twb::metric::kAccSourceTest);
+    QTRY_VERIFY_WITH_TIMEOUT(pointCount(window, accuracy) > 0, 120000); // a checkpoint exists
+    action(window, "actionStop")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
+    const std::string dir = window.runController()->job()->runDir();
+    const twb::RunSummary stopped = summaryIn(dir);
+    QCOMPARE(stopped.status, std::string("stopped"));
+    QVERIFY2(stopped.steps < 300, qPrintable(QString::number(stopped.steps)));
+
+    QString offered;
+    twbtest::answerNextFileDialog([&offered](QFileDialog& dialog) {
+      offered = dialog.directory().absolutePath();
+      static_cast<QDialog&>(dialog).accept(); // Choose: the folder it opened in
+    });
+    resume->trigger();
+    QCOMPARE(QDir(offered).canonicalPath(), QDir(QString::fromStdString(dir)).canonicalPath());
+    QVERIFY(window.isRunning());
+    QCOMPARE(window.runController()->job()->runDir(), dir);
+    // The points from before the stop are there at once, before the job reports any.
+    QVERIFY(pointCount(window, accuracy) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 300000);
+    const twb::RunSummary finished = summaryIn(dir);
+    QCOMPARE(finished.status, std::string("completed"));
+    QCOMPARE(finished.steps, std::int64_t{300});
+    const auto* log = window.findChild<QPlainTextEdit*>(QStringLiteral("runLog"));
+    QTRY_VERIFY2(log->toPlainText().contains(QStringLiteral("Resumed at step %1 of 300").arg(stopped.steps)),
+                 qPrintable(log->toPlainText()));
+  }
+
   // The destructor returns only once the training thread has ended (or the test would
   // crash reading the run's files as the thread writes them), and it ended by the stop,
   // not by training on: the run is written whole, stopped far short of its 3,000 steps.

@@ -3484,6 +3484,18 @@ Only in the target: %2</source>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resume Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a stopped or killed run from its last checkpoint to its planned steps, as if it had never stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MethodComparisonChart</name>
@@ -4118,6 +4130,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run cannot resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming “%1” at step %2 of %3, run directory %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3486,6 +3486,18 @@ Only in the target: %2</source>
         <source>Translation</source>
         <translation>图像翻译</translation>
     </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>续训运行</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Run…</source>
+        <translation>续训运行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Continue a stopped or killed run from its last checkpoint to its planned steps, as if it had never stopped</source>
+        <translation>从最后一个检查点继续已停止或被终止的运行，直到计划的步数，如同从未中断</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MethodComparisonChart</name>
@@ -4125,6 +4137,14 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>The run cannot resume</source>
+        <translation>该运行无法续训</translation>
+    </message>
+    <message>
+        <source>Resuming “%1” at step %2 of %3, run directory %4</source>
+        <translation>在第 %2/%3 步续训“%1”，运行目录 %4</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ double readDouble(torch::serialize::InputArchive& a, const char* key) {
 
 } // namespace
 
-Experiment experimentToResume(const std::string& runDir) {
+Experiment experimentToResume(const std::string& runDir, std::int64_t* checkpointStep) {
   const fs::path dir(runDir);
   if (!fs::is_directory(dir))
     throw InputError(Message::text(TWB_TR("twb", "%1: not a run directory (no such folder)"), {runDir}));
@@ -86,6 +86,8 @@ Experiment experimentToResume(const std::string& runDir) {
         TWB_TR("twb", "%1: experiment.json was edited after the run started (model.pt was trained with another "
                       "recipe); resume refuses: train the edited experiment as a new run"),
         {runDir}));
+  if (checkpointStep)
+    *checkpointStep = meta.step;
   return e;
 }
 

@@ -70,7 +70,8 @@ private:
 // has a checkpoint, has not completed or diverged, its experiment.json is the one the
 // checkpoint was trained with, and its method can resume. InputError naming the
 // directory and the reason otherwise. Reads no dataset.
-Experiment experimentToResume(const std::string& runDir);
+// `checkpointStep`, when given, receives the step the run resumes at.
+Experiment experimentToResume(const std::string& runDir, std::int64_t* checkpointStep = nullptr);
 
 // "runs/20261128-143001-source_only-s1" under `parent`, made unique if taken.
 std::string defaultRunDir(const Experiment& experiment, const std::string& parent = "runs");

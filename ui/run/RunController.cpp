@@ -1,9 +1,11 @@
 #include "run/RunController.h"
 
+#include "base/AtomicFile.h"
 #include "common/CoreText.h"
 #include "curves/CurvesView.h"
 #include "experiment/ExperimentFile.h"
 #include "methods/Registry.h"
+#include "training/Metrics.h"
 #include "run/RunLogView.h"
 #include "run/RunProgress.h"
 #include "training/Trainer.h"
@@ -59,8 +61,44 @@ void RunController::start(const twb::Experiment& experiment, const QString& runs
     return tr("Starting “%1”: %2 on %3 → %4, run directory %5").arg(name, method, source, target, dir);
   });
   progress_->begin(experiment.training.steps);
+  launch(std::make_unique<TrainingJob>(experiment, runDir));
+}
 
-  job_ = std::make_unique<TrainingJob>(experiment, runDir);
+bool RunController::resume(const QString& runDir) {
+  if (isRunning())
+    return false;
+  const std::string dir = QFile::encodeName(runDir).toStdString();
+  twb::Experiment experiment;
+  std::int64_t step = 0;
+  std::vector<twb::MetricRow> before;
+  try {
+    // Checked here, on the GUI thread (no dataset is read), so a run that cannot
+    // resume is named before anything on screen changes.
+    experiment = twb::experimentToResume(dir, &step);
+    const std::string metrics = dir + "/metrics.csv";
+    for (twb::MetricRow& row : twb::parseMetricsCsv(twb::readFile(metrics), metrics))
+      if (row.step < step)
+        before.push_back(std::move(row));
+  } catch (const std::exception& error) {
+    emit runFailed(tr("The run cannot resume"), errorText(error));
+    return false;
+  }
+  curves_->clear(experiment.training.steps);
+  curves_->setTrainsOnTargetLabels(twb::trainsOnTargetLabels(experiment));
+  curves_->append(before); // the part trained before the stop; the rest arrives live
+  log_->clear();
+  log_->appendLine([name = QString::fromStdString(experiment.name), step, steps = experiment.training.steps,
+                    shown = QDir::toNativeSeparators(runDir)] {
+    return tr("Resuming “%1” at step %2 of %3, run directory %4").arg(name).arg(step).arg(steps).arg(shown);
+  });
+  progress_->begin(experiment.training.steps);
+  progress_->setProgress(step, experiment.training.steps);
+  launch(std::make_unique<TrainingJob>(experiment, dir, nullptr, true));
+  return true;
+}
+
+void RunController::launch(std::unique_ptr<TrainingJob> job) {
+  job_ = std::move(job);
   connect(job_.get(), &TrainingJob::finished, this, &RunController::onFinished);
   connect(job_.get(), &TrainingJob::failed, this, &RunController::onFailed);
   job_->start();

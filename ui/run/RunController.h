@@ -28,6 +28,10 @@ public:
   // Starts `experiment` on a worker thread, its run directory under `runsParent`.
   // Problems found before the thread starts are reported through runFailed too.
   void start(const twb::Experiment& experiment, const QString& runsParent);
+  // Continues the stopped or killed run in `runDir` from its last checkpoint, its
+  // earlier curves drawn first. A run that cannot resume is reported through
+  // runFailed, naming why, and nothing starts. Returns whether it started.
+  bool resume(const QString& runDir);
   // Returns at once; runningChanged(false) follows when the trainer has stopped.
   void stop();
 
@@ -47,6 +51,7 @@ signals:
   void statusMessage(const QString& message);
 
 private:
+  void launch(std::unique_ptr<TrainingJob> job);
   void refresh();
   void onFinished();
   void onFailed(const QString& message);

@@ -36,6 +36,18 @@ void RunQueue::start(const twb::Experiment& experiment, const QString& runsParen
   }
 }
 
+void RunQueue::resume(const QString& runDir) {
+  if (controller_->isRunning())
+    return;
+  pending_.clear();
+  index_ = 0;
+  active_ = true;
+  if (!controller_->resume(runDir)) { // refused; runFailed said why
+    active_ = false;
+    emit batchEnded();
+  }
+}
+
 void RunQueue::stop() {
   pending_.clear();
   controller_->stop();

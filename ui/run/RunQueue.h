@@ -23,6 +23,8 @@ public:
 
   // Starts `experiment` now; with `withBaselines`, queues its method's baselines after it.
   void start(const twb::Experiment& experiment, const QString& runsParent, bool withBaselines);
+  // Continues the stopped or killed run in `runDir` (no baselines follow it).
+  void resume(const QString& runDir);
   // Stops the current run and cancels the rest.
   void stop();
 

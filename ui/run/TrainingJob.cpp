@@ -28,8 +28,8 @@ void yieldToTheWindow() {
 
 } // namespace
 
-TrainingJob::TrainingJob(twb::Experiment experiment, std::string runDir, QObject* parent)
-    : QObject(parent), trainer_(std::move(experiment), runDir), runDir_(std::move(runDir)) {
+TrainingJob::TrainingJob(twb::Experiment experiment, std::string runDir, QObject* parent, bool resume)
+    : QObject(parent), trainer_(std::move(experiment), runDir, resume), runDir_(std::move(runDir)) {
   totalSteps_.store(trainer_.experiment().training.steps);
 }
 

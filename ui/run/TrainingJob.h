@@ -22,8 +22,9 @@ class TrainingJob : public QObject {
 public:
   enum class Failure { None, BadInput, RunFailed, Internal };
 
-  // runDir empty: train without writing a run directory.
-  TrainingJob(twb::Experiment experiment, std::string runDir, QObject* parent = nullptr);
+  // runDir empty: train without writing a run directory. resume: runDir holds a
+  // stopped or killed run of `experiment` to continue (twb::experimentToResume).
+  TrainingJob(twb::Experiment experiment, std::string runDir, QObject* parent = nullptr, bool resume = false);
   // Asks the run to stop and waits for its thread.
   ~TrainingJob() override;
 

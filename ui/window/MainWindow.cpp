@@ -38,6 +38,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QMenuBar>
@@ -163,6 +165,7 @@ void MainWindow::createActions() {
   startAction_->setIcon(themedIcon("media-playback-start", QStyle::SP_MediaPlay));
   stopAction_ = make("actionStop", QKeySequence(Qt::SHIFT | Qt::Key_F5));
   stopAction_->setIcon(themedIcon("media-playback-stop", QStyle::SP_MediaStop));
+  resumeAction_ = make("actionResumeRun");
   resetLayoutAction_ = make("actionResetLayout");
   // Every edit of the experiment, in one history, named after the edit.
   undoAction_ = make("actionUndo", QKeySequence::Undo);
@@ -195,6 +198,7 @@ void MainWindow::createActions() {
   connect(quitAction_, &QAction::triggered, this, &QWidget::close);
   connect(startAction_, &QAction::triggered, this, &MainWindow::startRun);
   connect(stopAction_, &QAction::triggered, this, [this] { queue_->stop(); });
+  connect(resumeAction_, &QAction::triggered, this, &MainWindow::resumeRun);
   connect(runBaselinesAction_, &QAction::toggled, this, [](bool on) { settings::runBaselines.set(on); });
   connect(resetLayoutAction_, &QAction::triggered, this, &MainWindow::resetLayout);
   connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
@@ -390,6 +394,7 @@ void MainWindow::createMenus() {
   runMenu_->setObjectName(QStringLiteral("menuRun"));
   runMenu_->addAction(startAction_);
   runMenu_->addAction(stopAction_);
+  runMenu_->addAction(resumeAction_);
   runMenu_->addSeparator();
   runMenu_->addAction(runBaselinesAction_);
 
@@ -521,9 +526,25 @@ void MainWindow::startRun() {
   queue_->start(model_->experiment(), runsDirectory(), runBaselinesAction_->isChecked());
 }
 
+void MainWindow::resumeRun() {
+  if (isRunning())
+    return;
+  // The run stopped last in this window first; any run folder (one killed, or from
+  // another session) is one click further.
+  const QString start = lastStoppedRun_.isEmpty() ? runsDirectory() : lastStoppedRun_;
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Resume Run"), start);
+  if (dir.isEmpty())
+    return;
+  centralTabs_->setCurrentWidget(curves_);
+  queue_->resume(dir);
+}
+
 void MainWindow::onRunningChanged(bool running) {
   startAction_->setEnabled(!running);
   stopAction_->setEnabled(running);
+  resumeAction_->setEnabled(!running);
+  if (!running && run_->job() && run_->job()->result().summary.status == "stopped")
+    lastStoppedRun_ = QFile::decodeName(run_->job()->runDir().c_str()); // what Resume offers first
   // The form shows what is running; edits would not reach the run anyway.
   panel_->setEnabled(!running);
   updateUndoActions();
@@ -611,6 +632,9 @@ void MainWindow::retranslateUi() {
   startAction_->setText(tr("&Start"));
   startAction_->setStatusTip(tr("Train the experiment on a background thread"));
   stopAction_->setText(tr("S&top"));
+  resumeAction_->setText(tr("&Resume Run…"));
+  resumeAction_->setStatusTip(
+      tr("Continue a stopped or killed run from its last checkpoint to its planned steps, as if it had never stopped"));
   stopAction_->setStatusTip(tr("Stop the run after the current step; it is still evaluated and saved"));
   resetLayoutAction_->setText(tr("&Reset Layout"));
   resetLayoutAction_->setStatusTip(tr("Put every panel back where it started"));

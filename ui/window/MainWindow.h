@@ -76,6 +76,7 @@ private:
   void resetLayout();
   void applyDefaultDockSizes(); // the docks' default shares of the window's size
   void startRun();
+  void resumeRun(); // Run > Resume Run…: a stopped or killed run goes on
   // The Curves tab and the Run Log show `run` as its run directory kept it.
   void showStoredRun(const RunPtr& run);
   // What they showed before a Start that was refused (a stored run, or nothing).
@@ -129,6 +130,8 @@ private:
   QAction* quitAction_ = nullptr;
   QAction* startAction_ = nullptr;
   QAction* stopAction_ = nullptr;
+  QAction* resumeAction_ = nullptr;
+  QString lastStoppedRun_; // the run this window stopped last, offered first by Resume
   QAction* resetLayoutAction_ = nullptr;
   QAction* undoAction_ = nullptr;
   QAction* redoAction_ = nullptr;
