@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -257,12 +258,21 @@ private slots:
       panel->findChild<QPushButton*>(QStringLiteral("sweepButton"))->click();
       QTRY_COMPARE_WITH_TIMEOUT(ended.count(), before + 1, 600000);
     };
-    // What the user reads: one legend entry per sweep, then the key to the line styles.
+    // What the user reads: one legend entry per sweep with its scratch accuracy, then
+    // the key to the line styles.
     const auto legend = [plot] {
+      static const QRegularExpression scratch(QStringLiteral(" \\(scratch 0\\.\\d{3}\\)$"));
       QStringList names;
       for (int i = 0; i < plot->plot()->legend->itemCount(); ++i)
-        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->plot()->legend->item(i)))
-          names << item->plottable()->name();
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->plot()->legend->item(i))) {
+          QString name = item->plottable()->name();
+          if (i < plot->sweepCount()) {
+            if (!scratch.match(name).hasMatch())
+              return QStringList{QStringLiteral("no scratch accuracy in: ") + name};
+            name.remove(scratch);
+          }
+          names << name;
+        }
       return names;
     };
     const QString imagesFirst = QStringLiteral("fashion 0-4 → 5-9, first k");

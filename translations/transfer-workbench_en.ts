@@ -3273,6 +3273,14 @@ Only in the target: %2</source>
         <source>%1 points against this pair&apos;s scratch baseline (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (scratch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k: layers copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MainWindow</name>

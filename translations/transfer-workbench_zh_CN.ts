@@ -3275,6 +3275,14 @@ Only in the target: %2</source>
         <source>%1 points against this pair&apos;s scratch baseline (%2)</source>
         <translation>相对此数据对从头训练基线（%2）%1 个百分点</translation>
     </message>
+    <message>
+        <source>%1 (scratch %2)</source>
+        <translation>%1（从头训练 %2）</translation>
+    </message>
+    <message>
+        <source>k: layers copied</source>
+        <translation>k：复制的层数</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::MainWindow</name>

@@ -3,6 +3,8 @@
 #include <qcustomplot.h>
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QResizeEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QToolTip>
@@ -59,14 +61,18 @@ LayerSweepPlot::LayerSweepPlot(QWidget* parent) : QWidget(parent) {
   plot_->setObjectName(QStringLiteral("layerSweepPlot"));
   plot_->setAntialiasedElements(QCP::aePlottables);
   plot_->setMinimumHeight(200);
+  // Set, not hinted: a legend laid out in three columns across a wide plot must not keep
+  // the dock (and the window) that wide once it narrows; layoutLegend() re-flows it.
+  plot_->setMinimumWidth(160);
   plot_->setAutoAddPlottableToLegend(false); // layoutLegend() places the entries
   plot_->legend->setVisible(true);
   // Under the axes, not inside them: a speech sweep starts at the bottom left (scratch
   // on 50 labels), an image sweep ends at the bottom right (everything frozen).
   plot_->plotLayout()->addElement(1, 0, plot_->legend);
   plot_->plotLayout()->setRowStretchFactor(1, 0.001);
-  plot_->legend->setFillOrder(QCPLegend::foColumnsFirst);
   plot_->legend->setBorderPen(Qt::NoPen);
+  plot_->legend->setFillOrder(QCPLegend::foColumnsFirst); // item(i) in reading order
+  plot_->legend->setWrap(0);
   plot_->legend->setMargins(QMargins(4, 0, 4, 2));
   QFont small = font();
   small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1.0));
@@ -100,6 +106,12 @@ LayerSweepPlot::LayerSweepPlot(QWidget* parent) : QWidget(parent) {
 
 QString LayerSweepPlot::name(const Sweep& s) const {
   return s.last ? tr("%1, last k").arg(s.pair) : tr("%1, first k").arg(s.pair);
+}
+
+QString LayerSweepPlot::legendName(const Sweep& s) const {
+  // The scratch number in the legend, not on the plot: written by its dotted line it
+  // sat on one curve or another, whichever end of the line it took.
+  return s.scratchAcc ? tr("%1 (scratch %2)").arg(name(s)).arg(*s.scratchAcc, 0, 'f', 3) : name(s);
 }
 
 QString LayerSweepPlot::sweepName(int index) const {
@@ -180,24 +192,46 @@ void LayerSweepPlot::changeEvent(QEvent* event) {
 }
 
 void LayerSweepPlot::resizeEvent(QResizeEvent* event) {
+  const bool widthChanged = event->size().width() != event->oldSize().width();
   QWidget::resizeEvent(event);
+  if (!widthChanged)
+    return;
   layoutLegend();
+  updateAxes();
+  retranslateUi(); // the long or the short axis label
 }
 
 void LayerSweepPlot::layoutLegend() {
   // One column in a side dock, up to three across a wide one: the legend sits under the
-  // axes and takes their height.
+  // axes and takes their height. The sweeps fill the first rows, the key to the line
+  // styles a row of its own below them, so that the two never read as one list.
   const int columns = std::clamp(width() / 280, 1, 3);
   const int entries = static_cast<int>(sweeps_.size()) + 3;
-  if (columns == legendColumns_ && plot_->legend->itemCount() == entries)
+  if (columns == legendColumns_ && entries == legendEntries_)
     return;
   legendColumns_ = columns;
-  plot_->legend->clearItems();
-  plot_->legend->setWrap(columns);
+  legendEntries_ = entries;
+  QCPLegend* legend = plot_->legend;
+  legend->clearItems();
+  legend->simplify();
+  int row = 0, column = 0;
+  const auto place = [&](QCPAbstractPlottable* p) {
+    legend->addElement(row, column, new QCPPlottableLegendItem(legend, p));
+    if (++column == columns) {
+      column = 0;
+      ++row;
+    }
+  };
   for (const Sweep& s : sweeps_)
-    plot_->legend->addItem(new QCPPlottableLegendItem(plot_->legend, s.frozen));
+    place(s.frozen);
+  if (column != 0) {
+    column = 0;
+    ++row;
+  }
   for (QCPGraph* key : {frozenKey_, finetunedKey_, scratchKey_})
-    plot_->legend->addItem(new QCPPlottableLegendItem(plot_->legend, key));
+    place(key);
+  // The axes keep their own height under a tall legend: a side dock's panel scrolls.
+  plot_->setMinimumHeight(170 + legend->minimumOuterSizeHint().height());
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -207,22 +241,29 @@ void LayerSweepPlot::updateAxes() {
   int layerCount = 0;
   for (const Sweep& s : sweeps_)
     layerCount = std::max(layerCount, static_cast<int>(s.layers.size()));
-  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-  ticker->addTick(0, QStringLiteral("0"));
+  QStringList names(layerCount + 1);
   for (int k = 1; k <= layerCount; ++k) {
-    QStringList names;
+    QStringList atK;
     for (const Sweep& s : sweeps_)
-      if (k <= s.layers.size() && !names.contains(s.layers[k - 1]))
-        names << s.layers[k - 1];
-    ticker->addTick(k, QStringLiteral("%1\n%2").arg(k).arg(names.join(QStringLiteral(" / "))));
+      if (k <= s.layers.size() && !atK.contains(s.layers[k - 1]))
+        atK << s.layers[k - 1];
+    names[k] = atK.join(QStringLiteral(" / "));
   }
+  // Where the names do not fit between two ticks (a side dock), the numbers alone.
+  const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
+  const double spacing = (width() - 80.0) / (std::max(1, layerCount) + 0.6);
+  const bool named = std::all_of(names.begin(), names.end(),
+                                 [&](const QString& n) { return metrics.horizontalAdvance(n) < spacing - 8; });
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  for (int k = 0; k <= layerCount; ++k)
+    ticker->addTick(k, named && k > 0 ? QStringLiteral("%1\n%2").arg(k).arg(names[k]) : QString::number(k));
   plot_->xAxis->setTicker(ticker);
   plot_->xAxis->setRange(-0.3, std::max(1, layerCount) + 0.3);
 }
 
 void LayerSweepPlot::retranslateUi() {
   for (const Sweep& s : sweeps_) {
-    s.frozen->setName(name(s));
+    s.frozen->setName(legendName(s));
     s.finetuned->setName(tr("%1, fine-tuned").arg(name(s)));
     s.scratch->setName(tr("%1, from scratch").arg(name(s)));
   }
@@ -232,13 +273,17 @@ void LayerSweepPlot::retranslateUi() {
   plot_->yAxis->setLabel(tr("target test accuracy"));
   const bool anyFirst = std::any_of(sweeps_.begin(), sweeps_.end(), [](const Sweep& s) { return !s.last; });
   const bool anyLast = std::any_of(sweeps_.begin(), sweeps_.end(), [](const Sweep& s) { return s.last; });
+  QString label;
   if (anyFirst && anyLast)
-    plot_->xAxis->setLabel(tr("k: layers copied from the source model (first k from the input up, last k from the "
-                              "head down)"));
+    label = tr("k: layers copied from the source model (first k from the input up, last k from the head down)");
   else if (anyLast)
-    plot_->xAxis->setLabel(tr("k: the last k layers before the head copied from the source model"));
+    label = tr("k: the last k layers before the head copied from the source model");
   else
-    plot_->xAxis->setLabel(tr("k: the first k layers copied from the source model"));
+    label = tr("k: the first k layers copied from the source model");
+  // The legend says first or last k; a side dock's narrow plot has room for little more.
+  if (QFontMetrics(plot_->xAxis->labelFont()).horizontalAdvance(label) > width() - 70)
+    label = tr("k: layers copied");
+  plot_->xAxis->setLabel(label);
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -252,6 +297,7 @@ void LayerSweepPlot::addCell(int k, const QString& variant, double accuracy) {
     s->baseline->point1->setCoords(0, accuracy);
     s->baseline->point2->setCoords(1, accuracy);
     s->baseline->setVisible(true);
+    s->frozen->setName(legendName(*s));
     // k = 0 copies nothing: both curves start from the scratch number.
     s->frozen->addData(0, accuracy);
     s->finetuned->addData(0, accuracy);

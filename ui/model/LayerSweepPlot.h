@@ -35,7 +35,7 @@ public:
   void clear(const QString& keep = {});
 
   int sweepCount() const { return static_cast<int>(sweeps_.size()); }
-  QString sweepName(int index) const; // its legend entry
+  QString sweepName(int index) const; // its pair and direction, as its legend entry starts
   int pointCount(int index) const;    // frozen and fine-tuned points of that sweep
   int pointCount() const;             // of the sweep begun last
   QCustomPlot* plot() const { return plot_; }
@@ -60,7 +60,8 @@ private:
     std::optional<double> scratchAcc;
   };
 
-  QString name(const Sweep& s) const;
+  QString name(const Sweep& s) const;       // the pair and the direction
+  QString legendName(const Sweep& s) const; // and its scratch accuracy once known
   QColor freeColor() const;
   void remove(std::size_t index);
   void layoutLegend();
@@ -76,7 +77,7 @@ private:
   QCPGraph* frozenKey_ = nullptr;
   QCPGraph* finetunedKey_ = nullptr;
   QCPGraph* scratchKey_ = nullptr;
-  int legendColumns_ = 0;
+  int legendColumns_ = 0, legendEntries_ = 0;
 };
 
 } // namespace twb::ui

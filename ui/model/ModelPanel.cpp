@@ -202,14 +202,16 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   auto* layout = new QVBoxLayout(content);
   layout->addLayout(top);
   layout->addWidget(perDomainStats_);
-  layout->addWidget(table_, 2);
+  // The table keeps its six rows; room beyond that goes mostly to the plot, which a
+  // class reads from the back of the room with sweeps side by side.
+  layout->addWidget(table_, 1);
   layout->addWidget(diagram_);
   layout->addWidget(totals_);
   layout->addLayout(sweepRow);
   layout->addLayout(keptRow);
   layout->addWidget(sweepProgress_);
   layout->addWidget(sweepStatus_);
-  layout->addWidget(plot_, 3);
+  layout->addWidget(plot_, 4);
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(0, 0, 0, 0);
   outer->addWidget(new VerticalScrollArea(content, this));
