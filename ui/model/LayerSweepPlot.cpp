@@ -74,9 +74,6 @@ LayerSweepPlot::LayerSweepPlot(QWidget* parent) : QWidget(parent) {
   plot_->legend->setFillOrder(QCPLegend::foColumnsFirst); // item(i) in reading order
   plot_->legend->setWrap(0);
   plot_->legend->setMargins(QMargins(4, 0, 4, 2));
-  QFont small = font();
-  small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1.0));
-  plot_->legend->setFont(small);
 
   // Graphs without data: the legend's key to the line styles.
   auto makeKey = [this](const QPen& pen, const QCPScatterStyle& marker) {
@@ -214,6 +211,12 @@ void LayerSweepPlot::layoutLegend() {
   QCPLegend* legend = plot_->legend;
   legend->clearItems();
   legend->simplify();
+  // The widget's own font where there is room (a projector's back row reads it), a
+  // point smaller in a side dock's single column.
+  QFont text = font();
+  if (columns == 1)
+    text.setPointSizeF(std::max(6.0, text.pointSizeF() - 1.0));
+  legend->setFont(text);
   int row = 0, column = 0;
   const auto place = [&](QCPAbstractPlottable* p) {
     legend->addElement(row, column, new QCPPlottableLegendItem(legend, p));
