@@ -9,6 +9,7 @@
 #include "experiment/ExperimentPanel.h"
 #include "WindowTestSetup.h"
 #include "model/LayerSweepPlot.h"
+#include <qcustomplot.h>
 #include "window/MainWindow.h"
 #include "model/ModelPanel.h"
 #include "model/MultitaskDiagram.h"
@@ -18,10 +19,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSpinBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -218,6 +222,103 @@ private slots:
     QVERIFY(!panel->isSweeping());
     const int points = panel->sweepPlot()->pointCount();
     QVERIFY(points >= 3 && points < 9); // 9 = the whole lenet sweep: it did stop
+  }
+
+  // Issue #22: sweeps of two pairs in one plot, as a class compares images (first k)
+  // with speech (last k). A finished sweep stays when the experiment changes and the
+  // next one runs; the same recipe and direction replaces its own series (its cells
+  // read back from disk); Clear removes the kept sweeps, and a sweep run again after
+  // it comes back whole from its cells.
+  void sweepsOfTwoPairsShareThePlot() {
+    const auto tiny = [](twb::Experiment e) {
+      e.method.settings.set("pretrain_steps", std::int64_t{20});
+      e.training.steps = 5;
+      e.training.device = "cpu";
+      e.eval.every = 5;
+      return e;
+    };
+    const twb::Experiment images = tiny(twbtest::fashionSplitFinetune("overlay: 0-4 to 5-9"));
+    twb::Experiment reversed = images;
+    reversed.name = "overlay: 5-9 to 0-4";
+    reversed.source.classes = {5, 6, 7, 8, 9};
+    reversed.target.classes = {0, 1, 2, 3, 4};
+
+    MainWindow window;
+    window.resize(1280, 720);
+    window.setExperiment(images);
+    auto* panel = window.findChild<ModelPanel*>(QStringLiteral("modelPanel"));
+    twb::ui::LayerSweepPlot* plot = panel->sweepPlot();
+    auto* copyLast = panel->findChild<QCheckBox*>(QStringLiteral("sweepCopyLast"));
+    auto* clear = panel->findChild<QPushButton*>(QStringLiteral("sweepClearButton"));
+    QVERIFY(copyLast && clear);
+    QVERIFY(!clear->isEnabled());
+    QSignalSpy ended(panel, &ModelPanel::sweepFinished);
+    const auto sweep = [&] {
+      const int before = static_cast<int>(ended.count());
+      panel->findChild<QPushButton*>(QStringLiteral("sweepButton"))->click();
+      QTRY_COMPARE_WITH_TIMEOUT(ended.count(), before + 1, 600000);
+    };
+    // What the user reads: one legend entry per sweep with its scratch accuracy, then
+    // the key to the line styles.
+    const auto legend = [plot] {
+      static const QRegularExpression scratch(QStringLiteral(" \\(scratch 0\\.\\d{3}\\)$"));
+      QStringList names;
+      for (int i = 0; i < plot->plot()->legend->itemCount(); ++i)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->plot()->legend->item(i))) {
+          QString name = item->plottable()->name();
+          if (i < plot->sweepCount()) {
+            if (!scratch.match(name).hasMatch())
+              return QStringList{QStringLiteral("no scratch accuracy in: ") + name};
+            name.remove(scratch);
+          }
+          names << name;
+        }
+      return names;
+    };
+    const QString imagesFirst = QStringLiteral("fashion 0-4 → 5-9, first k");
+    const QString reversedLast = QStringLiteral("fashion 5-9 → 0-4, last k");
+    const QStringList key = {QStringLiteral("solid: copied layers frozen"), QStringLiteral("dashed: copied layers fine-tuned"),
+                             QStringLiteral("dotted: from scratch (k = 0)")};
+    const int whole = 2 + 2 * 4; // lenet: k = 0 (scratch) on both curves, then k = 1..4 frozen and fine-tuned
+
+    sweep();
+    QCOMPARE(plot->sweepCount(), 1);
+    QCOMPARE(legend(), QStringList{imagesFirst} + key);
+    QCOMPARE(plot->pointCount(0), whole);
+    QVERIFY(clear->isEnabled()); // a finished sweep is a kept one
+
+    window.setExperiment(reversed);
+    QCOMPARE(plot->sweepCount(), 1); // a new experiment leaves the plot as it was
+    copyLast->setChecked(true);
+    sweep();
+    QCOMPARE(plot->sweepCount(), 2);
+    QCOMPARE(legend(), (QStringList{imagesFirst, reversedLast} + key));
+    QCOMPARE(plot->sweepName(1), reversedLast);
+    QCOMPARE(plot->pointCount(0), whole); // the first sweep is still all there
+    QCOMPARE(plot->pointCount(1), whole);
+    QVERIFY(clear->isEnabled());
+
+    // The same recipe and direction again: its own series is refilled, from disk.
+    const QFileInfo cell(QDir(panel->sweepDirectory()).filePath(QStringLiteral("last4-frozen/summary.json")));
+    QVERIFY2(cell.exists(), qPrintable(cell.filePath()));
+    const QDateTime written = cell.lastModified();
+    sweep();
+    QCOMPARE(plot->sweepCount(), 2);
+    QCOMPARE(legend(), (QStringList{imagesFirst, reversedLast} + key));
+    QCOMPARE(plot->pointCount(1), whole);
+    QCOMPARE(QFileInfo(cell.filePath()).lastModified(), written); // read back, not rerun
+
+    clear->click();
+    QCOMPARE(plot->sweepCount(), 0);
+    QCOMPARE(legend(), key);
+    QVERIFY(!clear->isEnabled());
+
+    // A finished sweep comes back whole from its cells on disk.
+    window.setExperiment(images);
+    copyLast->setChecked(false);
+    sweep();
+    QCOMPARE(legend(), QStringList{imagesFirst} + key);
+    QCOMPARE(plot->pointCount(0), whole);
   }
 
 private:

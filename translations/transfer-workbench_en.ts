@@ -2977,6 +2977,14 @@ Only in the target: %2</source>
         <source>Speech, where speakers are domains: trained on three espeak-ng voices saying zero to nine, tested on three recorded Flite speakers; click a spectrogram in the Datasets panel to hear it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fine-tune: spoken digits, voices A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model of three synthetic voices starts three other speakers with 5 labels per word; in the Model panel, sweep the last layers beside the Fashion-MNIST sweep of the first ones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>
@@ -3242,18 +3250,6 @@ Only in the target: %2</source>
 <context>
     <name>twb::ui::LayerSweepPlot</name>
     <message>
-        <source>copied layers frozen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copied layers fine-tuned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from scratch (k = 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>target test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,6 +3259,66 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>k: the first k layers copied from the source model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, first k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fine-tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid: copied layers frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed: copied layers fine-tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted: from scratch (k = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k: layers copied from the source model (first k from the input up, last k from the head down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = 0, nothing copied: from scratch, target accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1, copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen: target accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine-tuned: target accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points against this pair&apos;s scratch baseline (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scratch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k: layers copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3789,6 +3845,14 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
     </message>
     <message>
         <source>Joint batch statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finished sweeps kept in the plot. A sweep run again reads its finished cells back from disk, so an image sweep and a speech sweep can be put side by side again in seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2978,6 +2978,14 @@ Only in the target: %2</source>
         <source>Speech, where speakers are domains: trained on three espeak-ng voices saying zero to nine, tested on three recorded Flite speakers; click a spectrogram in the Datasets panel to hear it</source>
         <translation>语音，说话人即领域：在三个 espeak-ng 声音说出的 zero 到 nine 上训练，在三个 Flite 录音说话人上测试；在“数据集”面板中点击频谱图即可收听</translation>
     </message>
+    <message>
+        <source>Fine-tune: spoken digits, voices A → B</source>
+        <translation>微调：语音数字，声音 A → B</translation>
+    </message>
+    <message>
+        <source>A model of three synthetic voices starts three other speakers with 5 labels per word; in the Model panel, sweep the last layers beside the Fashion-MNIST sweep of the first ones</source>
+        <translation>用三个合成声音训练的模型，以每个词 5 个标签开始另外三个说话人的任务；在“模型”面板中扫描最后几层，与 Fashion-MNIST 对前几层的扫描并排比较</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>
@@ -3244,18 +3252,6 @@ Only in the target: %2</source>
 <context>
     <name>twb::ui::LayerSweepPlot</name>
     <message>
-        <source>copied layers frozen</source>
-        <translation>复制的层冻结</translation>
-    </message>
-    <message>
-        <source>copied layers fine-tuned</source>
-        <translation>复制的层微调</translation>
-    </message>
-    <message>
-        <source>from scratch (k = 0)</source>
-        <translation>从头训练（k = 0）</translation>
-    </message>
-    <message>
         <source>target test accuracy</source>
         <translation>目标域测试准确率</translation>
     </message>
@@ -3266,6 +3262,66 @@ Only in the target: %2</source>
     <message>
         <source>k: the first k layers copied from the source model</source>
         <translation>k：从源模型复制前 k 层</translation>
+    </message>
+    <message>
+        <source>%1, last k</source>
+        <translation>%1，后 k 层</translation>
+    </message>
+    <message>
+        <source>%1, first k</source>
+        <translation>%1，前 k 层</translation>
+    </message>
+    <message>
+        <source>%1, fine-tuned</source>
+        <translation>%1，微调</translation>
+    </message>
+    <message>
+        <source>%1, from scratch</source>
+        <translation>%1，从头训练</translation>
+    </message>
+    <message>
+        <source>solid: copied layers frozen</source>
+        <translation>实线：复制的层冻结</translation>
+    </message>
+    <message>
+        <source>dashed: copied layers fine-tuned</source>
+        <translation>虚线：复制的层微调</translation>
+    </message>
+    <message>
+        <source>dotted: from scratch (k = 0)</source>
+        <translation>点线：从头训练（k = 0）</translation>
+    </message>
+    <message>
+        <source>k: layers copied from the source model (first k from the input up, last k from the head down)</source>
+        <translation>k：从源模型复制的层数（前 k 层从输入往上数，后 k 层从输出头往下数）</translation>
+    </message>
+    <message>
+        <source>k = 0, nothing copied: from scratch, target accuracy %1</source>
+        <translation>k = 0，未复制任何层：从头训练，目标域准确率 %1</translation>
+    </message>
+    <message>
+        <source>k = %1, copied: %2</source>
+        <translation>k = %1，已复制：%2</translation>
+    </message>
+    <message>
+        <source>frozen: target accuracy %1</source>
+        <translation>冻结：目标域准确率 %1</translation>
+    </message>
+    <message>
+        <source>fine-tuned: target accuracy %1</source>
+        <translation>微调：目标域准确率 %1</translation>
+    </message>
+    <message>
+        <source>%1 points against this pair&apos;s scratch baseline (%2)</source>
+        <translation>相对此数据对从头训练基线（%2）%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 (scratch %2)</source>
+        <translation>%1（从头训练 %2）</translation>
+    </message>
+    <message>
+        <source>k: layers copied</source>
+        <translation>k：复制的层数</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3851,14 @@ Re-init: fine-tuning starts this layer from fresh weights instead of the source 
     <message>
         <source>Joint batch statistics</source>
         <translation>共用的批统计量</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove the finished sweeps kept in the plot. A sweep run again reads its finished cells back from disk, so an image sweep and a speech sweep can be put side by side again in seconds.</source>
+        <translation>移除图中保留的已完成扫描。再次运行的扫描会从磁盘读回已完成的单元，因此图像扫描和语音扫描几秒内即可再次并排显示。</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,44 @@ QString count(std::int64_t n) {
   return QLocale().toString(static_cast<qlonglong>(n));
 }
 
+// A class subset as the legend shows it: "0-4" for a run of classes, else "0,2,7".
+QString classesText(const std::vector<int>& classes) {
+  bool run = classes.size() > 2;
+  for (std::size_t i = 1; run && i < classes.size(); ++i)
+    run = classes[i] == classes[i - 1] + 1;
+  if (run)
+    return QStringLiteral("%1-%2").arg(classes.front()).arg(classes.back());
+  QStringList out;
+  for (int c : classes)
+    out << QString::number(c);
+  return out.join(QLatin1Char(','));
+}
+
+QString domainText(const twb::DomainSpec& d, const QString& name) {
+  return d.classes.empty() ? name : name + QLatin1Char(' ') + classesText(d.classes);
+}
+
+// The pair a sweep transfers between, short enough for a legend: "fashion 0-4 → 5-9",
+// "spoken-digits A → B" (the datasets' shared stem said once), "digits → digits-m".
+QString pairText(const twb::Experiment& e) {
+  const QString source = QString::fromStdString(e.source.dataset);
+  const QString target = QString::fromStdString(e.target.dataset);
+  if (source == target && !e.source.classes.empty() && !e.target.classes.empty())
+    return QStringLiteral("%1 %2 → %3").arg(source, classesText(e.source.classes), classesText(e.target.classes));
+  qsizetype stem = 0; // up to the last '-' both names share
+  for (qsizetype i = 0; i < std::min(source.size(), target.size()) && source[i] == target[i]; ++i)
+    if (source[i] == QLatin1Char('-'))
+      stem = i + 1;
+  if (stem == 0)
+    return QStringLiteral("%1 → %2").arg(domainText(e.source, source), domainText(e.target, target));
+  const auto tail = [stem](const QString& name) {
+    const QString t = name.mid(stem);
+    return t.size() == 1 ? t.toUpper() : t; // spoken-digits-a: voices "A"
+  };
+  return QStringLiteral("%1 %2 → %3")
+      .arg(source.left(stem - 1), domainText(e.source, tail(source)), domainText(e.target, tail(target)));
+}
+
 } // namespace
 
 ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
@@ -136,6 +174,9 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   stopButton_->setEnabled(false);
   copyLast_ = new QCheckBox(this);
   copyLast_->setObjectName(QStringLiteral("sweepCopyLast"));
+  clearButton_ = new QPushButton(this);
+  clearButton_->setObjectName(QStringLiteral("sweepClearButton"));
+  clearButton_->setEnabled(false);
   sweepProgress_ = new QProgressBar(this);
   sweepProgress_->setVisible(false);
   sweepStatus_ = new QLabel(this);
@@ -151,20 +192,26 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   sweepRow->addWidget(sweepButton_);
   sweepRow->addWidget(stopButton_);
   sweepRow->addStretch();
+  auto* keptRow = new QHBoxLayout;
+  keptRow->addWidget(copyLast_);
+  keptRow->addStretch();
+  keptRow->addWidget(clearButton_);
 
   // A short screen scrolls the panel; it is never squeezed below the table and the plot.
   auto* content = new QWidget;
   auto* layout = new QVBoxLayout(content);
   layout->addLayout(top);
   layout->addWidget(perDomainStats_);
-  layout->addWidget(table_, 2);
+  // The table keeps its six rows; room beyond that goes mostly to the plot, which a
+  // class reads from the back of the room with sweeps side by side.
+  layout->addWidget(table_, 1);
   layout->addWidget(diagram_);
   layout->addWidget(totals_);
   layout->addLayout(sweepRow);
-  layout->addWidget(copyLast_);
+  layout->addLayout(keptRow);
   layout->addWidget(sweepProgress_);
   layout->addWidget(sweepStatus_);
-  layout->addWidget(plot_, 3);
+  layout->addWidget(plot_, 4);
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(0, 0, 0, 0);
   outer->addWidget(new VerticalScrollArea(content, this));
@@ -178,6 +225,8 @@ ModelPanel::ModelPanel(ExperimentModel* experiment, QWidget* parent)
   });
   connect(sweepButton_, &QPushButton::clicked, this, &ModelPanel::startSweep);
   connect(stopButton_, &QPushButton::clicked, this, &ModelPanel::stopSweep);
+  connect(clearButton_, &QPushButton::clicked, this, &ModelPanel::clearSweeps);
+  connect(plot_, &LayerSweepPlot::sweepsChanged, this, &ModelPanel::updateClearButton);
   retranslateUi();
 }
 
@@ -200,6 +249,10 @@ void ModelPanel::retranslateUi() {
          "keep them frozen or fine-tune them, and plot the target accuracy (Yosinski et al. 2014)"));
   stopButton_->setText(tr("Stop"));
   copyLast_->setText(tr("Copy the last layers instead"));
+  clearButton_->setText(tr("Clear"));
+  clearButton_->setToolTip(
+      tr("Remove the finished sweeps kept in the plot. A sweep run again reads its finished cells back from "
+         "disk, so an image sweep and a speech sweep can be put side by side again in seconds."));
   perDomainStats_->setText(tr("Per-domain batch statistics"));
   perDomainStats_->setToolTip(
       tr("Send the source and the target batch through the network one at a time, so that batch norm "
@@ -417,7 +470,9 @@ void ModelPanel::startSweep() {
   const twb::Experiment e = experiment_->experiment(); // the sweep's cells are fine-tunings of it
   const bool last = copyLast_->isChecked();
   job_ = std::make_unique<SweepJob>(e, sweepDirectory().toStdString(), last);
-  plot_->reset(job_->layers(), last);
+  // Beside the sweeps kept from before; the same recipe and direction replaces its own.
+  jobKey_ = sweepDirectory();
+  plot_->beginSweep(jobKey_, pairText(e), job_->layers(), last);
   connect(job_.get(), &SweepJob::cellFinished, this, [this](int k, const QString& variant, double acc, bool cached) {
     plot_->addCell(k, variant, acc);
     setSweepStatus([=] {
@@ -452,6 +507,7 @@ void ModelPanel::startSweep() {
   sweepProgress_->setValue(0);
   setSweepStatus([] { return tr("Starting the sweep ..."); });
   job_->start();
+  updateClearButton();
 }
 
 void ModelPanel::stopSweep() {
@@ -461,12 +517,21 @@ void ModelPanel::stopSweep() {
   }
 }
 
+void ModelPanel::clearSweeps() {
+  plot_->clear(isSweeping() ? jobKey_ : QString());
+}
+
+void ModelPanel::updateClearButton() {
+  clearButton_->setEnabled(plot_->sweepCount() > (isSweeping() ? 1 : 0));
+}
+
 void ModelPanel::onSweepEnded(std::function<QString()> message) {
   sweepButton_->setEnabled(true);
   stopButton_->setEnabled(false);
   copyLast_->setEnabled(true);
   sweepProgress_->setVisible(false);
   setSweepStatus(std::move(message));
+  updateClearButton();
   emit sweepFinished();
 }
 

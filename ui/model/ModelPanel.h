@@ -4,7 +4,8 @@
 // re-init; totals of trainable and frozen parameters (and what the method trains
 // beside the network). Every edit is an undoable edit of the experiment's model
 // section, on the experiment's one history. Below, "Which layers transfer?" runs
-// the layer sweep on a worker thread and plots it as each cell finishes.
+// the layer sweep on a worker thread and plots it as each cell finishes, beside the
+// sweeps finished before (another pair, the other direction) until Clear.
 #include "experiment/Experiment.h"
 #include "nn/ModelInfo.h"
 
@@ -52,6 +53,7 @@ public:
 public slots:
   void startSweep();
   void stopSweep();
+  void clearSweeps(); // the finished sweeps kept in the plot; a running one stays
 
 signals:
   void sweepFinished();
@@ -69,6 +71,7 @@ private:
   // Multitask: the diagram shown and the backbone's own head row marked unused.
   void updateMultitask();
   void onSweepEnded(std::function<QString()> message);
+  void updateClearButton();
   void setSweepStatus(std::function<QString()> text); // worded again after a language switch
   void updateUndoActions();
   void retranslateUi();
@@ -87,6 +90,7 @@ private:
   QLabel* totals_ = nullptr;
   QPushButton* sweepButton_ = nullptr;
   QPushButton* stopButton_ = nullptr;
+  QPushButton* clearButton_ = nullptr;
   QCheckBox* copyLast_ = nullptr;
   QCheckBox* perDomainStats_ = nullptr; // model.batch_stats: "per_domain" when checked
   QProgressBar* sweepProgress_ = nullptr;
@@ -94,6 +98,7 @@ private:
   LayerSweepPlot* plot_ = nullptr;
   MultitaskDiagram* diagram_ = nullptr;
   std::unique_ptr<SweepJob> job_;
+  QString jobKey_; // the running (or last) sweep's place in the plot: its directory
 };
 
 } // namespace twb::ui

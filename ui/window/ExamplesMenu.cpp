@@ -68,6 +68,11 @@ const Example kExamples[] = {
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Fine-tune: Fashion-MNIST 0–4 → 5–9"),
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "A model of five garment classes starts five new ones with 10 "
                                                 "labels each; try freezing layers in the Model panel")},
+    {"finetune_spoken_digits_a_to_b", Group::FineTuning,
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Fine-tune: spoken digits, voices A → B"),
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "A model of three synthetic voices starts three other speakers with "
+                                                "5 labels per word; in the Model panel, sweep the last layers beside "
+                                                "the Fashion-MNIST sweep of the first ones")},
     {"multitask_digits", Group::Multitask,
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Multitask: digit, parity and greater than 4"),
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "One shared trunk, three heads on the same digits: the class, "
