@@ -97,6 +97,14 @@ private Q_SLOTS:
     QCOMPARE(shapeText(resnet.layers[6].outputShape), std::string("5"));
     QVERIFY(resnet.layers[1].hasBatchNorm);
     QVERIFY(resnet.parameters() > 50000);
+    // The fully connected network: four hidden layers of 256 on the flattened image.
+    const ModelInfo mlp = describeBackbone("mlp", 1, 28, 10);
+    QCOMPARE(mlp.layers.size(), std::size_t(5));
+    QCOMPARE(mlp.layers[0].name, std::string("fc1"));
+    QCOMPARE(mlp.layers[0].parameters, std::int64_t(784 * 256 + 256));
+    QCOMPARE(shapeText(mlp.layers[3].outputShape), std::string("256"));
+    QCOMPARE(shapeText(mlp.layers[4].outputShape), std::string("10"));
+    QCOMPARE(mlp.featureDim, std::int64_t(256));
     QVERIFY_THROWS_EXCEPTION(InputError, describeBackbone("vgg"));
   }
 

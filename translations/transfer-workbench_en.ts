@@ -2985,6 +2985,14 @@ Only in the target: %2</source>
         <source>A model of three synthetic voices starts three other speakers with 5 labels per word; in the Model panel, sweep the last layers beside the Fashion-MNIST sweep of the first ones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fine-tune: spoken digits A → B, fully connected network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network speech recognisers were when the lecture&apos;s result was found, 50 labels per word: sweep the last layers and see them transfer where the first ones do not</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>

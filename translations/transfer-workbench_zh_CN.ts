@@ -2986,6 +2986,14 @@ Only in the target: %2</source>
         <source>A model of three synthetic voices starts three other speakers with 5 labels per word; in the Model panel, sweep the last layers beside the Fashion-MNIST sweep of the first ones</source>
         <translation>用三个合成声音训练的模型，以每个词 5 个标签开始另外三个说话人的任务；在“模型”面板中扫描最后几层，与 Fashion-MNIST 对前几层的扫描并排比较</translation>
     </message>
+    <message>
+        <source>Fine-tune: spoken digits A → B, fully connected network</source>
+        <translation>微调：口语数字 A → B，全连接网络</translation>
+    </message>
+    <message>
+        <source>The network speech recognisers were when the lecture&apos;s result was found, 50 labels per word: sweep the last layers and see them transfer where the first ones do not</source>
+        <translation>课程结论提出时语音识别器所用的网络，每个词 50 个标签：扫描最后几层，看它们在前几层无法迁移之处如何迁移</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>

@@ -133,6 +133,60 @@ private:
   bool dropout_ = false;
 };
 
+// A fully connected network on the flattened image, as the acoustic models of the
+// speech papers the lecture draws on were (Huang et al. 2013, "Cross-language knowledge
+// transfer using multilingual deep neural network with shared hidden layers"; the
+// speaker-adaptation literature it cites): four hidden layers of 256 ReLUs and a head.
+// A convolution sees every frequency band with the same small filter, so what a voice
+// changes (where the formants sit, the pitch harmonics) reaches its first layer as a
+// shift it is built to ignore; a fully connected first layer has a weight per band and
+// frame, and a voice's change lands on it. It is here for "which layers transfer?" on
+// speech (docs/finetune.md), where the lecture's claim was made of such networks.
+class MlpImpl : public NetworkImpl {
+public:
+  explicit MlpImpl(const NetworkShape& s) {
+    const std::int64_t in = s.channels * s.side * s.side;
+    fc1 = register_module("fc1", torch::nn::Linear(in, kWidth));
+    fc2 = register_module("fc2", torch::nn::Linear(kWidth, kWidth));
+    fc3 = register_module("fc3", torch::nn::Linear(kWidth, kWidth));
+    fc4 = register_module("fc4", torch::nn::Linear(kWidth, kWidth));
+    head = register_module("head", torch::nn::Linear(kWidth, s.classes));
+  }
+
+  torch::Tensor features(const torch::Tensor& x) override { return forwardTo(x, "fc2"); }
+
+  torch::Tensor classify(const torch::Tensor& f) override {
+    auto h = F::relu(fc3->forward(f));
+    h = F::relu(fc4->forward(h));
+    return head->forward(h);
+  }
+
+  torch::Tensor forwardTo(const torch::Tensor& x, const std::string& layer) override {
+    checkLayer(*this, layer);
+    auto h = F::relu(fc1->forward(x.flatten(1)));
+    if (layer == "fc1")
+      return h;
+    h = F::relu(fc2->forward(h));
+    if (layer == "fc2")
+      return h;
+    h = F::relu(fc3->forward(h));
+    if (layer == "fc3")
+      return h;
+    h = F::relu(fc4->forward(h));
+    if (layer == "fc4")
+      return h;
+    return head->forward(h);
+  }
+
+  std::vector<std::string> layerNames() const override { return {"fc1", "fc2", "fc3", "fc4", "head"}; }
+  std::vector<std::string> classifierLayers() const override { return {"fc3", "fc4", "head"}; }
+  std::int64_t featureDim() const override { return kWidth; }
+
+private:
+  static constexpr std::int64_t kWidth = 256;
+  torch::nn::Linear fc1{nullptr}, fc2{nullptr}, fc3{nullptr}, fc4{nullptr}, head{nullptr};
+};
+
 } // namespace
 
 std::shared_ptr<NetworkImpl> makeNetwork(const std::string& name, const NetworkShape& shape) {
@@ -144,6 +198,8 @@ std::shared_ptr<NetworkImpl> makeNetwork(const std::string& name, const NetworkS
   }
   if (name == "resnet")
     return makeResNet(shape);
+  if (name == "mlp")
+    return std::make_shared<MlpImpl>(shape);
   throw InputError(Message::text(TWB_TR("twb", "unknown backbone '%1'; available: %2"), {name, listMessage(backboneNames())}));
 }
 

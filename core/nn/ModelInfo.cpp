@@ -25,7 +25,7 @@ std::int64_t ModelInfo::frozenParameters(const std::vector<std::string>& frozen)
 }
 
 std::vector<std::string> backboneNames() {
-  return {"lenet", "lenet_bn", "lenet_bn_dropout", "resnet"};
+  return {"lenet", "lenet_bn", "lenet_bn_dropout", "resnet", "mlp"};
 }
 
 ModelInfo describeBackbone(const std::string& backbone, std::int64_t channels, std::int64_t side,

@@ -73,6 +73,11 @@ const Example kExamples[] = {
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "A model of three synthetic voices starts three other speakers with "
                                                 "5 labels per word; in the Model panel, sweep the last layers beside "
                                                 "the Fashion-MNIST sweep of the first ones")},
+    {"finetune_spoken_digits_a_to_b_mlp", Group::FineTuning,
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Fine-tune: spoken digits A → B, fully connected network"),
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "The network speech recognisers were when the lecture's result was "
+                                                "found, 50 labels per word: sweep the last layers and see them "
+                                                "transfer where the first ones do not")},
     {"multitask_digits", Group::Multitask,
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Multitask: digit, parity and greater than 4"),
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "One shared trunk, three heads on the same digits: the class, "
