@@ -1899,10 +1899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b or spoken-digits:voices=VOICE,VOICE (e.g. %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: names no voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,6 +1916,18 @@
     </message>
     <message>
         <source>cannot move the files into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no language &apos;%2&apos;; spoken-digits:lang= takes one of %3 (languages whose espeak-ng voices say the ten digits as number words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b, spoken-digits:lang=LANG (e.g. %2) or spoken-digits:voices=VOICE,VOICE (e.g. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken languages: the ten digits spoken in Finnish (the main task), English, German, French and Spanish; one dataset and one head per language, one trunk (Huang et al. 2013)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2935,6 +2943,14 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Speech, where speakers are domains: trained on three espeak-ng voices saying zero to nine, tested on three recorded Flite speakers; click a spectrogram in the Datasets panel to hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multitask: spoken digits in five languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multilingual speech recognition: one trunk, a head per language; Finnish has 5 labels per digit, English, German, French and Spanish all theirs (Huang et al. 2013)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

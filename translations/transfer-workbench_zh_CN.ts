@@ -1899,10 +1899,6 @@
         <translation>spoken-digits：Flite 无法用语音“%2”说出“%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b or spoken-digits:voices=VOICE,VOICE (e.g. %2)</source>
-        <translation>“%1”不是 spoken-digits 的数据集写法；应为 spoken-digits、spoken-digits-a、spoken-digits-b、spoken-digits:speakers=a|b 或 spoken-digits:voices=VOICE,VOICE（例如 %2）</translation>
-    </message>
-    <message>
         <source>%1: names no voice</source>
         <translation>%1：没有指定任何语音</translation>
     </message>
@@ -1921,6 +1917,18 @@
     <message>
         <source>cannot move the files into %1: %2</source>
         <translation>无法将文件移入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no language &apos;%2&apos;; spoken-digits:lang= takes one of %3 (languages whose espeak-ng voices say the ten digits as number words)</source>
+        <translation>%1：没有语言“%2”；spoken-digits:lang= 只接受 %3 之一（其 espeak-ng 语音能把十个数字读成数词的语言）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b, spoken-digits:lang=LANG (e.g. %2) or spoken-digits:voices=VOICE,VOICE (e.g. %3)</source>
+        <translation>“%1”不是 spoken-digits 的数据集写法；应为 spoken-digits、spoken-digits-a、spoken-digits-b、spoken-digits:speakers=a|b、spoken-digits:lang=LANG（例如 %2）或 spoken-digits:voices=VOICE,VOICE（例如 %3）</translation>
+    </message>
+    <message>
+        <source>spoken languages: the ten digits spoken in Finnish (the main task), English, German, French and Spanish; one dataset and one head per language, one trunk (Huang et al. 2013)</source>
+        <translation>多语言口语数字：用芬兰语（主任务）、英语、德语、法语和西班牙语说出的十个数字；每种语言一个数据集、一个输出头，共享一个主干（Huang 等，2013）</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2945,14 @@ Only in the target: %2</source>
     <message>
         <source>Speech, where speakers are domains: trained on three espeak-ng voices saying zero to nine, tested on three recorded Flite speakers; click a spectrogram in the Datasets panel to hear it</source>
         <translation>语音，说话人即领域：在三个 espeak-ng 声音说出的 zero 到 nine 上训练，在三个 Flite 录音说话人上测试；在“数据集”面板中点击频谱图即可收听</translation>
+    </message>
+    <message>
+        <source>Multitask: spoken digits in five languages</source>
+        <translation>多任务：五种语言的口语数字</translation>
+    </message>
+    <message>
+        <source>Multilingual speech recognition: one trunk, a head per language; Finnish has 5 labels per digit, English, German, French and Spanish all theirs (Huang et al. 2013)</source>
+        <translation>多语言语音识别：一个主干，每种语言一个输出头；芬兰语每个数字只有 5 个标注，英语、德语、法语和西班牙语使用全部标注（Huang 等，2013）</translation>
     </message>
 </context>
 <context>
