@@ -5,12 +5,15 @@
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentFile.h"
 #include "training/RunSummary.h"
+#include "data/Speech.h"
+#include "methods/Registry.h"
 #include "methods/multitask/Tasks.h"
 #include "training/Trainer.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -154,6 +157,53 @@ private Q_SLOTS:
     // Two batches a step, one per dataset; both heads well above chance (0.1).
     QVERIFY2(last(r.metrics, "acc/digit") > 0.25, qPrintable(QString::number(last(r.metrics, "acc/digit"))));
     QVERIFY2(last(r.metrics, "acc/fashion") > 0.25, qPrintable(QString::number(last(r.metrics, "acc/fashion"))));
+  }
+
+  // The multilingual family (Huang et al. 2013): a task per language, each on its own
+  // language's spoken digits, the first (Finnish) with the few labels.
+  void spokenLanguagesHaveATaskPerLanguage() {
+    TasksSpec spec;
+    spec.family = "spoken_languages";
+    spec.labelsPerClass = 5;
+    const auto tasks = resolveTasks(spec);
+    QCOMPARE(tasks.size(), std::size_t(5));
+    std::vector<std::string> names;
+    for (const auto& t : tasks) {
+      names.push_back(t.name);
+      QCOMPARE(t.dataset, "spoken-digits:lang=" + t.name);
+      QCOMPARE(t.label, std::string("class"));
+      QCOMPARE(t.labelsPerClass, &t == &tasks.front() ? 5 : 0);
+      for (const auto& voice : spokenDigitsVoices(t.dataset))
+        QVERIFY2(voice.rfind("espeak:" + t.name + "+", 0) == 0, voice.c_str());
+    }
+    QCOMPARE(names, (std::vector<std::string>{"fi", "en", "de", "fr", "es"}));
+    const auto families = taskFamilies();
+    QVERIFY(std::find(families.begin(), families.end(), "spoken_languages") != families.end());
+    QVERIFY(QString::fromStdString(describeTaskFamily("spoken_languages").english()).contains("Finnish"));
+    // Its baselines are each language alone.
+    const Experiment e = parseExperiment(
+        R"({"method": {"name": "multitask"}, "tasks": {"family": "spoken_languages", "labels_per_class": 5}})", "l.json");
+    const auto alone = findMethod("multitask")->baselines(e);
+    QCOMPARE(alone.size(), std::size_t(5));
+    QCOMPARE(alone.front().tasks.only, std::string("fi"));
+  }
+
+  // Two languages, one voice each (the family's five take a minute to synthesise on
+  // two cores): both heads learn their own language's digits from the shared trunk,
+  // the few-label one from its 50 utterances.
+  void languagesShareATrunk() {
+    Experiment e = multitask("custom", 60);
+    e.tasks.list = parseExperiment(R"({"method": {"name": "multitask"}, "tasks": {"family": "custom", "list": [
+        {"name": "fi", "dataset": "spoken-digits:voices=espeak:fi+m3", "labels_per_class": 5},
+        {"name": "de", "dataset": "spoken-digits:voices=espeak:de+m3"}]}})",
+                                   "l.json")
+                       .tasks.list;
+    const TrainResult r = Trainer(e).run();
+    QCOMPARE(r.summary.tasks.size(), std::size_t(2));
+    QCOMPARE(r.summary.tasks.at("fi").at("train_labels"), 50.0);
+    QCOMPARE(r.summary.tasks.at("de").at("train_labels"), 800.0);
+    QVERIFY2(last(r.metrics, "acc/de") > 0.3, qPrintable(QString::number(last(r.metrics, "acc/de"))));
+    QVERIFY2(last(r.metrics, "acc/fi") > 0.2, qPrintable(QString::number(last(r.metrics, "acc/fi"))));
   }
 
   void resnetTrunkIsPooled() {

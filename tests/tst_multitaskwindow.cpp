@@ -88,6 +88,14 @@ private slots:
     QCOMPARE(e.tasks.labelsPerClass, 10);
     pick(window, "taskFamily", "fashion");
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("taskList"))->text().contains(QStringLiteral("group: coarse")));
+    // The multilingual family (issue #22): a task per language, described in the tooltip.
+    pick(window, "taskFamily", "spoken_languages");
+    const QString languages = window.findChild<QLabel*>(QStringLiteral("taskList"))->text();
+    QVERIFY2(languages.contains(QStringLiteral("fi: class of spoken-digits:lang=fi, 10 labels per class")),
+             qPrintable(languages));
+    QVERIFY2(languages.contains(QStringLiteral("es: class of spoken-digits:lang=es")), qPrintable(languages));
+    QVERIFY2(family->toolTip().contains(QStringLiteral("Finnish")), qPrintable(family->toolTip()));
+    QCOMPARE(window.experiment().tasks.family, std::string("spoken_languages"));
   }
 
   void aCurvePerTaskAndAPerTaskColumn() {

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -83,6 +84,22 @@ QByteArray wavBytes(std::uint16_t format, std::uint16_t channels, std::uint32_t 
   for (std::uint32_t i = 0; i < dataBytes; ++i)
     out.append(char((i * 7) % 256));
   return out;
+}
+
+// Seconds of speech in `w`: 10 ms frames whose RMS is within 15 dB of the loudest
+// frame's. The added noise is at least 21 dB below the loudest frame (-44 dBFS at
+// most, the peak 20 % of full scale at least), so it never counts.
+double speechSeconds(const Waveform& w) {
+  const std::size_t frame = static_cast<std::size_t>(w.sampleRate / 100);
+  std::vector<double> rms;
+  for (std::size_t at = 0; at + frame <= w.samples.size(); at += frame) {
+    double sum = 0;
+    for (std::size_t i = at; i < at + frame; ++i)
+      sum += double(w.samples[i]) * w.samples[i];
+    rms.push_back(std::sqrt(sum / double(frame)));
+  }
+  const double loudest = *std::max_element(rms.begin(), rms.end());
+  return 0.01 * double(std::count_if(rms.begin(), rms.end(), [&](double r) { return r > loudest * 0.178; }));
 }
 
 } // namespace
@@ -247,7 +264,60 @@ private Q_SLOTS:
              "folder:" + base + ": class 'nine' (" + base + "/nine) has no files");
   }
 
+  // spoken-digits:lang=LANG: three espeak-ng variants of one language, saying that
+  // language's own number words. Finnish "neljä", "kuusi" and "kahdeksan" are longer
+  // than English "four", "six" and "eight" (espeak-ng: 0.43, 0.49 and 0.73 s against
+  // 0.36, 0.40 and 0.28 s at its own rate): measured, the Finnish ones of a seed are
+  // 1.9 times as long. Given the English words, as every voice was before, a Finnish
+  // voice's are 1.04 times as long (seen: the check fails so).
+  void languageSpecsSayTheirOwnNumberWords() {
+    QCOMPARE(spokenDigitsVoices("spoken-digits:lang=fi"),
+             (std::vector<std::string>{"espeak:fi+m3", "espeak:fi+f2", "espeak:fi+m1"}));
+    QCOMPARE(spokenDigitsVoices("spoken-digits:lang=en"),
+             (std::vector<std::string>{"espeak:en+m3", "espeak:en+f2", "espeak:en+m1"}));
+    const auto languages = spokenDigitsLanguages();
+    for (const char* l : {"de", "en", "es", "fi", "fr"})
+      QVERIFY(std::find(languages.begin(), languages.end(), l) != languages.end());
+    // Seven training items of each word and voice (80 per word, 800 per voice).
+    double fi = 0, en = 0;
+    for (std::size_t voice = 0; voice < 3; ++voice)
+      for (const std::size_t word : {4, 6, 8})
+        for (std::size_t k = 0; k < 80; k += 13) {
+          const std::size_t i = voice * 800 + word * 80 + k;
+          fi += speechSeconds(spokenDigitsWaveform("spoken-digits:lang=fi", 3, false, i));
+          en += speechSeconds(spokenDigitsWaveform("spoken-digits:lang=en", 3, false, i));
+        }
+    QVERIFY2(fi > 1.4 * en, qPrintable(QString("fi %1 s, en %2 s of speech").arg(fi).arg(en)));
+    // Deterministic for a seed, another seed another utterance.
+    QVERIFY(spokenDigitsWaveform("spoken-digits:lang=fi", 3, false, 640).samples ==
+            spokenDigitsWaveform("spoken-digits:lang=fi", 3, false, 640).samples);
+    QVERIFY(spokenDigitsWaveform("spoken-digits:lang=fi", 3, false, 640).samples !=
+            spokenDigitsWaveform("spoken-digits:lang=fi", 4, false, 640).samples);
+  }
+
+  // A language spec is a whole dataset like the others: ten classes named as digits,
+  // 800 / 200 per voice, and its items are the utterances the waveform API plays, made
+  // again from the seed after other voices have been synthesised (German numerals
+  // "0" and "9" failed this after the rest of this suite; written words pass).
+  void aLanguageIsADataset() {
+    const std::string spec = "spoken-digits:lang=de";
+    const Dataset d = loadDataset(spec, 1);
+    QCOMPARE(d.classNames, (std::vector<std::string>{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}));
+    QCOMPARE(d.train.classCounts(10), std::vector<std::size_t>(10, 240));
+    QCOMPARE(d.test.classCounts(10), std::vector<std::size_t>(10, 60));
+    for (const std::size_t i : {std::size_t(3), std::size_t(1234)}) {
+      const auto image = speechSpectrogram(spokenDigitsWaveform(spec, 1, false, i));
+      QVERIFY2(std::equal(image.begin(), image.end(), d.train.image(i)), qPrintable(QString::number(i)));
+    }
+    QVERIFY2(QString::fromStdString(d.report.notes.back()).startsWith("3 voices (espeak:de+m3, espeak:de+f2, espeak:de+m1)"),
+             d.report.notes.back().c_str());
+  }
+
   void badSpeechSpecsAreNamed() {
+    const QString unknown = errorOf("spoken-digits:lang=xx");
+    QVERIFY2(unknown.startsWith("spoken-digits:lang=xx: no language 'xx'"), qPrintable(unknown));
+    QVERIFY2(unknown.contains("de") && unknown.contains("fi") && unknown.contains("tr"), qPrintable(unknown));
+    QVERIFY(errorOf("spoken-digits:lang=").contains("no language ''"));
     QVERIFY(errorOf("spoken-digits:voices=espeak:en+m99").contains("espeak-ng has no voice 'en+m99'"));
     QVERIFY(errorOf("spoken-digits:voices=flite:bob").contains("no Flite voice 'bob'"));
     QVERIFY(errorOf("spoken-digits:voices=").contains("names no voice"));

@@ -1899,10 +1899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b or spoken-digits:voices=VOICE,VOICE (e.g. %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: names no voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +1956,17 @@
     </message>
     <message>
         <source>%1: an unfinished run (no summary.json: still training, or killed); &apos;twb train --resume %1&apos; continues it from its last checkpoint</source>
+    </message>
+    <message>
+        <source>%1: no language &apos;%2&apos;; spoken-digits:lang= takes one of %3 (languages whose espeak-ng voices say the ten digits as number words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b, spoken-digits:lang=LANG (e.g. %2) or spoken-digits:voices=VOICE,VOICE (e.g. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken languages: the ten digits spoken in Finnish (the main task), English, German, French and Spanish; one dataset and one head per language, one trunk (Huang et al. 2013)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2991,6 +2998,13 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>The network speech recognisers were when the lecture&apos;s result was found, 50 labels per word: sweep the last layers and see them transfer where the first ones do not</source>
+    </message>
+    <message>
+        <source>Multitask: spoken digits in five languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multilingual speech recognition: one trunk, a head per language; Finnish has 5 labels per digit, English, German, French and Spanish all theirs (Huang et al. 2013)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1899,10 +1899,6 @@
         <translation>spoken-digits：Flite 无法用语音“%2”说出“%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b or spoken-digits:voices=VOICE,VOICE (e.g. %2)</source>
-        <translation>“%1”不是 spoken-digits 的数据集写法；应为 spoken-digits、spoken-digits-a、spoken-digits-b、spoken-digits:speakers=a|b 或 spoken-digits:voices=VOICE,VOICE（例如 %2）</translation>
-    </message>
-    <message>
         <source>%1: names no voice</source>
         <translation>%1：没有指定任何语音</translation>
     </message>
@@ -1961,6 +1957,18 @@
     <message>
         <source>%1: an unfinished run (no summary.json: still training, or killed); &apos;twb train --resume %1&apos; continues it from its last checkpoint</source>
         <translation>%1：未完成的运行（没有 summary.json：仍在训练，或已被终止）；“twb train --resume %1”可从其最后一个检查点继续</translation>
+    </message>
+    <message>
+        <source>%1: no language &apos;%2&apos;; spoken-digits:lang= takes one of %3 (languages whose espeak-ng voices say the ten digits as number words)</source>
+        <translation>%1：没有语言“%2”；spoken-digits:lang= 只接受 %3 之一（其 espeak-ng 语音能把十个数字读成数词的语言）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, spoken-digits:speakers=a|b, spoken-digits:lang=LANG (e.g. %2) or spoken-digits:voices=VOICE,VOICE (e.g. %3)</source>
+        <translation>“%1”不是 spoken-digits 的数据集写法；应为 spoken-digits、spoken-digits-a、spoken-digits-b、spoken-digits:speakers=a|b、spoken-digits:lang=LANG（例如 %2）或 spoken-digits:voices=VOICE,VOICE（例如 %3）</translation>
+    </message>
+    <message>
+        <source>spoken languages: the ten digits spoken in Finnish (the main task), English, German, French and Spanish; one dataset and one head per language, one trunk (Huang et al. 2013)</source>
+        <translation>多语言口语数字：用芬兰语（主任务）、英语、德语、法语和西班牙语说出的十个数字；每种语言一个数据集、一个输出头，共享一个主干（Huang 等，2013）</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3001,14 @@ Only in the target: %2</source>
     <message>
         <source>The network speech recognisers were when the lecture&apos;s result was found, 50 labels per word: sweep the last layers and see them transfer where the first ones do not</source>
         <translation>课程结论提出时语音识别器所用的网络，每个词 50 个标签：扫描最后几层，看它们在前几层无法迁移之处如何迁移</translation>
+    </message>
+    <message>
+        <source>Multitask: spoken digits in five languages</source>
+        <translation>多任务：五种语言的口语数字</translation>
+    </message>
+    <message>
+        <source>Multilingual speech recognition: one trunk, a head per language; Finnish has 5 labels per digit, English, German, French and Spanish all theirs (Huang et al. 2013)</source>
+        <translation>多语言语音识别：一个主干，每种语言一个输出头；芬兰语每个数字只有 5 个标注，英语、德语、法语和西班牙语使用全部标注（Huang 等，2013）</translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,14 @@ constexpr const char* kHelp = R"(usage: twb datasets [--json]
        twb datasets show SPEC [--grid OUT.png] [--wav DIR [--per-class N]] [--seed N] [--json]
 
 Lists the built-in datasets: name, classes, train/test counts, image size,
-channels, and the files each is made from.
+channels, and the files each is made from, then the spec forms that take a
+parameter (spoken-digits:lang=LANG and its languages).
 
 'show' loads one dataset (a built-in name, folder:PATH or idx:PATH; for speech also
-spoken-digits:voices=espeak:en-us+m3,flite:slt, any espeak-ng voice and variant or
-Flite's kal16, slt, awb and rms; a folder of WAV files) and prints its
+spoken-digits:lang=de, the ten digits in one language from three espeak-ng voices,
+and spoken-digits:voices=espeak:en-us+m3,flite:slt, any espeak-ng voice and variant
+or Flite's kal16, slt, awb and rms; a non-English espeak-ng voice says the digits in
+its own language; a folder of WAV files) and prints its
 statistics: counts per class, per-channel mean and standard deviation of pixel
 values in [0, 1], and the load report (skipped files and why). --grid writes a PNG
 of sample images, one row per class. --wav writes N utterances of each class of a
@@ -55,7 +58,7 @@ struct WavJob {
 fs::path checkedWavDir(const std::string& spec, const std::string& dir) {
   if (!isSpokenDigitsSpec(spec))
     throw UsageError("twb datasets show: --wav needs a spoken-digits spec (spoken-digits, spoken-digits-a, "
-                     "spoken-digits-b or spoken-digits:voices=...); '" +
+                     "spoken-digits-b, spoken-digits:lang=LANG or spoken-digits:voices=...); '" +
                      spec + "' holds no audio");
   fs::path out(dir);
   if (out.filename().empty())
@@ -120,6 +123,15 @@ int list(const Args& args) {
     std::printf("%-*s %7d %7d %7d %8s  %s%s\n", nameWidth, d.name.c_str(), d.classes, d.trainCount, d.testCount,
                 size.c_str(), d.origin.c_str(), missing.c_str());
   }
+  // The parameterised forms, not rows of their own: each language is a dataset.
+  const auto languages = spokenDigitsLanguages();
+  std::string joined;
+  for (const auto& l : languages)
+    joined += (joined.empty() ? "" : ", ") + l;
+  const int voices = static_cast<int>(spokenDigitsVoices("spoken-digits:lang=" + languages.front()).size());
+  std::printf("\nspoken-digits:lang=LANG  the ten digits in one language, %d espeak-ng voices, %d train / %d test "
+              "(LANG: %s)\nspoken-digits:voices=VOICE,...  any espeak-ng or Flite voices, 800 train / 200 test each\n",
+              voices, voices * 800, voices * 200, joined.c_str());
   return 0;
 }
 

@@ -65,8 +65,12 @@ Waveform spokenDigitsWaveform(const std::string& spec, std::uint64_t seed, bool 
 // order (each voice's utterances are one block of each split).
 std::vector<std::string> spokenDigitsVoices(const std::string& spec);
 
+// The languages spoken-digits:lang=LANG takes ("de", "fi", ...): those whose number
+// words an espeak-ng voice of the language says instead of "zero".."nine".
+std::vector<std::string> spokenDigitsLanguages();
+
 // Whether `spec` names the spoken-digits domain (spoken-digits, spoken-digits-a/-b,
-// spoken-digits:voices=... or spoken-digits:speakers=a|b).
+// spoken-digits:voices=..., spoken-digits:lang=LANG or spoken-digits:speakers=a|b).
 bool isSpokenDigitsSpec(const std::string& spec);
 
 } // namespace twb

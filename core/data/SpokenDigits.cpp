@@ -1,6 +1,9 @@
 // spoken-digits: the words "zero" to "nine" synthesised by espeak-ng and Flite, each
 // utterance a log-mel spectrogram (data/Speech.h). Speakers are domains: a spec picks
 // the voices, so source and target can be different speakers of the same ten words.
+// An espeak-ng voice of a language with number words below says them, so that
+// spoken-digits:lang=LANG is the same ten classes in another language (a task each in
+// the multitask family spoken_languages).
 //
 // Per voice and word: kBases synthesiser calls with seeded rate and pitch, each
 // varied kVariations times by seeded speed (resampling, which moves pitch too, the
@@ -19,12 +22,14 @@
 #include "data/SynthRandom.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cctype>
 #include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -48,6 +53,31 @@ const std::vector<std::string> kAllVoices{"espeak:en-us+m3", "espeak:en+f2",  "e
                                           "flite:slt",       "flite:awb",     "flite:rms"};
 const std::vector<std::string> kSpeakersA{"espeak:en-us+m3", "espeak:en+f2", "espeak:en+m1"};
 const std::vector<std::string> kSpeakersB{"flite:slt", "flite:awb", "flite:rms"};
+
+// spoken-digits:lang=LANG: the ten digits in one language, for the multilingual
+// multitask family (Huang et al. 2013, "Cross-language knowledge transfer using
+// multilingual deep neural network with shared hidden layers", ICASSP: one trunk,
+// a head per language). Each language's number words, written out: espeak-ng reads
+// them with the language's own dictionary (checked with espeak_TextToPhonemes: de
+// nUl aIns tsvaI ..., fi nolla yksI ... kahdeksan). Not the numerals "0".."9", which
+// espeak-ng also reads in the voice's language: its number reading came out
+// different in one process than in another (German 0 and 9, "null" and "neun", in a
+// test that had synthesised other voices first), so an utterance was not made again
+// from its seed alone; the written words were. cmn and ja are left out: their
+// voices read neither numerals nor words as number words here.
+const std::map<std::string, std::array<const char*, 10>> kNumberWords{
+    {"de", {"null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"}},
+    {"en", {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}},
+    {"es", {"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"}},
+    {"fi", {"nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän"}},
+    {"fr", {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"}},
+    {"hu", {"nulla", "egy", "kettő", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"}},
+    {"it", {"zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"}},
+    {"sw", {"sifuri", "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa"}},
+    {"tr", {"sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"}}};
+// Each language is spoken by three variants, the same three as spoken-digits-a, so
+// every language has some speaker variety and no language has a voice the others lack.
+const std::vector<std::string> kLanguageVariants{"m3", "f2", "m1"};
 
 std::uint64_t fnv1a(const std::string& s) {
   std::uint64_t h = 1469598103934665603ULL;
@@ -82,6 +112,16 @@ std::vector<UtteranceKey> voicePlan(const std::string& voice, std::uint64_t seed
   return plan;
 }
 
+// What a voice says for `word`: an espeak-ng voice of a language in kNumberWords that
+// language's word; every other voice (Flite, English only, and espeak-ng's other
+// languages) the English word, as all voices did before languages came.
+std::string wordText(const SpeechVoice& voice, int word) {
+  const std::string language = voice.name.substr(0, voice.name.find('+'));
+  const auto words = kNumberWords.find(language);
+  const bool own = voice.engine == SpeechVoice::Engine::Espeak && words != kNumberWords.end();
+  return own ? words->second[static_cast<std::size_t>(word)] : kWordText[word];
+}
+
 // The synthesiser's output for one call, at kSpeechRate, without its leading and
 // trailing silence (Flite leaves about 0.2 s on each side).
 Waveform baseUtterance(const SpeechVoice& voice, int word, int base, std::uint64_t seed) {
@@ -90,7 +130,7 @@ Waveform baseUtterance(const SpeechVoice& voice, int word, int base, std::uint64
   s.rate = r.uniform(0.8, 1.25);
   s.pitch = r.uniform(0.7, 1.3);
   s.noiseSeed = static_cast<std::uint32_t>(r.integer(1, 1 << 30));
-  return trimSilence(resampleWaveform(synthesise(voice, kWordText[word], s), kSpeechRate));
+  return trimSilence(resampleWaveform(synthesise(voice, wordText(voice, word), s), kSpeechRate));
 }
 
 // One second at kSpeechRate: `base` sped up or slowed down, scaled, shifted, noised.
@@ -151,11 +191,21 @@ std::vector<SpeechVoice> specVoices(const std::string& spec) {
     names = kSpeakersB;
   else if (spec.rfind("spoken-digits:voices=", 0) == 0)
     names = splitList(spec.substr(21));
-  else
+  else if (spec.rfind("spoken-digits:lang=", 0) == 0) {
+    const std::string language = spec.substr(19);
+    if (!kNumberWords.count(language))
+      throw InputError(Message::text(
+          TWB_TR("twb", "%1: no language '%2'; spoken-digits:lang= takes one of %3 (languages whose espeak-ng "
+                        "voices say the ten digits as number words)"),
+          {spec, language, listMessage(spokenDigitsLanguages())}));
+    for (const auto& variant : kLanguageVariants)
+      names.push_back("espeak:" + language + "+" + variant);
+  } else
     throw InputError(Message::text(
         TWB_TR("twb", "'%1' is not a spoken-digits spec; expected spoken-digits, spoken-digits-a, spoken-digits-b, "
-                      "spoken-digits:speakers=a|b or spoken-digits:voices=VOICE,VOICE (e.g. %2)"),
-        {spec, "spoken-digits:voices=espeak:en-us+m3,flite:slt"}));
+                      "spoken-digits:speakers=a|b, spoken-digits:lang=LANG (e.g. %2) or "
+                      "spoken-digits:voices=VOICE,VOICE (e.g. %3)"),
+        {spec, "spoken-digits:lang=de", "spoken-digits:voices=espeak:en-us+m3,flite:slt"}));
   if (names.empty())
     throw InputError(Message::text(TWB_TR("twb", "%1: names no voice"), {spec}));
   std::vector<SpeechVoice> voices;
@@ -305,6 +355,13 @@ Dataset generateSpokenDigits(const std::string& spec, std::uint64_t seed, const 
   d.report.notes.push_back(std::to_string(voices.size()) + " voices (" + names + "), " + std::to_string(fromCache) +
                            " from the cache in " + datasetCacheDir());
   return d;
+}
+
+std::vector<std::string> spokenDigitsLanguages() {
+  std::vector<std::string> out;
+  for (const auto& [language, words] : kNumberWords)
+    out.push_back(language);
+  return out;
 }
 
 std::vector<std::string> spokenDigitsVoices(const std::string& spec) {

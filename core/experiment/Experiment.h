@@ -96,7 +96,7 @@ struct TaskSpec {
 
 // The tasks of `method.name = "multitask"`: a built-in family or a custom list.
 struct TasksSpec {
-  std::string family = "digits";   // "digits", "fashion", "digits_fashion" or "custom"
+  std::string family = "digits";   // "digits", "fashion", "digits_fashion", "spoken_languages" or "custom"
   std::string weighting = "fixed"; // "fixed" or "uncertainty" (Kendall, Gal & Cipolla 2018)
   int labelsPerClass = 0;          // a family's first task: 0 = all labels, else this many per class
   std::string only;                // train this one task alone (a single-task baseline); "" = all

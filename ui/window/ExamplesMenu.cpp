@@ -99,6 +99,11 @@ const Example kExamples[] = {
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Multitask: digits and Fashion-MNIST"),
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Two different datasets share one trunk, each with its own head: "
                                                 "does one task help the other or get in its way?")},
+    {"multitask_spoken_languages", Group::Multitask,
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Multitask: spoken digits in five languages"),
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Multilingual speech recognition: one trunk, a head per language; "
+                                                "Finnish has 5 labels per digit, English, German, French and "
+                                                "Spanish all theirs (Huang et al. 2013)")},
     {"zeroshot_shapes", Group::ZeroShot,
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Zero-shot: shapes, 8 unseen combinations"),
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Colour, shape and fill as attributes; 8 combinations never seen in "

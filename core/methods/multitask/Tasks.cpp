@@ -9,7 +9,7 @@ namespace twb {
 
 namespace {
 
-TaskSpec task(const char* name, const char* dataset, const char* label, int labelsPerClass = 0) {
+TaskSpec task(const std::string& name, const std::string& dataset, const char* label, int labelsPerClass = 0) {
   TaskSpec t;
   t.name = name;
   t.dataset = dataset;
@@ -32,10 +32,19 @@ std::vector<int> digitValues(const std::vector<std::string>& classes) {
   return out;
 }
 
+// spoken_languages: the multitask example of multilingual speech recognition, the
+// shared-hidden-layer multilingual DNN of Huang et al. 2013 (ICASSP, "Cross-language
+// knowledge transfer using multilingual deep neural network with shared hidden
+// layers"): one trunk, a softmax head per language, each language's own utterances.
+// The first language is the main task with few labels, the paper's low-resource
+// target language; Finnish (Uralic), so the four helpers (English, German, French,
+// Spanish: Indo-European) share no number words with it.
+const char* const kSpokenLanguages[] = {"fi", "en", "de", "fr", "es"};
+
 } // namespace
 
 std::vector<std::string> taskFamilies() {
-  return {"digits", "fashion", "digits_fashion", "custom"};
+  return {"digits", "fashion", "digits_fashion", "spoken_languages", "custom"};
 }
 
 Message describeTaskFamily(const std::string& family) {
@@ -45,6 +54,10 @@ Message describeTaskFamily(const std::string& family) {
     return Message::text(TWB_TR("twb", "fashion: item class + coarse group (tops, bottoms, footwear, bags)"));
   if (family == "digits_fashion")
     return Message::text(TWB_TR("twb", "digits + fashion: two datasets share the trunk (one batch per task)"));
+  if (family == "spoken_languages")
+    return Message::text(TWB_TR("twb", "spoken languages: the ten digits spoken in Finnish (the main task), English, "
+                                       "German, French and Spanish; one dataset and one head per language, one trunk "
+                                       "(Huang et al. 2013)"));
   return Message::text(TWB_TR("twb", "custom: the tasks listed in tasks.list"));
 }
 
@@ -60,6 +73,13 @@ std::vector<TaskSpec> familyTasks(const std::string& family, int labelsPerClass)
     return {task("fashion", "fashion", "class", labelsPerClass), task("group", "fashion", "coarse")};
   if (family == "digits_fashion")
     return {task("digit", "digits", "class", labelsPerClass), task("fashion", "fashion", "class")};
+  if (family == "spoken_languages") {
+    std::vector<TaskSpec> tasks;
+    for (const char* language : kSpokenLanguages)
+      tasks.push_back(task(language, std::string("spoken-digits:lang=") + language, "class",
+                           tasks.empty() ? labelsPerClass : 0));
+    return tasks;
+  }
   return {};
 }
 

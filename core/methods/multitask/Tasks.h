@@ -10,7 +10,7 @@
 
 namespace twb {
 
-// "digits", "fashion", "digits_fashion", "custom".
+// "digits", "fashion", "digits_fashion", "spoken_languages", "custom".
 std::vector<std::string> taskFamilies();
 // What a family trains, for people (the experiment panel, the README).
 Message describeTaskFamily(const std::string& family);
@@ -21,6 +21,8 @@ std::vector<std::string> taskLabels();
 //   digits:         digit (10 classes), parity (even/odd), greater_than_4 (0-4 / 5-9), all on digits
 //   fashion:        fashion (10 classes), group (tops/bottoms/footwear/bags), on fashion
 //   digits_fashion: digit on digits and fashion on fashion: two datasets, one trunk
+//   spoken_languages: fi, en, de, fr, es, each the class of spoken-digits:lang=<task>:
+//                   five datasets, one trunk, a head per language
 std::vector<TaskSpec> familyTasks(const std::string& family, int labelsPerClass);
 
 // The tasks one run trains, in order: the family's (or the custom list), only
