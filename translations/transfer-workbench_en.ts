@@ -1956,6 +1956,7 @@
     </message>
     <message>
         <source>%1: an unfinished run (no summary.json: still training, or killed); &apos;twb train --resume %1&apos; continues it from its last checkpoint</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1: no language &apos;%2&apos;; spoken-digits:lang= takes one of %3 (languages whose espeak-ng voices say the ten digits as number words)</source>
@@ -2998,6 +2999,7 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>The network speech recognisers were when the lecture&apos;s result was found, 50 labels per word: sweep the last layers and see them transfer where the first ones do not</source>
+        <translation></translation>
     </message>
     <message>
         <source>Multitask: spoken digits in five languages</source>
