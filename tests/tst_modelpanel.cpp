@@ -275,8 +275,8 @@ private slots:
         }
       return names;
     };
-    const QString imagesFirst = QStringLiteral("fashion 0-4 → 5-9, first k");
-    const QString reversedLast = QStringLiteral("fashion 5-9 → 0-4, last k");
+    const QString imagesFirst = QStringLiteral("fashion 0-4 → 5-9 · lenet, first k");
+    const QString reversedLast = QStringLiteral("fashion 5-9 → 0-4 · lenet, last k");
     const QStringList key = {QStringLiteral("solid: copied layers frozen"), QStringLiteral("dashed: copied layers fine-tuned"),
                              QStringLiteral("dotted: from scratch (k = 0)")};
     const int whole = 2 + 2 * 4; // lenet: k = 0 (scratch) on both curves, then k = 1..4 frozen and fine-tuned

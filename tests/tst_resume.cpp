@@ -167,7 +167,7 @@ private Q_SLOTS:
     QCOMPARE(full.code, 0);
     const qint64 lifetimeMs = clock.elapsed();
     QRandomGenerator random(7);
-    int resumed = 0, noCheckpoint = 0, finishedFirst = 0;
+    int resumed = 0, noCheckpoint = 0, finishedFirst = 0, afterSummary = 0;
     for (int i = 0; i < kills; ++i) {
       const QString dir = tmp_.path() + QString("/killed-%1").arg(i);
       QProcess p;
@@ -203,8 +203,10 @@ private Q_SLOTS:
           QFAIL(qPrintable(QString("kill %1 after %2 ms: %3 is damaged: %4").arg(i).arg(delay).arg(f, e.what())));
         }
       }
-      if (files.contains("summary.json"))
-        continue; // killed after it finished
+      if (files.contains("summary.json")) { // finished, or killed after its summary
+        afterSummary += p.exitStatus() == QProcess::CrashExit ? 1 : 0;
+        continue;
+      }
       if (files.contains("experiment.json")) {
         try {
           readRunDirectory(d);
@@ -230,8 +232,9 @@ private Q_SLOTS:
                               .arg(unbroken_.summary.targetTestAcc)));
       ++resumed;
     }
-    qInfo("%d kills: %d resumed to the unbroken numbers, %d before the first checkpoint, %d finished first", kills,
-          resumed, noCheckpoint, finishedFirst);
+    qInfo("%d kills: %d resumed to the unbroken numbers, %d before the first checkpoint, %d after the summary, %d "
+          "finished first",
+          kills, resumed, noCheckpoint, afterSummary, finishedFirst);
   }
 };
 

@@ -472,7 +472,11 @@ void ModelPanel::startSweep() {
   job_ = std::make_unique<SweepJob>(e, sweepDirectory().toStdString(), last);
   // Beside the sweeps kept from before; the same recipe and direction replaces its own.
   jobKey_ = sweepDirectory();
-  plot_->beginSweep(jobKey_, pairText(e), job_->layers(), last);
+  // The backbone beside the pair: which layers transfer depends on the network as much
+  // as on the data (docs/finetune.md: a fully connected network on speech copies its
+  // last layers, lenet on images its first), so a plot of two sweeps names both.
+  plot_->beginSweep(jobKey_, pairText(e) + QStringLiteral(" · ") + QString::fromStdString(e.model.backbone),
+                    job_->layers(), last);
   connect(job_.get(), &SweepJob::cellFinished, this, [this](int k, const QString& variant, double acc, bool cached) {
     plot_->addCell(k, variant, acc);
     setSweepStatus([=] {
