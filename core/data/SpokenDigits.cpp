@@ -44,7 +44,6 @@ constexpr int kVariations = 4; // utterances per call
 constexpr int kTrainPerVoice = kWords * (kBases - kTestBases) * kVariations; // 800
 constexpr int kTestPerVoice = kWords * kTestBases * kVariations;             // 200
 
-const char* const kWordText[kWords] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
 // Every voice of the built-in, and the default speaker pair: a source of espeak-ng's
 // formant voices and a target of Flite's recorded speakers (docs/datasets.md).
@@ -119,7 +118,7 @@ std::string wordText(const SpeechVoice& voice, int word) {
   const std::string language = voice.name.substr(0, voice.name.find('+'));
   const auto words = kNumberWords.find(language);
   const bool own = voice.engine == SpeechVoice::Engine::Espeak && words != kNumberWords.end();
-  return own ? words->second[static_cast<std::size_t>(word)] : kWordText[word];
+  return (own ? words->second : kNumberWords.at("en"))[static_cast<std::size_t>(word)];
 }
 
 // The synthesiser's output for one call, at kSpeechRate, without its leading and

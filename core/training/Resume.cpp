@@ -41,6 +41,19 @@ std::int64_t readInt(torch::serialize::InputArchive& a, const char* key) {
   return v.toInt();
 }
 
+// The default CPU generator's state (dropout, VAT, randn draw from it), under its lock.
+torch::Tensor cpuRandomState() {
+  at::Generator generator = at::detail::getDefaultCPUGenerator();
+  std::lock_guard<std::mutex> lock(generator.mutex());
+  return generator.get_state();
+}
+
+void setCpuRandomState(const torch::Tensor& state) {
+  at::Generator generator = at::detail::getDefaultCPUGenerator();
+  std::lock_guard<std::mutex> lock(generator.mutex());
+  generator.set_state(state);
+}
+
 double readDouble(torch::serialize::InputArchive& a, const char* key) {
   c10::IValue v;
   a.read(key, v);
@@ -93,11 +106,7 @@ Experiment experimentToResume(const std::string& runDir, std::int64_t* checkpoin
 
 void TrainingSession::saveResumeState(torch::serialize::OutputArchive& root) const {
   torch::serialize::OutputArchive r;
-  {
-    at::Generator generator = at::detail::getDefaultCPUGenerator();
-    std::lock_guard<std::mutex> lock(generator.mutex());
-    r.write("cpu_random_state", generator.get_state(), true);
-  }
+  r.write("cpu_random_state", cpuRandomState(), true);
   r.write("sampler_drawn", c10::IValue(static_cast<std::int64_t>(sampler_->drawn())));
   r.write("target_sampler_drawn", c10::IValue(static_cast<std::int64_t>(targetSampler_->drawn())));
   r.write("images", c10::IValue(images_));
@@ -130,11 +139,7 @@ void TrainingSession::loadResumeState(torch::serialize::InputArchive& root) {
         {runFile("model.pt")}));
   torch::Tensor state;
   r.read("cpu_random_state", state, true);
-  {
-    at::Generator generator = at::detail::getDefaultCPUGenerator();
-    std::lock_guard<std::mutex> lock(generator.mutex());
-    generator.set_state(state);
-  }
+  setCpuRandomState(state);
   sampler_->skipTo(static_cast<std::uint64_t>(readInt(r, "sampler_drawn")));
   targetSampler_->skipTo(static_cast<std::uint64_t>(readInt(r, "target_sampler_drawn")));
   images_ = readInt(r, "images");
@@ -150,7 +155,7 @@ void TrainingSession::loadResumeState(torch::serialize::InputArchive& root) {
   r.read("window_sums", sums);
   r.read("window_counts", counts);
   const auto n = names.toListRef(), s = sums.toListRef(), c = counts.toListRef();
-  std::vector<std::pair<std::string, std::pair<double, int>>> window;
+  MetricWindow::Sums window;
   for (std::size_t i = 0; i < n.size() && i < s.size() && i < c.size(); ++i)
     window.push_back({n[i].toStringRef(), {s[i].toDouble(), static_cast<int>(c[i].toInt())}});
   window_.restore(std::move(window));
@@ -186,15 +191,9 @@ void TrainingSession::resumeFromCheckpoint() {
   // killed after its last step but before summary.json would otherwise lack). It is a
   // function of the restored state; the random state is put back after it, so the
   // steps that follow draw what the unbroken run drew.
-  at::Generator generator = at::detail::getDefaultCPUGenerator();
-  torch::Tensor randomState;
-  {
-    std::lock_guard<std::mutex> lock(generator.mutex());
-    randomState = generator.get_state();
-  }
+  const torch::Tensor randomState = cpuRandomState();
   evaluate();
-  std::lock_guard<std::mutex> lock(generator.mutex());
-  generator.set_state(randomState);
+  setCpuRandomState(randomState);
 }
 
 } // namespace twb

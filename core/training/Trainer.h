@@ -57,7 +57,6 @@ public:
   bool stopRequested() const { return stop_.load(); }
 
   const Experiment& experiment() const { return experiment_; }
-  bool resumes() const { return resume_; }
 
 private:
   Experiment experiment_;

@@ -24,15 +24,18 @@ namespace twb {
 // Means of the values each step reports, over the steps between two log rows.
 class MetricWindow {
 public:
+  // Per name: the sum of the values and how many were added.
+  using Sums = std::vector<std::pair<std::string, std::pair<double, int>>>;
+
   void add(const NamedValues& values);
   NamedValues means() const;
   void clear() { sums_.clear(); }
   // For a checkpoint: the sums and counts so far (a stopped run's partial window).
-  std::vector<std::pair<std::string, std::pair<double, int>>> state() const { return sums_; }
-  void restore(std::vector<std::pair<std::string, std::pair<double, int>>> sums) { sums_ = std::move(sums); }
+  const Sums& state() const { return sums_; }
+  void restore(Sums sums) { sums_ = std::move(sums); }
 
 private:
-  std::vector<std::pair<std::string, std::pair<double, int>>> sums_;
+  Sums sums_;
 };
 
 class TrainingSession {

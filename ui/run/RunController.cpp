@@ -50,9 +50,7 @@ void RunController::start(const twb::Experiment& experiment, const QString& runs
     return;
   }
 
-  curves_->clear(experiment.training.steps);
-  curves_->setTrainsOnTargetLabels(twb::trainsOnTargetLabels(experiment));
-  log_->clear();
+  clearViews(experiment);
   log_->appendLine([name = QString::fromStdString(experiment.name),
                     method = QString::fromStdString(twb::methodOf(experiment).name()),
                     source = QString::fromStdString(experiment.source.dataset),
@@ -60,7 +58,6 @@ void RunController::start(const twb::Experiment& experiment, const QString& runs
                     dir = QDir::toNativeSeparators(QFile::decodeName(runDir.c_str()))] {
     return tr("Starting “%1”: %2 on %3 → %4, run directory %5").arg(name, method, source, target, dir);
   });
-  progress_->begin(experiment.training.steps);
   launch(std::make_unique<TrainingJob>(experiment, runDir));
 }
 
@@ -83,18 +80,22 @@ bool RunController::resume(const QString& runDir) {
     emit runFailed(tr("The run cannot resume"), errorText(error));
     return false;
   }
-  curves_->clear(experiment.training.steps);
-  curves_->setTrainsOnTargetLabels(twb::trainsOnTargetLabels(experiment));
+  clearViews(experiment);
   curves_->append(before); // the part trained before the stop; the rest arrives live
-  log_->clear();
   log_->appendLine([name = QString::fromStdString(experiment.name), step, steps = experiment.training.steps,
                     shown = QDir::toNativeSeparators(runDir)] {
     return tr("Resuming “%1” at step %2 of %3, run directory %4").arg(name).arg(step).arg(steps).arg(shown);
   });
-  progress_->begin(experiment.training.steps);
   progress_->setProgress(step, experiment.training.steps);
   launch(std::make_unique<TrainingJob>(experiment, dir, nullptr, true));
   return true;
+}
+
+void RunController::clearViews(const twb::Experiment& experiment) {
+  curves_->clear(experiment.training.steps);
+  curves_->setTrainsOnTargetLabels(twb::trainsOnTargetLabels(experiment));
+  log_->clear();
+  progress_->begin(experiment.training.steps);
 }
 
 void RunController::launch(std::unique_ptr<TrainingJob> job) {

@@ -51,6 +51,7 @@ signals:
   void statusMessage(const QString& message);
 
 private:
+  void clearViews(const twb::Experiment& experiment); // curves, log and progress for a run of it
   void launch(std::unique_ptr<TrainingJob> job);
   void refresh();
   void onFinished();
