@@ -2,6 +2,7 @@
 // lives in ui/ (the window) and core/ (the training).
 #include "window/Application.h"
 #include "experiment/Experiment.h"
+#include "base/AtomicFile.h"
 #include "nn/ComputeInfo.h"
 #include "window/MainWindow.h"
 #include "training/Trainer.h"
@@ -12,6 +13,7 @@
 
 int main(int argc, char* argv[]) {
   twb::useBlasKernelsForThisProcessor(); // may restart the program once, before Qt starts
+  twb::reportFileSizeLimitAsWriteErrors();
   QApplication app(argc, argv);
   twb::ui::configureApplication(app);
   twb::useAllCores();

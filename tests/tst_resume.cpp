@@ -25,6 +25,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <sys/resource.h>
 
 using namespace twb;
 
@@ -235,6 +236,43 @@ private Q_SLOTS:
     qInfo("%d kills: %d resumed to the unbroken numbers, %d before the first checkpoint, %d after the summary, %d "
           "finished first",
           kills, resumed, noCheckpoint, afterSummary, finishedFirst);
+  }
+
+  // Disk trouble: a resumed run whose next checkpoint does not fit (a file size limit
+  // below model.pt's size stands in for a full disk; a tmpfs needs root to mount) ends
+  // with one error naming model.pt, leaves the last checkpoint as it was and no
+  // temporary file, and resumes from it to the unbroken numbers once there is room.
+  void aFullDiskEndsTheRunWithOneErrorAndKeepsTheLastCheckpoint() {
+    const std::string dir = (tmp_.path() + "/full-disk").toStdString();
+    QCOMPARE(stoppedAt(25, dir).summary.status, std::string("stopped"));
+    const QString model = QString::fromStdString(dir) + "/model.pt";
+    QFile before(model);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray checkpoint = before.readAll();
+    before.close();
+
+    QProcess p;
+    const rlim_t limit = static_cast<rlim_t>(checkpoint.size() / 2); // metrics.csv and log.json fit
+    p.setChildProcessModifier([limit] {
+      const rlimit fsize{limit, limit};
+      ::setrlimit(RLIMIT_FSIZE, &fsize);
+    });
+    p.start(qEnvironmentVariable("TWB_BIN_DIR") + "/twb", {"train", "--resume", QString::fromStdString(dir)});
+    QVERIFY(p.waitForFinished(300000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not killed by SIGXFSZ, not aborted
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains("cannot write " + model + ": File too large"), qPrintable(err));
+    QCOMPARE(err.count("twb: "), 1);
+    QFile after(model);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QVERIFY(after.readAll() == checkpoint);
+    QVERIFY2(QDir(QString::fromStdString(dir)).entryList({"*.tmp-*"}, QDir::Files).isEmpty(),
+             qPrintable(QDir(QString::fromStdString(dir)).entryList().join(' ')));
+
+    const auto r = twbtest::runTwb({"train", "--resume", QString::fromStdString(dir)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(readRunDirectory(dir).summary.targetTestAcc, unbroken_.summary.targetTestAcc);
   }
 };
 

@@ -10,10 +10,14 @@
 #include "training/RunLog.h"
 #include "training/Trainer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <functional>
 
 using namespace twb;
 
@@ -139,6 +143,67 @@ private Q_SLOTS:
     writeFileAtomic(fake, "not a checkpoint");
     const Dataset d = loadDataset("digits", 1);
     QVERIFY_THROWS_EXCEPTION(InputError, evaluateCheckpoint(fake, d.test));
+  }
+
+  // Files from elsewhere (issue #24): another run's model.pt, a truncated one, a
+  // metrics.csv with a broken line, a summary.json of another shape. Each is one
+  // InputError naming the file and what is wrong, never a crash or a wrong number.
+  void filesFromElsewhereAreNamedNotMisread() {
+    const QString run = QString::fromStdString(runDir_);
+    const auto copyOfRun = [&](const QString& name) {
+      const QString dir = tmp_.path() + "/" + name;
+      if (!QDir().mkpath(dir))
+        return QString();
+      for (const QString& f : QDir(run).entryList(QDir::Files))
+        if (!QFile::copy(run + "/" + f, dir + "/" + f))
+          return QString();
+      return dir;
+    };
+    const auto refusal = [](const std::function<void()>& read) -> QString {
+      try {
+        read();
+      } catch (const InputError& e) {
+        return QString::fromUtf8(e.what());
+      }
+      return {};
+    };
+    // Another run's checkpoint (same classes, another backbone): measured, it would
+    // give that run's accuracy under this run's name.
+    Experiment other = experiment_;
+    other.model.backbone = "lenet";
+    other.training.steps = other.eval.every = 10;
+    const std::string otherDir = (tmp_.path() + "/other").toStdString();
+    Trainer(other, otherDir).run();
+    const QString mixed = copyOfRun("mixed");
+    QVERIFY(QFile::remove(mixed + "/model.pt"));
+    QVERIFY(QFile::copy(QString::fromStdString(otherDir) + "/model.pt", mixed + "/model.pt"));
+    QString why = refusal([&] { predictRun(mixed.toStdString(), "digits"); });
+    QVERIFY2(why.contains("model.pt was trained with another experiment"), qPrintable(why));
+    // A truncated checkpoint (a copy cut short).
+    const QString cut = copyOfRun("cut");
+    QFile model(cut + "/model.pt");
+    QVERIFY(model.resize(model.size() / 2));
+    why = refusal([&] { predictRun(cut.toStdString(), "digits"); });
+    QVERIFY2(why.contains("model.pt: cannot be read as a model checkpoint"), qPrintable(why));
+    // A metrics.csv whose third line lost a cell.
+    const QString broken = copyOfRun("broken-metrics");
+    std::string csv = readFile((broken + "/metrics.csv").toStdString());
+    const std::size_t third = csv.find('\n', csv.find('\n', csv.find('\n') + 1) + 1);
+    csv.erase(csv.rfind(',', third), 1); // one separator fewer: two cells run together
+    writeFileAtomic((broken + "/metrics.csv").toStdString(), csv);
+    why = refusal([&] { readRunDirectory(broken.toStdString()); });
+    QVERIFY2(why.contains("metrics.csv: line 3 has"), qPrintable(why));
+    // A summary.json written by another version: a field of another type is named;
+    // fields it lacks or adds are not errors (the run list shows what there is).
+    const QString foreign = copyOfRun("foreign-summary");
+    writeFileAtomic((foreign + "/summary.json").toStdString(), R"({"method": 3, "status": "completed"})");
+    why = refusal([&] { readRunDirectory(foreign.toStdString()); });
+    QVERIFY2(why.contains("summary.json") && why.contains("method"), qPrintable(why));
+    writeFileAtomic((foreign + "/summary.json").toStdString(),
+                    R"({"method": "source_only", "status": "completed", "format_version": 7, "new_field": [1]})");
+    const RunRecord r = readRunDirectory(foreign.toStdString());
+    QCOMPARE(r.summary.method, std::string("source_only"));
+    QCOMPARE(r.metrics.size(), result_.metrics.size());
   }
 };
 

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <csignal>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -51,6 +52,10 @@ void writeFileAtomic(const std::string& path, const std::string& contents) {
     ::unlink(tmp.c_str());
     throw RunError(Message::text(TWB_TR("twb", "cannot write %1: %2"), {path, why}));
   }
+}
+
+void reportFileSizeLimitAsWriteErrors() {
+  std::signal(SIGXFSZ, SIG_IGN);
 }
 
 std::string readFile(const std::string& path) {

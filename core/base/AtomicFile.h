@@ -8,6 +8,11 @@ namespace twb {
 // Throws RunError naming `path` when the directory is missing or the disk is full.
 void writeFileAtomic(const std::string& path, const std::string& contents);
 
+// A file size limit (`ulimit -f`) then fails a write with EFBIG, which the writers
+// report like a full disk, instead of SIGXFSZ killing the program mid-run. The programs
+// call it first thing.
+void reportFileSizeLimitAsWriteErrors();
+
 // The whole file, or InputError naming `path`.
 std::string readFile(const std::string& path);
 

@@ -2,6 +2,8 @@
 
 #include "base/Errors.h"
 #include "base/Random.h"
+#include "experiment/ExperimentFile.h"
+#include "nn/Checkpoint.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -16,8 +18,16 @@ std::string trainedModelPath(const std::string& runDir) {
   const fs::path model = fs::path(runDir) / "model.pt";
   if (!fs::exists(model))
     throw InputError(Message::text(TWB_TR("twb", "%1: not a trained run directory (model.pt is missing)"), {runDir}));
-  if (!fs::exists(fs::path(runDir) / "experiment.json"))
+  const fs::path experiment = fs::path(runDir) / "experiment.json";
+  if (!fs::exists(experiment))
     throw InputError(Message::text(TWB_TR("twb", "%1: not a run directory (experiment.json is missing)"), {runDir}));
+  // A model.pt copied in from another run would be measured under this run's name.
+  if (!isExperimentOf(readCheckpointMeta(model.string()).experimentJson, model.string(),
+                      loadExperimentFile(experiment.string())))
+    throw InputError(Message::text(
+        TWB_TR("twb", "%1: model.pt was trained with another experiment than this folder's experiment.json (a file "
+                      "copied from another run, or edited since)"),
+        {runDir}));
   return model.string();
 }
 

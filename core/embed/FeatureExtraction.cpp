@@ -52,7 +52,7 @@ Message EmbeddingData::countsText() const {
 
 std::vector<std::string> runLayerNames(const std::string& runDir) {
   const CheckpointMeta meta = readCheckpointMeta(trainedModelPath(runDir));
-  auto names = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes})->layerNames();
+  auto names = networkOf(meta)->layerNames();
   const auto extra = methodOf(loadExperimentFile((fs::path(runDir) / "experiment.json").string())).extraLayers();
   names.insert(names.begin(), extra.begin(), extra.end());
   return names;
@@ -74,7 +74,7 @@ EmbeddingData extractEmbedding(const EmbeddingRequest& req) {
   const Experiment& e = out.experiment;
 
   const CheckpointMeta meta = readCheckpointMeta(modelPath);
-  auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
+  auto net = networkOf(meta);
   const auto names = net->layerNames();
   if (std::find(names.begin(), names.end(), req.layer) == names.end())
     throw InputError(Message::text(TWB_TR("twb", "%1: the %2 network has no layer '%3' (its layers: %4)"),

@@ -388,4 +388,8 @@ void applySetting(Experiment& experiment, const std::string& keyEqualsValue) {
   experiment = fromJson(j, origin);
 }
 
+bool isExperimentOf(const std::string& checkpointExperiment, const std::string& origin, const Experiment& e) {
+  return experimentToJson(parseExperiment(checkpointExperiment, origin)) == experimentToJson(e);
+}
+
 } // namespace twb

@@ -36,6 +36,10 @@ Experiment parseExperiment(const std::string& jsonText, const std::string& origi
 // sections and what its method reads (another method's settings are left out).
 std::string experimentToJson(const Experiment& experiment);
 
+// True when `checkpointExperiment` (the JSON a model.pt carries, named by `origin`)
+// is the recipe `e`: the same settings, however the files are spaced.
+bool isExperimentOf(const std::string& checkpointExperiment, const std::string& origin, const Experiment& e);
+
 // The same with every method's settings and sections, whichever method it names: two
 // experiments that differ anywhere a user can edit differ here.
 std::string everyMethodJson(const Experiment& experiment);

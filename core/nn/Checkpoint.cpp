@@ -7,7 +7,8 @@
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 
-#include <cstdio>
+#include <limits>
+#include <sstream>
 
 namespace twb {
 
@@ -28,19 +29,28 @@ CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& pa
   c10::IValue v;
   if (!a.try_read("format", v) || !v.isString() || v.toStringRef() != kFormat)
     throw InputError(Message::text(TWB_TR("twb", "%1: not a Transfer Workbench model.pt"), {path}));
+  // Ours by its format line, yet written elsewhere or damaged: each value is checked
+  // before a network is built from it (a class count of 10^12 would be an allocation).
+  const auto damaged = [&path](const char* what) {
+    return InputError(Message::text(TWB_TR("twb", "%1: a damaged model.pt (%2)"), {path, what}));
+  };
+  const auto text = [&](const char* key) {
+    if (!a.try_read(key, v) || !v.isString())
+      throw damaged(key);
+    return v.toStringRef();
+  };
+  const auto integer = [&](const char* key, std::int64_t lo, std::int64_t hi) {
+    if (!a.try_read(key, v) || !v.isInt() || v.toInt() < lo || v.toInt() > hi)
+      throw damaged(key);
+    return v.toInt();
+  };
   CheckpointMeta m;
-  a.read("experiment", v);
-  m.experimentJson = v.toStringRef();
-  a.read("step", v);
-  m.step = v.toInt();
-  a.read("backbone", v);
-  m.backbone = v.toStringRef();
-  a.read("channels", v);
-  m.channels = v.toInt();
-  a.read("side", v);
-  m.side = v.toInt();
-  a.read("classes", v);
-  m.classes = v.toInt();
+  m.experimentJson = text("experiment");
+  m.step = integer("step", 0, std::numeric_limits<std::int64_t>::max());
+  m.backbone = text("backbone");
+  m.channels = integer("channels", 1, 4);
+  m.side = integer("side", 1, 4096);
+  m.classes = integer("classes", 1, 1000000);
   return m;
 }
 
@@ -64,31 +74,39 @@ void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Opt
   writeMeta(root, meta);
   if (extra)
     extra(root);
-  const std::string tmp = temporaryPathFor(path);
+  // Serialised in memory, then written by writeFileAtomic: LibTorch's file writer, on a
+  // full disk, throws again from its destructor and aborts the program, leaving its
+  // temporary file; here a full disk is one RunError naming model.pt, the previous
+  // checkpoint stays, and no temporary file is left.
+  std::ostringstream bytes;
   try {
-    root.save_to(tmp);
+    root.save_to(bytes);
   } catch (const c10::Error& e) {
-    std::remove(tmp.c_str());
     throw RunError(Message::text(TWB_TR("twb", "cannot write %1: %2"), {path, e.what_without_backtrace()}));
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw RunError(Message::text(TWB_TR("twb", "cannot write %1"), {path}));
-  }
+  writeFileAtomic(path, bytes.str());
 }
 
 CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer) {
   torch::serialize::InputArchive root, model;
   loadArchive(root, path);
   CheckpointMeta meta = readMeta(root, path);
-  root.read("model", model);
-  net.load(model);
-  if (optimizer) {
-    torch::serialize::InputArchive optim;
-    root.read("optimizer", optim);
-    optimizer->load(optim);
+  try {
+    root.read("model", model);
+    net.load(model);
+    if (optimizer) {
+      torch::serialize::InputArchive optim;
+      root.read("optimizer", optim);
+      optimizer->load(optim);
+    }
+  } catch (const c10::Error& e) {
+    throw InputError(Message::text(TWB_TR("twb", "%1: does not fit this run (%2)"), {path, e.what_without_backtrace()}));
   }
   return meta;
+}
+
+std::shared_ptr<NetworkImpl> networkOf(const CheckpointMeta& meta) {
+  return makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
 }
 
 CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,

@@ -33,6 +33,9 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
 // naming `path` when that part is missing or of another shape).
 CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
                               const std::function<void(torch::serialize::InputArchive&)>& extra);
+// InputError naming `path` when it is not ours, or its metadata is missing or out of range.
 CheckpointMeta readCheckpointMeta(const std::string& path);
+// The network a checkpoint's metadata describes (backbone and shape), without weights.
+std::shared_ptr<NetworkImpl> networkOf(const CheckpointMeta& meta);
 
 } // namespace twb

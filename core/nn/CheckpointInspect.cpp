@@ -14,7 +14,7 @@ namespace twb {
 namespace {
 std::shared_ptr<NetworkImpl> loadNetwork(const std::string& modelPt, CheckpointMeta& meta) {
   meta = readCheckpointMeta(modelPt);
-  auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
+  auto net = networkOf(meta);
   loadCheckpoint(modelPt, *net, nullptr);
   return net;
 }

@@ -76,7 +76,7 @@ torch::Tensor featuresOf(NetworkImpl& net, const ImageSet& images, std::int64_t 
 
 double evaluateCheckpoint(const std::string& modelPath, const ImageSet& images) {
   const CheckpointMeta meta = readCheckpointMeta(modelPath);
-  auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
+  auto net = networkOf(meta);
   loadCheckpoint(modelPath, *net, nullptr);
   return accuracy(*net, images, meta.channels, torch::kCPU);
 }
@@ -106,7 +106,7 @@ RunPredictions predictRun(const std::string& runDir, const std::string& spec, co
     throw InputError(Message::text(TWB_TR("twb", "%1: a %2 run has no single label predictor to evaluate"),
                                    {runDir, method.name()}));
   const CheckpointMeta meta = readCheckpointMeta(modelPath);
-  auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
+  auto net = networkOf(meta);
   loadCheckpoint(modelPath, *net, nullptr);
 
   // The classes the network answers: the source's, or a new task's (the target's).

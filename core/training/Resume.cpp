@@ -94,7 +94,7 @@ Experiment experimentToResume(const std::string& runDir, std::int64_t* checkpoin
   // The checkpoint carries the experiment it was trained with: an experiment.json edited
   // since would make a run that is neither the old recipe nor the new one.
   const CheckpointMeta meta = readCheckpointMeta(checkpoint);
-  if (experimentToJson(parseExperiment(meta.experimentJson, checkpoint)) != experimentToJson(e))
+  if (!isExperimentOf(meta.experimentJson, checkpoint, e))
     throw InputError(Message::text(
         TWB_TR("twb", "%1: experiment.json was edited after the run started (model.pt was trained with another "
                       "recipe); resume refuses: train the edited experiment as a new run"),

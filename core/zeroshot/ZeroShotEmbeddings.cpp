@@ -46,7 +46,12 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
   root.load_from(modelPath);
   if (!root.try_read("zeroshot", zs))
     throw InputError(modelPath + ": holds no zero-shot maps");
-  model->load(zs);
+  try {
+    model->load(zs);
+  } catch (const c10::Error& err) {
+    throw InputError(
+        Message::text(TWB_TR("twb", "%1: does not fit this run (%2)"), {modelPath, err.what_without_backtrace()}));
+  }
 
   torch::NoGradGuard noGrad;
   net->eval();

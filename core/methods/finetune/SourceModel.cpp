@@ -66,7 +66,7 @@ std::shared_ptr<NetworkImpl> sourceNetworkOf(const Experiment& e, bool withWeigh
     throw InputError(Message::text(TWB_TR("twb", "model.init_from: %1 holds a %2 model, but this experiment's backbone "
                                                "is %3"),
                                  {e.model.initFrom, meta.backbone, e.model.backbone}));
-  auto net = makeNetwork(meta.backbone, NetworkShape{meta.channels, meta.side, meta.classes});
+  auto net = networkOf(meta);
   if (withWeights)
     loadCheckpoint(modelPt, *net, nullptr);
   return net;
