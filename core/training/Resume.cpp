@@ -62,6 +62,10 @@ double readDouble(torch::serialize::InputArchive& a, const char* key) {
 
 } // namespace
 
+bool methodResumes(const Experiment& e) {
+  return methodOf(e).startRun(e)->resumable();
+}
+
 Experiment experimentToResume(const std::string& runDir, std::int64_t* checkpointStep) {
   const fs::path dir(runDir);
   if (!fs::is_directory(dir))
@@ -81,7 +85,7 @@ Experiment experimentToResume(const std::string& runDir, std::int64_t* checkpoin
                         "training.lr)"),
           {runDir, std::to_string(s.steps)}));
   }
-  if (!methodOf(e).startRun(e)->resumable())
+  if (!methodResumes(e))
     throw InputError(Message::text(
         TWB_TR("twb", "%1: method '%2' keeps state its checkpoint does not hold yet, so it cannot resume; train it "
                       "again"),

@@ -71,6 +71,8 @@ private:
 // directory and the reason otherwise. Reads no dataset.
 // `checkpointStep`, when given, receives the step the run resumes at.
 Experiment experimentToResume(const std::string& runDir, std::int64_t* checkpointStep = nullptr);
+// True when `e`'s method keeps all its state in the checkpoint, so its runs can resume.
+bool methodResumes(const Experiment& e);
 
 // "runs/20261128-143001-source_only-s1" under `parent`, made unique if taken.
 std::string defaultRunDir(const Experiment& experiment, const std::string& parent = "runs");

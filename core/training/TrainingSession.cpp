@@ -275,11 +275,18 @@ void TrainingSession::evaluate() {
       ctx_.sourceTestFeatures = featuresOf(*net_, ctx_.source.test, ctx_.shape.channels, ctx_.device);
       ctx_.targetTestFeatures = featuresOf(*net_, ctx_.target.test, ctx_.shape.channels, ctx_.device);
     }
+    // Measured as tested: dropout off and batch norm on its running statistics. CDAN's
+    // head input and MCD's disagreement classify the test features, and in training mode
+    // that drew dropout masks (changing the random draws of the steps after an
+    // evaluation, and so a resumed run's) and measured a noisy network.
+    const bool wasTraining = net_->is_training();
+    net_->eval();
     row.values = method_->measureTests(*net_, ctx_);
     if (features) {
       const auto extra = method_->measureFeatures(ctx_.sourceTestFeatures, ctx_.targetTestFeatures, s);
       row.values.insert(row.values.end(), extra.begin(), extra.end());
     }
+    net_->train(wasTraining);
     ctx_.sourceTestFeatures = ctx_.targetTestFeatures = torch::Tensor();
   }
   emit(std::move(row));

@@ -82,13 +82,33 @@ public:
     restoreStatistics(net, (target || done) ? target_ : source_);
   }
 
+  void prepare(NetworkImpl& net, RunContext&) override { net_ = &net; }
+
   void save(torch::serialize::OutputArchive& archive) override {
     torch::serialize::OutputArchive stats;
     for (std::size_t i = 0; i < source_.size(); ++i) {
       stats.write("mean" + std::to_string(i), source_[i].mean, true);
       stats.write("var" + std::to_string(i), source_[i].var, true);
+      stats.write("batches" + std::to_string(i), source_[i].batches, true);
     }
     archive.write("adabn_source_statistics", stats);
+  }
+  // A checkpoint follows an evaluation, so model.pt holds the target's statistics: the
+  // source's go back into the network, where the step after that evaluation would have
+  // put them, and the checkpoint's evaluation (which resuming runs again) measures
+  // what the unbroken run measured.
+  bool resumable() const override { return true; }
+  void load(torch::serialize::InputArchive& archive) override {
+    torch::serialize::InputArchive stats;
+    archive.read("adabn_source_statistics", stats);
+    source_ = statisticsOf(*net_);
+    for (std::size_t i = 0; i < source_.size(); ++i) {
+      stats.read("mean" + std::to_string(i), source_[i].mean, true);
+      stats.read("var" + std::to_string(i), source_[i].var, true);
+      stats.read("batches" + std::to_string(i), source_[i].batches, true);
+    }
+    restoreStatistics(*net_, source_);
+    holdsTarget_ = false;
   }
 
 private:
@@ -96,6 +116,7 @@ private:
   std::uint64_t seed_;
   std::vector<BatchNormStatistics> source_, target_;
   bool holdsTarget_ = false;
+  NetworkImpl* net_ = nullptr;
 };
 
 class AdaBnMethod : public Method {

@@ -78,6 +78,15 @@ public:
       archive.write("cdan_random_predictions", randomPredictions_, true);
     }
   }
+  // The matrices as the run drew them: a resumed session draws them again from another
+  // point of the generator's sequence (what it skipped before prepare() differs).
+  void load(torch::serialize::InputArchive& archive) override {
+    AdversarialRun::load(archive);
+    if (randomFeatures_.defined()) {
+      archive.read("cdan_random_features", randomFeatures_, true);
+      archive.read("cdan_random_predictions", randomPredictions_, true);
+    }
+  }
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
     const double lambda = lambdaAt(b.progress);

@@ -58,13 +58,29 @@ public:
   }
   std::vector<torch::Tensor> parameters() override { return predictorParameters(*second_); }
   void to(const torch::Device& device) override { second_->to(device); }
+  // F2's layers, weights and batch-norm statistics, for resuming (its optimizer state
+  // is in the session's optimizer, which holds parameters()).
   void save(torch::serialize::OutputArchive& archive) override {
     torch::serialize::OutputArchive second;
     for (const auto& p : second_->named_parameters())
-      for (const std::string& layer : second_->classifierLayers())
-        if (p.key().rfind(layer + ".", 0) == 0)
-          second.write(p.key(), p.value());
+      if (isPredictorLayer(p.key()))
+        second.write(p.key(), p.value());
+    for (const auto& b : second_->named_buffers())
+      if (isPredictorLayer(b.key()))
+        second.write(b.key(), b.value(), true);
     archive.write("mcd_second_classifier", second);
+  }
+  bool resumable() const override { return true; }
+  void load(torch::serialize::InputArchive& archive) override {
+    torch::serialize::InputArchive second;
+    archive.read("mcd_second_classifier", second);
+    torch::NoGradGuard noGrad;
+    for (auto& p : second_->named_parameters())
+      if (isPredictorLayer(p.key()))
+        second.read(p.key(), p.value());
+    for (auto& b : second_->named_buffers())
+      if (isPredictorLayer(b.key()))
+        second.read(b.key(), b.value(), true);
   }
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
@@ -107,6 +123,13 @@ public:
   }
 
 private:
+  bool isPredictorLayer(const std::string& key) const {
+    for (const std::string& layer : second_->classifierLayers())
+      if (key.rfind(layer + ".", 0) == 0)
+        return true;
+    return false;
+  }
+
   LambdaSpec lambda_;
   std::int64_t steps_;
   double tradeOff_;

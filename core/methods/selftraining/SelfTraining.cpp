@@ -99,6 +99,20 @@ protected:
   }
 
 public:
+  // The teacher (its moving-average weights are state no other file holds), for resuming.
+  void save(torch::serialize::OutputArchive& archive) override {
+    torch::serialize::OutputArchive teacher;
+    teacher_->save(teacher);
+    archive.write("self_training_teacher", teacher);
+  }
+  bool resumable() const override { return true; }
+  void load(torch::serialize::InputArchive& archive) override {
+    torch::serialize::InputArchive teacher;
+    archive.read("self_training_teacher", teacher);
+    teacher_->load(teacher);
+  }
+
+public:
   // The student's accuracies as usual, then the teacher's pseudo-labels on the target's
   // test images: how many pass the threshold and how many of those are right.
   NamedValues measureTests(NetworkImpl& net, RunContext& ctx) override {
