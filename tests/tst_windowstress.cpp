@@ -237,6 +237,7 @@ private slots:
       reportLatency("dataset load (speech generation), close", ms);
       destroyed.start();
     }
+    reportLatency("destroying the closed window", destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
   }
 
@@ -269,6 +270,7 @@ private slots:
       QVERIFY2(embeddingStatus(window).startsWith(QStringLiteral("Stopped")), qPrintable(embeddingStatus(window)));
       destroyed.start();
     }
+    reportLatency("destroying the closed window", destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
   }
 
@@ -322,6 +324,7 @@ private slots:
       QVERIFY2(status.startsWith(QStringLiteral("Stopped")), qPrintable(status));
       destroyed.start();
     }
+    reportLatency("destroying the closed window", destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
     // The source model completed; the cell the close stopped is labelled so, whole.
     QVERIFY(checkRunsWhole(appData("sweeps")) >= 1);
@@ -369,6 +372,7 @@ private slots:
       QVERIFY(!window.isRunning());
       destroyed.start();
     }
+    reportLatency("destroying the closed window", destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
     const twb::RunSummary summary = summaryIn(dir);
     QCOMPARE(summary.status, std::string("stopped"));
@@ -440,6 +444,7 @@ private slots:
       QCOMPARE(queue->pending(), 0);
       destroyed.start();
     }
+    reportLatency("destroying the closed window", destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
     QCOMPARE(runDirectories().size(), before.size() + 1); // the method's run, no baseline
     checkRunsWhole(MainWindow::runsDirectory());
