@@ -256,6 +256,25 @@ private slots:
     QVERIFY(child<QPushButton>(*panel, "embeddingRunButton")->isEnabled());
   }
 
+  // Stop before t-SNE begins: the features are still being extracted from the run.
+  void tsneStopsWhileExtractingFeatures() {
+    MainWindow window;
+    window.show();
+    auto* panel = child<twb::ui::EmbeddingPanel>(window, "embeddingPanel");
+    child<QTabWidget>(window, "centralTabs")->setCurrentWidget(panel);
+    QVERIFY(panel->openRun(trained_));
+    panel->setMaxPerDomain(1000);
+    QSignalSpy shown(panel, &twb::ui::EmbeddingPanel::layoutShown);
+    child<QPushButton>(*panel, "embeddingRunButton")->click();
+    QVERIFY(panel->isRunning()); // no event has run: the thread is loading the data and the network
+    child<QPushButton>(*panel, "embeddingStopButton")->click();
+    const qint64 ms = msUntil([&] { return !panel->isRunning(); });
+    QVERIFY2(ms >= 0, "the extraction goes on after Stop");
+    reportLatency("t-SNE, while extracting features, Stop", ms);
+    QCOMPARE(shown.count(), 0); // it never got to t-SNE
+    QVERIFY2(embeddingStatus(window).startsWith(QStringLiteral("Stopped")), qPrintable(embeddingStatus(window)));
+  }
+
   void closingStopsATsne() {
     QElapsedTimer destroyed;
     {
