@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -467,6 +468,44 @@ private slots:
     QVERIFY(destroyed.elapsed() < kGuardMs);
     QCOMPARE(runDirectories().size(), before.size() + 1); // the method's run, no baseline
     checkRunsWhole(MainWindow::runsDirectory());
+  }
+
+  // ---- a run's own data loading
+
+  // Closed while a run generates its speech for the first time, before its first step:
+  // the generation stops, nothing is written, and the window closes.
+  void closingStopsARunWhileItGeneratesItsData() {
+    const QStringList before = runDirectories();
+    QElapsedTimer destroyed;
+    {
+      MainWindow window;
+      twb::Experiment e = longDann(100);
+      e.name = "stress speech run";
+      e.method.name = "source_only";
+      e.source.dataset = "spoken-digits-a";
+      e.target.dataset = "spoken-digits-b";
+      e.seed = 104; // nothing cached for it
+      window.setExperiment(e);
+      action(window, "actionRunBaselines")->setChecked(false);
+      child<QWidget>(window, "datasetsDock")->close(); // its panel would generate the same speech
+      window.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&window));
+      action(window, "actionStart")->trigger();
+      const auto* log = child<QPlainTextEdit>(window, "runLog");
+      QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("Loading spoken-digits-a")), kStartMs);
+      QVERIFY(window.isRunning());
+      QCOMPARE(window.runController()->job()->step(), std::int64_t{0});
+      window.close();
+      const qint64 ms = msUntil([&] { return !window.isVisible(); });
+      QVERIFY2(ms >= 0, "the window did not close");
+      reportLatency("a run generating its speech, close", ms);
+      QVERIFY(!window.isRunning());
+      destroyed.start();
+    }
+    reportLatency("destroying the closed window", destroyed.elapsed());
+    QVERIFY(destroyed.elapsed() < kGuardMs);
+    twb::ui::settings::windowState.set({}); // the closed dock is no later window's layout
+    QCOMPARE(runDirectories().size(), before.size()); // stopped before anything was written
   }
 };
 
