@@ -37,7 +37,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -54,15 +56,32 @@ namespace fs = std::filesystem;
 constexpr int kGuardMs = 10000;
 constexpr int kStartMs = 180000; // to get going: a first speech generation, a pretraining
 
+qint64 lastStallMs = 0; // the longest a 10 ms timer waited during the last msUntil
+
 // Milliseconds until `done` holds, events processed meanwhile; -1 past `guardMs`.
+// Records how long the GUI thread left its event loop unserved meanwhile (a freeze).
 qint64 msUntil(const std::function<bool()>& done, int guardMs = kGuardMs) {
-  QElapsedTimer timer;
+  QElapsedTimer timer, sinceTick;
+  qint64 worst = 0;
+  QTimer tick;
+  tick.setInterval(10);
+  QObject::connect(&tick, &QTimer::timeout, [&] { worst = std::max(worst, sinceTick.restart()); });
   timer.start();
-  return QTest::qWaitFor(done, guardMs) ? timer.elapsed() : -1;
+  sinceTick.start();
+  tick.start();
+  const bool held = QTest::qWaitFor(done, guardMs);
+  const qint64 elapsed = timer.elapsed();
+  lastStallMs = std::max(worst, sinceTick.elapsed());
+  return held ? elapsed : -1;
 }
 
 void reportLatency(const char* job, qint64 ms) {
-  qInfo("stop latency, %s: %lld ms", job, static_cast<long long>(ms));
+  qInfo("stop latency, %s: %lld ms (longest event-loop wait meanwhile: %lld ms)", job, static_cast<long long>(ms),
+        static_cast<long long>(lastStallMs));
+}
+
+void reportDestroyed(qint64 ms) {
+  qInfo("destroying the closed window took %lld ms", static_cast<long long>(ms));
 }
 
 template <typename T> T* child(const QObject& parent, const char* name) {
@@ -238,7 +257,7 @@ private slots:
       reportLatency("dataset load (speech generation), close", ms);
       destroyed.start();
     }
-    reportLatency("destroying the closed window", destroyed.elapsed());
+    reportDestroyed(destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
   }
 
@@ -290,7 +309,7 @@ private slots:
       QVERIFY2(embeddingStatus(window).startsWith(QStringLiteral("Stopped")), qPrintable(embeddingStatus(window)));
       destroyed.start();
     }
-    reportLatency("destroying the closed window", destroyed.elapsed());
+    reportDestroyed(destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
   }
 
@@ -344,7 +363,7 @@ private slots:
       QVERIFY2(status.startsWith(QStringLiteral("Stopped")), qPrintable(status));
       destroyed.start();
     }
-    reportLatency("destroying the closed window", destroyed.elapsed());
+    reportDestroyed(destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
     // The source model completed; the cell the close stopped is labelled so, whole.
     QVERIFY(checkRunsWhole(appData("sweeps")) >= 1);
@@ -392,7 +411,7 @@ private slots:
       QVERIFY(!window.isRunning());
       destroyed.start();
     }
-    reportLatency("destroying the closed window", destroyed.elapsed());
+    reportDestroyed(destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
     const twb::RunSummary summary = summaryIn(dir);
     QCOMPARE(summary.status, std::string("stopped"));
@@ -464,7 +483,7 @@ private slots:
       QCOMPARE(queue->pending(), 0);
       destroyed.start();
     }
-    reportLatency("destroying the closed window", destroyed.elapsed());
+    reportDestroyed(destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
     QCOMPARE(runDirectories().size(), before.size() + 1); // the method's run, no baseline
     checkRunsWhole(MainWindow::runsDirectory());
@@ -502,7 +521,7 @@ private slots:
       QVERIFY(!window.isRunning());
       destroyed.start();
     }
-    reportLatency("destroying the closed window", destroyed.elapsed());
+    reportDestroyed(destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
     twb::ui::settings::windowState.set({}); // the closed dock is no later window's layout
     QCOMPARE(runDirectories().size(), before.size()); // stopped before anything was written
