@@ -528,6 +528,9 @@ QString MainWindow::runsDirectory() {
 
 void MainWindow::startRun() {
   panel_->commitPending(); // what is still being typed runs too
+  // This batch's lead is known once it is written; until then no earlier batch's run is
+  // (a run stopped while loading writes nothing, and the last batch came back instead).
+  batchLeadDir_.clear();
   queue_->start(model_->experiment(), runsDirectory(), runBaselinesAction_->isChecked());
 }
 
@@ -541,6 +544,7 @@ void MainWindow::resumeRun() {
   if (dir.isEmpty())
     return;
   centralTabs_->setCurrentWidget(curves_);
+  batchLeadDir_.clear(); // as in startRun
   queue_->resume(dir);
 }
 
