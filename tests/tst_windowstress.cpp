@@ -8,6 +8,7 @@
 #include "WindowTestSetup.h"
 #include "FashionSplit.h"
 #include "base/AtomicFile.h"
+#include "curves/CurvesView.h"
 #include "datasets/DatasetStore.h"
 #include "datasets/DomainView.h"
 #include "embedding/EmbeddingPanel.h"
@@ -19,10 +20,13 @@
 #include "run/RunController.h"
 #include "run/RunQueue.h"
 #include "run/TrainingJob.h"
+#include "training/Metrics.h"
 #include "training/RunSummary.h"
 #include "training/Trainer.h"
 #include "translation/TranslationCapability.h"
 #include "window/MainWindow.h"
+
+#include <qcustomplot.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -490,6 +494,47 @@ private slots:
   }
 
   // ---- a run's own data loading
+
+  // Stopped while it generates its speech: nothing is written, the status says it
+  // stopped, and the window does not bring back the batch before it as if it had finished.
+  void stopWhileARunGeneratesItsDataWritesNothing() {
+    MainWindow window;
+    action(window, "actionRunBaselines")->setChecked(false);
+    window.setExperiment(longDann(20));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* queue = window.findChild<twb::ui::RunQueue*>();
+    QSignalSpy ended(queue, &twb::ui::RunQueue::batchEnded);
+    action(window, "actionStart")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, kStartMs); // a batch that finished
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Finished")));
+    const QStringList before = runDirectories();
+
+    twb::Experiment e = longDann(100);
+    e.name = "stress speech run, stopped";
+    e.method.name = "source_only";
+    e.source.dataset = "spoken-digits-a";
+    e.target.dataset = "spoken-digits-b";
+    e.seed = 105; // nothing cached for it
+    window.setExperiment(e);
+    child<QWidget>(window, "datasetsDock")->close(); // its panel would generate the same speech
+    action(window, "actionStart")->trigger();
+    const auto* log = child<QPlainTextEdit>(window, "runLog");
+    QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QStringLiteral("Loading spoken-digits-a")), kStartMs);
+    QVERIFY(window.isRunning());
+    action(window, "actionStop")->trigger();
+    const qint64 ms = msUntil([&] { return ended.count() == 2; });
+    QVERIFY2(ms >= 0, "the run goes on generating its speech after Stop");
+    reportLatency("a run generating its speech, Stop", ms);
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(said.startsWith(QStringLiteral("Run stopped after 0 steps")), qPrintable(said));
+    QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("nothing was written")));
+    // The curves stay the stopped run's (none), not the finished run's before it.
+    const auto* curves = child<twb::ui::CurvesView>(window, "curvesView");
+    const QCPGraph* loss = curves->graph(twb::metric::kLossLabel);
+    QVERIFY2(!loss || loss->dataCount() == 0, "the previous batch's run came back as if it had finished");
+    QCOMPARE(runDirectories().size(), before.size());
+  }
 
   // Closed while a run generates its speech for the first time, before its first step:
   // the generation stops, nothing is written, and the window closes.
