@@ -1,10 +1,11 @@
 // The window under stress (issue #24): each long job the window runs off the GUI
 // thread (a dataset load, a t-SNE map, a layer sweep, a translation run, a method's
-// run with its baselines queued) is started in the real window offscreen, waited for
-// until it really runs, then stopped with its Stop or by closing the window. Each must
-// end, say so, leave whole files, and let the window close and be destroyed without a
-// hang. The guards are generous (a busy machine must not fail them); the time each
-// stop took is printed ("stop latency ...") for the record, not checked.
+// run with its baselines queued, a run generating its data) is started in the real
+// window offscreen, waited for until it really runs, then stopped with its Stop or by
+// closing the window. Each must end, say so, leave whole files (or none), and let the
+// window close and be destroyed without a hang. The guards are generous (a busy
+// machine must not fail them); the time each stop took, and the longest the event loop
+// waited meanwhile, are printed ("stop latency ...") for the record, not checked.
 #include "WindowTestSetup.h"
 #include "FashionSplit.h"
 #include "base/AtomicFile.h"
