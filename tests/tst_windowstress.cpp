@@ -6,8 +6,8 @@
 // window close and be destroyed without a hang. The guards are generous (a busy
 // machine must not fail them); the time each stop took, and the longest the event loop
 // waited meanwhile, are printed ("stop latency ...") for the record, not checked.
-#include "WindowTestSetup.h"
 #include "FashionSplit.h"
+#include "WindowTestSetup.h"
 #include "base/AtomicFile.h"
 #include "curves/CurvesView.h"
 #include "datasets/DatasetStore.h"
@@ -126,7 +126,8 @@ QStringList runDirectories() {
 }
 
 QString appData(const char* sub) {
-  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QString::fromLatin1(sub));
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+      .filePath(QString::fromLatin1(sub));
 }
 
 // A method's run that takes long enough to be stopped, its baselines as long.
@@ -220,9 +221,7 @@ class TestWindowStress : public QObject {
     return panel;
   }
 
-  static QString embeddingStatus(const MainWindow& window) {
-    return child<QLabel>(window, "embeddingStatus")->text();
-  }
+  static QString embeddingStatus(const MainWindow& window) { return child<QLabel>(window, "embeddingStatus")->text(); }
 
 private slots:
   void initTestCase() {
@@ -334,8 +333,7 @@ private slots:
     child<QPushButton>(*panel, "sweepButton")->click();
     QVERIFY(panel->isSweeping());
     // Its folder is made just before the data is loaded: the sweep is under way.
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(appData("sweeps")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
-                             kStartMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(appData("sweeps")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(), kStartMs);
     child<QPushButton>(*panel, "sweepStopButton")->click();
     const qint64 ms = msUntil([&] { return ended.count() == 1; });
     QVERIFY2(ms >= 0, "the sweep goes on generating speech after Stop");
@@ -569,7 +567,7 @@ private slots:
     }
     reportDestroyed(destroyed.elapsed());
     QVERIFY(destroyed.elapsed() < kGuardMs);
-    twb::ui::settings::windowState.set({}); // the closed dock is no later window's layout
+    twb::ui::settings::windowState.set({});           // the closed dock is no later window's layout
     QCOMPARE(runDirectories().size(), before.size()); // stopped before anything was written
   }
 };
