@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QTabWidget>
@@ -258,6 +259,27 @@ private slots:
     }
     QVERIFY(resumed.completed && !resumed.cached);
     QCOMPARE(resumed.summary.steps, e.training.steps);
+  }
+
+  // A stop reaches the check of the cells before the first trains, which may be
+  // generating a speech dataset for the first time (issue #24: Ctrl-C waited half a
+  // minute for it). Stopped before it starts, the generation ends at once.
+  void aStopReachesTheCheckOfTheCells() {
+    qputenv("TWB_CACHE_DIR", QFile::encodeName(QDir(home_.path()).filePath(QStringLiteral("speech-cache"))));
+    twb::Experiment e = tinyRecipe();
+    e.method.name = "source_only";
+    e.source.dataset = "spoken-digits-a";
+    e.target.dataset = "spoken-digits-b";
+    e.seed = 17; // nothing cached for it
+    const QString out = QDir(home_.path()).filePath(QStringLiteral("checked"));
+    twb::CompareRunner runner(e, {}, {17}, QFile::encodeName(out).toStdString());
+    runner.requestStop();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!runner.run());
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed()))); // not the generation's time
+    QVERIFY(runner.completedRuns().empty());
+    qunsetenv("TWB_CACHE_DIR");
   }
 
 private:

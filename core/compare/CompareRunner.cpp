@@ -80,10 +80,17 @@ bool CompareRunner::run(const CompareCallbacks& cb) {
   if (ec)
     throw InputError(Message::text(TWB_TR("twb", "%1: cannot create the comparison folder (%2)"), {outDir_, ec.message()}));
   // Every cell's recipe is checked before the first trains, so a comparison that cannot
-  // run fails in its first seconds, not after hours of cells.
-  for (const CompareCell& c : cells_)
-    if (!CachedRuns::completedRun(c.experiment, c.dir))
-      Trainer(c.experiment).check();
+  // run fails in its first seconds, not after hours of cells. Through runs_, so a stop
+  // (Ctrl-C) reaches a check that is generating a dataset for the first time.
+  for (const CompareCell& c : cells_) {
+    if (CachedRuns::completedRun(c.experiment, c.dir))
+      continue;
+    try {
+      runs_.check(c.experiment);
+    } catch (const Cancelled&) {
+      return false;
+    }
+  }
   TrainerCallbacks tcb;
   tcb.onEvent = cb.onEvent;
   for (std::size_t i = 0; i < cells_.size() && !runs_.stopRequested(); ++i) {

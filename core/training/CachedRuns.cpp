@@ -77,6 +77,27 @@ CachedRuns::Outcome CachedRuns::run(const Experiment& e, const std::string& dir,
   return out;
 }
 
+int CachedRuns::check(const Experiment& e) {
+  Trainer trainer(e);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    current_ = &trainer;
+    if (stop_.load())
+      trainer.requestStop();
+  }
+  int channels = 0;
+  try {
+    channels = trainer.check();
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    current_ = nullptr;
+    throw;
+  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  current_ = nullptr;
+  return channels;
+}
+
 void CachedRuns::requestStop() {
   stop_.store(true);
   std::lock_guard<std::mutex> lock(mutex_);

@@ -32,6 +32,11 @@ public:
   // Removes a run directory a stop left unfinished (only the files a run writes).
   static void clearUnfinished(const std::string& dir);
 
+  // Trainer::check of `e` (its data loaded, its network built), stoppable as run() is:
+  // a speech dataset generated for the first time takes minutes, and a job's Stop must
+  // not wait for it. Throws Cancelled when stopped.
+  int check(const Experiment& e);
+
   void requestStop();
   bool stopRequested() const { return stop_.load(); }
 

@@ -79,6 +79,8 @@ public:
   void forget(const Key& key);
 
   bool isLoading(const Key& key) const;
+  // Load threads not yet joined, cancelled ones included (0: no thread is left).
+  std::size_t threadCount() const { return loads_.size(); }
   // The fraction loaded, 0..1, of a load in progress.
   double progress(const Key& key) const;
 

@@ -105,6 +105,11 @@ void DatasetsPanel::setChoosersEnabled(bool enabled) {
   target_->setChooserEnabled(enabled);
 }
 
+void DatasetsPanel::cancelLoads() {
+  source_->cancel();
+  target_->cancel();
+}
+
 QString DatasetsPanel::matchText() const {
   return match_->text();
 }

@@ -31,6 +31,8 @@ public:
                   int targetLabelsUsed = 0);
   DomainView* domain(DomainRole role) const;
   void setChoosersEnabled(bool enabled);
+  // Cancels both sides' loads, as their Cancel buttons do (the window is closing).
+  void cancelLoads();
   QString matchText() const;
 
 signals:

@@ -49,6 +49,8 @@ public:
   // The dataset on show, or nullptr while loading, after an error or before any.
   std::shared_ptr<const LoadedDataset> dataset() const { return shown_; }
   bool isLoading() const { return waiting_; }
+  // What the Cancel button does: the load stops, and the view says it was cancelled.
+  void cancel();
 
   // Class names drawn as "not in the other domain".
   void setMarkedClasses(const QSet<QString>& classNames);
@@ -73,7 +75,6 @@ private:
   QString askFolder();
   QString askIdxFile();
   void load(bool reread);
-  void cancel();
   void display(std::shared_ptr<const LoadedDataset> loaded);
   void showMessage(const QString& text, bool offerRetry);
   void onReady(const DatasetKey& key);

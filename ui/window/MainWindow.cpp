@@ -238,8 +238,10 @@ void MainWindow::connectRuns() {
     runList_->addFinishedRun(dir, index > 0);
   });
   connect(queue_, &RunQueue::batchEnded, this, [this] {
-    if (closeAfterRun_)
+    if (closeAfterRun_) { // the close that stopped the batch goes on
+      close();
       return;
+    }
     // The run the user started comes back into view, all its curves and its log: its
     // baselines only added rows to the table.
     if (RunPtr lead = batchLeadDir_.isEmpty() ? nullptr : runList_->addRunDirectory(batchLeadDir_)) {
@@ -248,7 +250,10 @@ void MainWindow::connectRuns() {
       centralTabs_->setCurrentWidget(isTranslationRun(lead->experiment) ? static_cast<QWidget*>(translation_)
                                                                         : curves_);
       runsDock_->raise();
-      statusBar()->showMessage(tr("Finished: %1").arg(runDescription(*lead))); // not the last baseline's
+      // A batch that was stopped keeps the controller's "Run stopped after …": it did not finish.
+      const TrainingJob* last = run_->job();
+      if (!last || last->result().summary.status != "stopped")
+        statusBar()->showMessage(tr("Finished: %1").arg(runDescription(*lead))); // not the last baseline's
     }
   });
   connect(run_, &RunController::runningChanged, this, [this](bool running) {
@@ -523,6 +528,9 @@ QString MainWindow::runsDirectory() {
 
 void MainWindow::startRun() {
   panel_->commitPending(); // what is still being typed runs too
+  // This batch's lead is known once it is written; until then no earlier batch's run is
+  // (a run stopped while loading writes nothing, and the last batch came back instead).
+  batchLeadDir_.clear();
   queue_->start(model_->experiment(), runsDirectory(), runBaselinesAction_->isChecked());
 }
 
@@ -536,6 +544,7 @@ void MainWindow::resumeRun() {
   if (dir.isEmpty())
     return;
   centralTabs_->setCurrentWidget(curves_);
+  batchLeadDir_.clear(); // as in startRun
   queue_->resume(dir);
 }
 
@@ -549,8 +558,6 @@ void MainWindow::onRunningChanged(bool running) {
   panel_->setEnabled(!running);
   updateUndoActions();
   datasets_->setChoosersEnabled(!running);
-  if (!running && closeAfterRun_)
-    close();
 }
 
 void MainWindow::updateUndoActions() {
@@ -568,8 +575,15 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->ignore();
     return;
   }
-  if (isRunning()) {
-    // Stop first and close when the run has ended, so the window stays responsive
+  // The other long jobs stop now: a closed window must not go on loading, mapping or
+  // sweeping until it is destroyed (issue #24). Their threads end within a step.
+  datasets_->cancelLoads();
+  embedding_->stop();
+  modelPanel_->stopSweep();
+  // The queue, not just the run: between a method's run and its baselines nothing
+  // runs for a moment, and a close then let the next baseline start in a hidden window.
+  if (isRunning() || queue_->isActive()) {
+    // Stop first and close when the batch has ended, so the window stays responsive
     // while the trainer finishes its step and writes the run directory.
     closeAfterRun_ = true;
     queue_->stop();

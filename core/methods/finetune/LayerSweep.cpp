@@ -98,8 +98,15 @@ SweepResult LayerSweep::run(const SweepCallbacks& cb) {
   // Every cell's recipe is checked before the first trains: the cell that copies the
   // most layers meets every problem a cell can (a layer that does not fit, a name).
   Experiment widest = cellExperiment(base_, result.layers, true, base_.model.initFrom, "check");
-  TrainerCallbacks quiet;
-  const int channels = Trainer(widest).check(quiet);
+  // Checked through runs_, so Stop reaches the data loading (issue #24: the first
+  // spoken-digits sweep generated its speech for minutes before Stop was seen).
+  int channels = 0;
+  try {
+    channels = runs_.check(widest);
+  } catch (const Cancelled&) {
+    result.stopped = true;
+    return result;
+  }
   std::string sourceDir = base_.model.initFrom;
   if (sourceDir.empty()) {
     sourceDir = fs::absolute(fs::path(outDir_) / "source").lexically_normal().string();
