@@ -8,6 +8,7 @@
 #include "training/Evaluate.h"
 #include "training/RunDirectory.h"
 #include "training/RunLog.h"
+#include "training/RunSummary.h"
 #include "training/Trainer.h"
 
 #include <QJsonDocument>
@@ -130,6 +131,18 @@ private Q_SLOTS:
       QFAIL("no error");
     } catch (const InputError& e) {
       QVERIFY2(QString(e.what()).contains("experiment.json is missing"), e.what());
+    }
+  }
+
+  // Found by fuzz_rundir: a summary.json with a number no double holds ended the
+  // program with nlohmann's out_of_range; the run list names the file instead.
+  void damagedSummaryIsNamed() {
+    QVERIFY_THROWS_EXCEPTION(InputError, parseSummary(R"({"steps": 1, "domain_acc": 1e400})", "summary.json"));
+    try {
+      parseSummary("{\"train_seconds\": 2E999999}", "run/summary.json");
+      QFAIL("no error");
+    } catch (const InputError& e) {
+      QCOMPARE(QString(e.what()), QString("run/summary.json: not valid JSON (number overflow parsing '2E999999')"));
     }
   }
 

@@ -357,11 +357,14 @@ void applySetting(Experiment& experiment, const std::string& keyEqualsValue) {
   const std::string text = keyEqualsValue.substr(eq + 1);
 
   // VALUE as JSON when it is JSON (500, 0.1, true, ["conv1"]), else as a plain string.
+  // A number no double holds (1e999) is neither: named as the file reader names it.
   Json value;
   try {
     value = Json::parse(text);
   } catch (const nlohmann::json::parse_error&) {
     value = text;
+  } catch (const nlohmann::json::out_of_range& e) {
+    throwJsonError(e, origin);
   }
 
   // Every method's keys are there, so `--set` reaches a setting of the method another
