@@ -246,6 +246,18 @@ private Q_SLOTS:
     } catch (const InputError& err) {
       QCOMPARE(QString(err.what()), QString("--set training.lr=-1e999: not valid JSON (number overflow parsing '-1e999')"));
     }
+    // Found by fuzz_experiment: a value (or a new lr_mult key) that is not UTF-8 was
+    // set, and writing the experiment (every run's experiment.json) then ended the
+    // program with nlohmann's type_error.
+    try {
+      applySetting(e, "target.dataset=idx:/caf\xff/x");
+      QFAIL("no error");
+    } catch (const InputError& err) {
+      QCOMPARE(std::string(err.what()),
+               std::string("--set target.dataset=idx:/caf\xff/x: not valid JSON (invalid UTF-8 byte at index 8: 0xFF)"));
+    }
+    QVERIFY_THROWS_EXCEPTION(InputError, applySetting(e, "model.lr_mult.conv\xff=0.5"));
+    QVERIFY(e.model.lrMult.empty());
     QCOMPARE(e.training.steps, defaultExperiment().training.steps); // untouched after errors
   }
 

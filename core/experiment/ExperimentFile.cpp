@@ -388,6 +388,13 @@ void applySetting(Experiment& experiment, const std::string& keyEqualsValue) {
     start = dot + 1;
   }
   *node = value;
+  // A string that is not UTF-8 (in the value, or a new lr_mult key) could be set but
+  // never written: every run writes its experiment.json (fuzz_experiment).
+  try {
+    (void)j.dump();
+  } catch (const nlohmann::json::type_error& e) {
+    throwJsonError(e, origin);
+  }
   experiment = fromJson(j, origin);
 }
 
