@@ -9,3 +9,7 @@ export QT_QPA_PLATFORM=offscreen
 # Serial: each training test uses both cores, and timing checks (Stop within a
 # second) should not compete with another test for them.
 ctest --test-dir "${TWB_BUILD_DIR:-build}" --output-on-failure
+# The core tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+if [ "${TWB_ASAN:-1}" != 0 ]; then
+  ./scripts/test-sanitized.sh
+fi
