@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <set>
 #include <string>
 #include <unistd.h>
 
@@ -36,10 +38,20 @@ inline std::string text(const std::uint8_t* data, std::size_t size) {
 
 // The input written to a file of this process's own (several fuzzers may run side by
 // side), for readers that open a path. `suffix` keeps the name a reader expects.
+// The file is removed when the fuzzer exits normally (a crash leaves it, and the input
+// is kept in findings/ anyway).
 inline std::string scratchFile(const std::uint8_t* data, std::size_t size, const std::string& suffix) {
+  struct Written {
+    std::set<std::string> paths;
+    ~Written() {
+      for (const std::string& p : paths)
+        std::remove(p.c_str());
+    }
+  };
+  static Written written;
   const char* dir = std::getenv("TMPDIR");
-  const std::string path =
-      std::string(dir && *dir ? dir : "/tmp") + "/twb-fuzz-" + std::to_string(::getpid()) + suffix;
+  const std::string path = std::string(dir && *dir ? dir : "/tmp") + "/twb-fuzz-" + std::to_string(::getpid()) + suffix;
+  written.paths.insert(path);
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f || (size > 0 && std::fwrite(data, 1, size, f) != size))
     __builtin_trap(); // the machine's problem, not the reader's: stop loudly

@@ -1,6 +1,7 @@
 // The experiment file (experiment/ExperimentFile.h) and `--set KEY=VALUE` values.
 // The first byte chooses: a whole file, or one override applied to the default
-// experiment. What parses must be written and read back to the same experiment.
+// experiment. What parses must be written and read back to the same experiment
+// (an error there escapes the guard: it is a finding).
 #include "FuzzInput.h"
 #include "experiment/ExperimentFile.h"
 
@@ -16,8 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           e = twb::parseExperiment(body, "fuzz.json");
       }))
     return 0;
+  // What File > Save writes must open again; with every method's settings, unchanged.
+  twb::parseExperiment(twb::experimentToJson(e), "saved.json");
   const std::string written = twb::everyMethodJson(e);
   if (twb::everyMethodJson(twb::parseExperiment(written, "written.json")) != written)
-    __builtin_trap(); // a saved experiment must read back unchanged
+    __builtin_trap();
   return 0;
 }
