@@ -24,32 +24,42 @@ void writeMeta(torch::serialize::OutputArchive& a, const CheckpointMeta& m) {
   a.write("classes", c10::IValue(m.classes));
 }
 
+// torch says that an archive is damaged or not ours with c10::Error and its C++
+// backtrace; the user gets one sentence naming the file instead (a model.pt with the
+// metadata but no weights let it escape: fuzz_checkpoint).
+template <typename Read>
+auto readingCheckpoint(const std::string& path, Read&& read) -> decltype(read()) {
+  try {
+    return read();
+  } catch (const c10::Error&) {
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
+  }
+}
+
 CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& path) {
   c10::IValue v;
   if (!a.try_read("format", v) || !v.isString() || v.toStringRef() != kFormat)
     throw InputError(Message::text(TWB_TR("twb", "%1: not a Transfer Workbench model.pt"), {path}));
-  CheckpointMeta m;
-  a.read("experiment", v);
-  m.experimentJson = v.toStringRef();
-  a.read("step", v);
-  m.step = v.toInt();
-  a.read("backbone", v);
-  m.backbone = v.toStringRef();
-  a.read("channels", v);
-  m.channels = v.toInt();
-  a.read("side", v);
-  m.side = v.toInt();
-  a.read("classes", v);
-  m.classes = v.toInt();
-  return m;
+  return readingCheckpoint(path, [&] {
+    CheckpointMeta m;
+    a.read("experiment", v);
+    m.experimentJson = v.toStringRef();
+    a.read("step", v);
+    m.step = v.toInt();
+    a.read("backbone", v);
+    m.backbone = v.toStringRef();
+    a.read("channels", v);
+    m.channels = v.toInt();
+    a.read("side", v);
+    m.side = v.toInt();
+    a.read("classes", v);
+    m.classes = v.toInt();
+    return m;
+  });
 }
 
 void loadArchive(torch::serialize::InputArchive& a, const std::string& path) {
-  try {
-    a.load_from(path);
-  } catch (const c10::Error&) {
-    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
-  }
+  readingCheckpoint(path, [&] { a.load_from(path); });
 }
 } // namespace
 
@@ -81,13 +91,15 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
   torch::serialize::InputArchive root, model;
   loadArchive(root, path);
   CheckpointMeta meta = readMeta(root, path);
-  root.read("model", model);
-  net.load(model);
-  if (optimizer) {
-    torch::serialize::InputArchive optim;
-    root.read("optimizer", optim);
-    optimizer->load(optim);
-  }
+  readingCheckpoint(path, [&] {
+    root.read("model", model);
+    net.load(model);
+    if (optimizer) {
+      torch::serialize::InputArchive optim;
+      root.read("optimizer", optim);
+      optimizer->load(optim);
+    }
+  });
   return meta;
 }
 
