@@ -180,6 +180,17 @@ private Q_SLOTS:
     } catch (const InputError& e) {
       QCOMPARE(QString(e.what()), QString::fromStdString(path + ": cannot be read as a model checkpoint"));
     }
+    // The same archive with one file name in its central directory overwritten: torch's
+    // TorchScript importer threw its own torch::jit::ErrorReport (fuzz_checkpoint).
+    QByteArray renamed = metaOnly;
+    renamed.replace(1083, 8, QByteArray("\x04\0\0\0\0\0\0\0", 8));
+    writeFileAtomic(path, renamed.toStdString());
+    try {
+      checkpointLayerValues(path, "fc");
+      QFAIL("no error");
+    } catch (const InputError& e) {
+      QCOMPARE(QString(e.what()), QString::fromStdString(path + ": cannot be read as a model checkpoint"));
+    }
   }
 
   void notAModelFileIsNamed() {

@@ -25,13 +25,15 @@ void writeMeta(torch::serialize::OutputArchive& a, const CheckpointMeta& m) {
 }
 
 // torch says that an archive is damaged or not ours with c10::Error and its C++
-// backtrace; the user gets one sentence naming the file instead (a model.pt with the
-// metadata but no weights let it escape: fuzz_checkpoint).
+// backtrace, or, from its TorchScript importer, torch::jit::ErrorReport (both
+// std::exception); the user gets one sentence naming the file instead. fuzz_checkpoint
+// found both escaping: a model.pt with the metadata but no weights, and one whose
+// archive names a file that is not there.
 template <typename Read>
 auto readingCheckpoint(const std::string& path, Read&& read) -> decltype(read()) {
   try {
     return read();
-  } catch (const c10::Error&) {
+  } catch (const std::exception&) {
     throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
   }
 }
