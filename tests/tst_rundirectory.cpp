@@ -150,7 +150,7 @@ private Q_SLOTS:
   // Found by fuzz_checkpoint: a model.pt with the metadata but no weights (here the
   // seed fuzz/corpus/checkpoint/meta-only.pt, as bytes) let torch's c10::Error, with
   // its C++ backtrace, escape to the Model panel and `twb` instead of this error.
-  void aModelFileWithoutWeightsIsNamed() {
+  void damagedModelFilesAreNamed() {
     const QByteArray metaOnly = QByteArray::fromBase64(
         "UEsDBAAACAgAAAAAAAAAAAAAAAAAAAAAAAANABUAbWV0YS9kYXRhLnBrbEZCEQBaWlpaWlpaWlpaWlpaWlpaWoACY19fdG9yY2hf"
         "XwpNb2R1bGUKcQApgX0oWAYAAABmb3JtYXRxAVgfAAAAdHJhbnNmZXItd29ya2JlbmNoLWNoZWNrcG9pbnQtMXECWAoAAABleHBl"
@@ -171,25 +171,20 @@ private Q_SLOTS:
         "LwlXBAAAAAQAAAASAAAAAAAAAAAAAAAAAPoCAABtZXRhL2NvbnN0YW50cy5wa2xQSwECAAAAAAgIAAAAAAAA0Z5nVQIAAAACAAAA"
         "DAAAAAAAAAAAAAAAAABUAwAAbWV0YS92ZXJzaW9uUEsGBiwAAAAAAAAAHgMtAAAAAAAAAAAABQAAAAAAAAAFAAAAAAAAAEcBAAAA"
         "AAAA0gMAAAAAAABQSwYHAAAAABkFAAAAAAAAAQAAAFBLBQYAAAAABQAFAEcBAADSAwAAAAA=");
-    QTemporaryDir dir;
-    const std::string path = (dir.path() + "/model.pt").toStdString();
-    writeFileAtomic(path, metaOnly.toStdString());
-    try {
-      checkpointLayerValues(path, "fc");
-      QFAIL("no error");
-    } catch (const InputError& e) {
-      QCOMPARE(QString(e.what()), QString::fromStdString(path + ": cannot be read as a model checkpoint"));
-    }
     // The same archive with one file name in its central directory overwritten: torch's
     // TorchScript importer threw its own torch::jit::ErrorReport (fuzz_checkpoint).
     QByteArray renamed = metaOnly;
     renamed.replace(1083, 8, QByteArray("\x04\0\0\0\0\0\0\0", 8));
-    writeFileAtomic(path, renamed.toStdString());
-    try {
-      checkpointLayerValues(path, "fc");
-      QFAIL("no error");
-    } catch (const InputError& e) {
-      QCOMPARE(QString(e.what()), QString::fromStdString(path + ": cannot be read as a model checkpoint"));
+    QTemporaryDir dir;
+    const std::string path = (dir.path() + "/model.pt").toStdString();
+    for (const QByteArray& bytes : {metaOnly, renamed}) {
+      writeFileAtomic(path, bytes.toStdString());
+      try {
+        checkpointLayerValues(path, "fc");
+        QFAIL("no error");
+      } catch (const InputError& e) {
+        QCOMPARE(QString(e.what()), QString::fromStdString(path + ": cannot be read as a model checkpoint"));
+      }
     }
   }
 

@@ -33,31 +33,35 @@ template <typename Read>
 auto readingCheckpoint(const std::string& path, Read&& read) -> decltype(read()) {
   try {
     return read();
+  } catch (const Error&) {
+    throw; // already our sentence ("not a Transfer Workbench model.pt")
   } catch (const std::exception&) {
     throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
   }
 }
 
-CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& path) {
+CheckpointMeta readMetaFields(torch::serialize::InputArchive& a, const std::string& path) {
   c10::IValue v;
   if (!a.try_read("format", v) || !v.isString() || v.toStringRef() != kFormat)
     throw InputError(Message::text(TWB_TR("twb", "%1: not a Transfer Workbench model.pt"), {path}));
-  return readingCheckpoint(path, [&] {
-    CheckpointMeta m;
-    a.read("experiment", v);
-    m.experimentJson = v.toStringRef();
-    a.read("step", v);
-    m.step = v.toInt();
-    a.read("backbone", v);
-    m.backbone = v.toStringRef();
-    a.read("channels", v);
-    m.channels = v.toInt();
-    a.read("side", v);
-    m.side = v.toInt();
-    a.read("classes", v);
-    m.classes = v.toInt();
-    return m;
-  });
+  CheckpointMeta m;
+  a.read("experiment", v);
+  m.experimentJson = v.toStringRef();
+  a.read("step", v);
+  m.step = v.toInt();
+  a.read("backbone", v);
+  m.backbone = v.toStringRef();
+  a.read("channels", v);
+  m.channels = v.toInt();
+  a.read("side", v);
+  m.side = v.toInt();
+  a.read("classes", v);
+  m.classes = v.toInt();
+  return m;
+}
+
+CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& path) {
+  return readingCheckpoint(path, [&] { return readMetaFields(a, path); });
 }
 
 void loadArchive(torch::serialize::InputArchive& a, const std::string& path) {
