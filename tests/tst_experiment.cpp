@@ -205,6 +205,9 @@ private Q_SLOTS:
     // The place first, in plain words; the parser's own words last.
     const QString broken = errorOf("{\n  \"seed\": 1,\n}");
     QVERIFY2(broken.startsWith("exp.json, line 3, column 1: the file stops being valid JSON here"), qPrintable(broken));
+    // Found by fuzz_rundir: a number no double holds escaped the JSON reader as
+    // nlohmann's out_of_range instead of this error.
+    QCOMPARE(errorOf(R"({"seed": 1e999})"), QString("exp.json: not valid JSON (number overflow parsing '1e999')"));
   }
 
   void setOverridesByDottedPath() {
@@ -237,6 +240,24 @@ private Q_SLOTS:
       QCOMPARE(QString(err.what()), QString("--set training.steps=abc: 'training.steps' must be an integer, got a string"));
     }
     QVERIFY_THROWS_EXCEPTION(InputError, applySetting(e, "novalue"));
+    try {
+      applySetting(e, "training.lr=-1e999");
+      QFAIL("no error");
+    } catch (const InputError& err) {
+      QCOMPARE(QString(err.what()), QString("--set training.lr=-1e999: not valid JSON (number overflow parsing '-1e999')"));
+    }
+    // Found by fuzz_experiment: a value (or a new lr_mult key) that is not UTF-8 was
+    // set, and writing the experiment (every run's experiment.json) then ended the
+    // program with nlohmann's type_error.
+    try {
+      applySetting(e, "target.dataset=idx:/caf\xff/x");
+      QFAIL("no error");
+    } catch (const InputError& err) {
+      QCOMPARE(std::string(err.what()),
+               std::string("--set target.dataset=idx:/caf\xff/x: not valid JSON (invalid UTF-8 byte at index 8: 0xFF)"));
+    }
+    QVERIFY_THROWS_EXCEPTION(InputError, applySetting(e, "model.lr_mult.conv\xff=0.5"));
+    QVERIFY(e.model.lrMult.empty());
     QCOMPARE(e.training.steps, defaultExperiment().training.steps); // untouched after errors
   }
 

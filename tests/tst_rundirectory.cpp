@@ -4,10 +4,12 @@
 #include "base/AtomicFile.h"
 #include "data/Dataset.h"
 #include "data/LoadDataset.h"
+#include "nn/CheckpointInspect.h"
 #include "base/Errors.h"
 #include "training/Evaluate.h"
 #include "training/RunDirectory.h"
 #include "training/RunLog.h"
+#include "training/RunSummary.h"
 #include "training/Trainer.h"
 
 #include <QDir>
@@ -134,6 +136,59 @@ private Q_SLOTS:
       QFAIL("no error");
     } catch (const InputError& e) {
       QVERIFY2(QString(e.what()).contains("experiment.json is missing"), e.what());
+    }
+  }
+
+  // Found by fuzz_rundir: a summary.json with a number no double holds ended the
+  // program with nlohmann's out_of_range; the run list names the file instead.
+  void damagedSummaryIsNamed() {
+    QVERIFY_THROWS_EXCEPTION(InputError, parseSummary(R"({"steps": 1, "domain_acc": 1e400})", "summary.json"));
+    try {
+      parseSummary("{\"train_seconds\": 2E999999}", "run/summary.json");
+      QFAIL("no error");
+    } catch (const InputError& e) {
+      QCOMPARE(QString(e.what()), QString("run/summary.json: not valid JSON (number overflow parsing '2E999999')"));
+    }
+  }
+
+  // Found by fuzz_checkpoint: a model.pt with the metadata but no weights (here the
+  // seed fuzz/corpus/checkpoint/meta-only.pt, as bytes) let torch's c10::Error, with
+  // its C++ backtrace, escape to the Model panel and `twb` instead of this error.
+  void damagedModelFilesAreNamed() {
+    const QByteArray metaOnly = QByteArray::fromBase64(
+        "UEsDBAAACAgAAAAAAAAAAAAAAAAAAAAAAAANABUAbWV0YS9kYXRhLnBrbEZCEQBaWlpaWlpaWlpaWlpaWlpaWoACY19fdG9yY2hf"
+        "XwpNb2R1bGUKcQApgX0oWAYAAABmb3JtYXRxAVgfAAAAdHJhbnNmZXItd29ya2JlbmNoLWNoZWNrcG9pbnQtMXECWAoAAABleHBl"
+        "cmltZW50cQNYMQAAAHsibmFtZSI6ICJ4IiwgIm1ldGhvZCI6IHsibmFtZSI6ICJzb3VyY2Vfb25seSJ9fQpxBFgEAAAAc3RlcHEF"
+        "TSADWAgAAABiYWNrYm9uZXEGWAUAAABsZW5ldHEHWAgAAABjaGFubmVsc3EISwFYBAAAAHNpZGVxCUscWAcAAABjbGFzc2VzcQpL"
+        "CnVicQsuUEsHCJaTEe3yAAAA8gAAAFBLAwQAAAgIAAAAAAAAAAAAAAAAAAAAAAAAFgAKAG1ldGEvY29kZS9fX3RvcmNoX18ucHlG"
+        "QgYAWlpaWlpaY2xhc3MgTW9kdWxlKE1vZHVsZSk6CiAgX19wYXJhbWV0ZXJzX18gPSBbXQogIF9fYnVmZmVyc19fID0gW10KICBm"
+        "b3JtYXQgOiBzdHIKICBleHBlcmltZW50IDogc3RyCiAgc3RlcCA6IGludAogIGJhY2tib25lIDogc3RyCiAgY2hhbm5lbHMgOiBp"
+        "bnQKICBzaWRlIDogaW50CiAgY2xhc3NlcyA6IGludApQSwcIlKEzjK0AAACtAAAAUEsDBAAACAgAAAAAAAAAAAAAAAAAAAAAAAAg"
+        "AAUAbWV0YS9jb2RlL19fdG9yY2hfXy5weS5kZWJ1Z19wa2xGQgEAWoACWBgAAABGT1JNQVRfV0lUSF9TVFJJTkdfVEFCTEVxAFgA"
+        "AAAAcQGFcQJLAGN0b3JjaC5qaXQuX3BpY2tsZQpidWlsZF9pbnRsaXN0CnEDKF0oZXRSSwBLAIdxBEsASwCHSwCHhXEFhy5QSwcI"
+        "sfG9PWoAAABqAAAAUEsDBAAACAgAAAAAAAAAAAAAAAAAAAAAAAASABYAbWV0YS9jb25zdGFudHMucGtsRkISAFpaWlpaWlpaWlpa"
+        "WlpaWlpaWoACKS5QSwcIbS8JVwQAAAAEAAAAUEsDBAAACAgAAAAAAAAAAAAAAAAAAAAAAAAMAEIAbWV0YS92ZXJzaW9uRkI+AFpa"
+        "WlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaWlpaMwpQSwcI0Z5nVQIAAAAC"
+        "AAAAUEsBAgAAAAAICAAAAAAAAJaTEe3yAAAA8gAAAA0AAAAAAAAAAAAAAAAAAAAAAG1ldGEvZGF0YS5wa2xQSwECAAAAAAgIAAAA"
+        "AAAAlKEzjK0AAACtAAAAFgAAAAAAAAAAAAAAAABCAQAAbWV0YS9jb2RlL19fdG9yY2hfXy5weVBLAQIAAAAACAgAAAAAAACx8b09"
+        "agAAAGoAAAAgAAAAAAAAAAAAAAAAAD0CAABtZXRhL2NvZGUvX190b3JjaF9fLnB5LmRlYnVnX3BrbFBLAQIAAAAACAgAAAAAAABt"
+        "LwlXBAAAAAQAAAASAAAAAAAAAAAAAAAAAPoCAABtZXRhL2NvbnN0YW50cy5wa2xQSwECAAAAAAgIAAAAAAAA0Z5nVQIAAAACAAAA"
+        "DAAAAAAAAAAAAAAAAABUAwAAbWV0YS92ZXJzaW9uUEsGBiwAAAAAAAAAHgMtAAAAAAAAAAAABQAAAAAAAAAFAAAAAAAAAEcBAAAA"
+        "AAAA0gMAAAAAAABQSwYHAAAAABkFAAAAAAAAAQAAAFBLBQYAAAAABQAFAEcBAADSAwAAAAA=");
+    // The same archive with one file name in its central directory overwritten: torch's
+    // TorchScript importer threw its own torch::jit::ErrorReport (fuzz_checkpoint).
+    QByteArray renamed = metaOnly;
+    renamed.replace(1083, 8, QByteArray("\x04\0\0\0\0\0\0\0", 8));
+    QTemporaryDir dir;
+    const std::string path = (dir.path() + "/model.pt").toStdString();
+    for (const QByteArray& bytes : {metaOnly, renamed}) {
+      writeFileAtomic(path, bytes.toStdString());
+      try {
+        checkpointLayerValues(path, "fc");
+        QFAIL("no error");
+      } catch (const InputError& e) {
+        QCOMPARE(QString(e.what()), QString::fromStdString(path + ": cannot be read as a model checkpoint"));
+      }
     }
   }
 

@@ -166,6 +166,17 @@ private Q_SLOTS:
     writeBytes(dir + "/train-images-idx3-ubyte", be32(0x803) + be32(10) + be32(100000) + be32(28));
     QVERIFY(errorOf("idx:" + images).contains("absurd header (10 images of 100000x28)"));
 
+    // Found by fuzz_idx: a header that announces far more than the file holds (here
+    // 1.6 PB) was allocated, and zero-filled, before a byte of it was read.
+    writeBytes(dir + "/train-images-idx3-ubyte", be32(0x803) + be32(100000000) + be32(4096) + be32(4096) + "abc");
+    QCOMPARE(errorOf("idx:" + images), QString::fromStdString(images) +
+                                           ": truncated: the header announces 100000000 images of 4096x4096 "
+                                           "(1677721600000000 bytes) but the file holds 3");
+    writeIdx(dir, "train", 10);
+    writeBytes(dir + "/train-labels-idx1-ubyte", be32(0x801) + be32(100000000) + "ab");
+    QCOMPARE(errorOf("idx:" + images), dir + "/train-labels-idx1-ubyte: truncated: the header announces "
+                                             "100000000 labels (100000000 bytes) but the file holds 2");
+
     writeIdx(dir, "train", 10);
     writeIdx(dir, "other", 12);
     QFile::remove(dir + "/train-labels-idx1-ubyte");

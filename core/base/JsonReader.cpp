@@ -129,24 +129,28 @@ void JsonReader::finish() const {
 Json parseJsonText(const std::string& text, const std::string& origin) {
   try {
     return Json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
-    // error while parsing ...": the place is said plainly, the parser's words kept last.
-    const std::string what = e.what();
-    const auto at = what.find(" at line ");
-    const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
-    long line = 0, column = 0;
-    if (at != std::string::npos && colon != std::string::npos &&
-        std::sscanf(what.c_str() + at, " at line %ld, column %ld", &line, &column) == 2) {
-      throw InputError(Message::text(TWB_TR("twb", "%1, line %2, column %3: the file stops being valid JSON here. Look "
-                                                 "for a missing comma, quote or bracket just before this point (the "
-                                                 "reader says: %4)."),
-                                     {origin, std::to_string(line), std::to_string(column), what.substr(colon + 2)}));
-    }
-    const auto pos = what.find("] ");
-    throw InputError(Message::text(TWB_TR("twb", "%1: not valid JSON (%2)"),
-                                 {origin, pos == std::string::npos ? what : what.substr(pos + 2)}));
+  } catch (const nlohmann::json::exception& e) { // parse_error, and out_of_range for 1e999 (fuzz_rundir)
+    throwJsonError(e, origin);
   }
+}
+
+void throwJsonError(const nlohmann::json::exception& e, const std::string& origin) {
+  // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
+  // error while parsing ...": the place is said plainly, the parser's words kept last.
+  const std::string what = e.what();
+  const auto at = what.find(" at line ");
+  const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
+  long line = 0, column = 0;
+  if (at != std::string::npos && colon != std::string::npos &&
+      std::sscanf(what.c_str() + at, " at line %ld, column %ld", &line, &column) == 2) {
+    throw InputError(Message::text(TWB_TR("twb", "%1, line %2, column %3: the file stops being valid JSON here. Look "
+                                               "for a missing comma, quote or bracket just before this point (the "
+                                               "reader says: %4)."),
+                                   {origin, std::to_string(line), std::to_string(column), what.substr(colon + 2)}));
+  }
+  const auto pos = what.find("] ");
+  throw InputError(Message::text(TWB_TR("twb", "%1: not valid JSON (%2)"),
+                               {origin, pos == std::string::npos ? what : what.substr(pos + 2)}));
 }
 
 void requireOneOf(JsonReader& r, const std::string& key, const std::string& value,

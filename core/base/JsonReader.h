@@ -69,4 +69,8 @@ void requireGreaterThan(JsonReader& r, const std::string& key, double value, dou
 // Parses text as JSON, or throws InputError "ORIGIN: not valid JSON (line L, column C): ...".
 Json parseJsonText(const std::string& text, const std::string& origin);
 
+// The InputError for nlohmann's parse exception `e` (a syntax error, or a number no
+// double holds such as 1e999), naming `origin` and where the text went wrong.
+[[noreturn]] void throwJsonError(const nlohmann::json::exception& e, const std::string& origin);
+
 } // namespace twb

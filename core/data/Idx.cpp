@@ -63,16 +63,30 @@ void requireFile(const std::string& path) {
     throw InputError(Message::text(TWB_TR("twb", "%1: is a folder, expected an IDX file"), {path}));
 }
 
-// Reads exactly `expected` payload bytes and checks that nothing follows them.
-void readPayload(GzFile& f, const std::string& path, std::uint8_t* into, std::size_t expected, const Message& what) {
-  const std::size_t got = f.read(into, expected);
-  if (got < expected)
+// Reads exactly `expected` payload bytes and checks that nothing follows them. The
+// buffer grows with the bytes that arrive, a chunk at a time, not with what the header
+// claims: a corrupted header announcing terabytes (fuzz_idx) gives the "truncated"
+// error below, not a failed allocation, or gigabytes zero-filled before the first read.
+std::vector<std::uint8_t> readPayload(GzFile& f, const std::string& path, std::size_t expected, const Message& what) {
+  constexpr std::size_t kChunk = std::size_t(64) << 20;
+  std::vector<std::uint8_t> bytes;
+  while (bytes.size() < expected) {
+    const std::size_t have = bytes.size();
+    const std::size_t want = std::min(kChunk, expected - have);
+    bytes.resize(have + want);
+    const std::size_t got = f.read(bytes.data() + have, want);
+    bytes.resize(have + got);
+    if (got < want)
+      break;
+  }
+  if (bytes.size() < expected)
     throw InputError(
         Message::text(TWB_TR("twb", "%1: truncated: the header announces %2 (%3 bytes) but the file holds %4"),
-                    {path, what, std::to_string(expected), std::to_string(got)}));
+                    {path, what, std::to_string(expected), std::to_string(bytes.size())}));
   unsigned char extra = 0;
   if (f.read(&extra, 1) != 0)
     throw InputError(Message::text(TWB_TR("twb", "%1: holds more bytes than its header announces (%2)"), {path, what}));
+  return bytes;
 }
 
 } // namespace
@@ -116,10 +130,9 @@ IdxImages readIdxImages(const std::string& path) {
   out.count = count;
   out.rows = static_cast<int>(rows);
   out.cols = static_cast<int>(cols);
-  out.pixels.resize(count * rows * cols);
-  readPayload(f, path, out.pixels.data(), out.pixels.size(),
-              Message::text(TWB_TR("twb", "%1 images of %2x%3"),
-                          {std::to_string(count), std::to_string(rows), std::to_string(cols)}));
+  out.pixels = readPayload(f, path, count * rows * cols,
+                           Message::text(TWB_TR("twb", "%1 images of %2x%3"),
+                                       {std::to_string(count), std::to_string(rows), std::to_string(cols)}));
   return out;
 }
 
@@ -130,8 +143,8 @@ std::vector<std::int64_t> readIdxLabels(const std::string& path) {
   if (count == 0 || count > kMaxImages)
     throw InputError(
         Message::text(TWB_TR("twb", "%1: absurd label count %2; the file is corrupted"), {path, std::to_string(count)}));
-  std::vector<std::uint8_t> bytes(count);
-  readPayload(f, path, bytes.data(), bytes.size(), Message::text(TWB_TR("twb", "%1 labels"), {std::to_string(count)}));
+  const std::vector<std::uint8_t> bytes =
+      readPayload(f, path, count, Message::text(TWB_TR("twb", "%1 labels"), {std::to_string(count)}));
   return std::vector<std::int64_t>(bytes.begin(), bytes.end());
 }
 

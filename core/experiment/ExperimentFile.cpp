@@ -357,11 +357,14 @@ void applySetting(Experiment& experiment, const std::string& keyEqualsValue) {
   const std::string text = keyEqualsValue.substr(eq + 1);
 
   // VALUE as JSON when it is JSON (500, 0.1, true, ["conv1"]), else as a plain string.
+  // A number no double holds (1e999) is neither: named as the file reader names it.
   Json value;
   try {
     value = Json::parse(text);
   } catch (const nlohmann::json::parse_error&) {
     value = text;
+  } catch (const nlohmann::json::out_of_range& e) {
+    throwJsonError(e, origin);
   }
 
   // Every method's keys are there, so `--set` reaches a setting of the method another
@@ -385,6 +388,13 @@ void applySetting(Experiment& experiment, const std::string& keyEqualsValue) {
     start = dot + 1;
   }
   *node = value;
+  // A string that is not UTF-8 (in the value, or a new lr_mult key) could be set but
+  // never written: every run writes its experiment.json (fuzz_experiment).
+  try {
+    (void)j.dump();
+  } catch (const nlohmann::json::type_error& e) {
+    throwJsonError(e, origin);
+  }
   experiment = fromJson(j, origin);
 }
 

@@ -25,7 +25,38 @@ void writeMeta(torch::serialize::OutputArchive& a, const CheckpointMeta& m) {
   a.write("classes", c10::IValue(m.classes));
 }
 
-CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& path) {
+// torch says that an archive is damaged or not ours with c10::Error and its C++
+// backtrace, or, from its TorchScript importer, torch::jit::ErrorReport (both
+// std::exception); the user gets one sentence naming the file instead. fuzz_checkpoint
+// found both escaping: a model.pt with the metadata but no weights, and one whose
+// archive names a file that is not there.
+template <typename Read>
+auto readingCheckpoint(const std::string& path, Read&& read) -> decltype(read()) {
+  try {
+    return read();
+  } catch (const Error&) {
+    throw; // already our sentence ("not a Transfer Workbench model.pt")
+  } catch (const std::exception&) {
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
+  }
+}
+
+// Reading the weights into this run's objects: a weight of another shape or a missing
+// one (c10::Error) does not fit; anything else torch throws is a damaged archive.
+template <typename Read>
+void readingWeights(const std::string& path, Read&& read) {
+  try {
+    read();
+  } catch (const Error&) {
+    throw; // already our sentence (a method's "holds no ...")
+  } catch (const c10::Error& e) {
+    throw InputError(Message::text(TWB_TR("twb", "%1: does not fit this run (%2)"), {path, e.what_without_backtrace()}));
+  } catch (const std::exception&) {
+    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
+  }
+}
+
+CheckpointMeta readMetaFields(torch::serialize::InputArchive& a, const std::string& path) {
   c10::IValue v;
   if (!a.try_read("format", v) || !v.isString() || v.toStringRef() != kFormat)
     throw InputError(Message::text(TWB_TR("twb", "%1: not a Transfer Workbench model.pt"), {path}));
@@ -54,12 +85,12 @@ CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& pa
   return m;
 }
 
+CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& path) {
+  return readingCheckpoint(path, [&] { return readMetaFields(a, path); });
+}
+
 void loadArchive(torch::serialize::InputArchive& a, const std::string& path) {
-  try {
-    a.load_from(path);
-  } catch (const c10::Error&) {
-    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
-  }
+  readingCheckpoint(path, [&] { a.load_from(path); });
 }
 } // namespace
 
@@ -91,7 +122,7 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
   torch::serialize::InputArchive root, model;
   loadArchive(root, path);
   CheckpointMeta meta = readMeta(root, path);
-  try {
+  readingWeights(path, [&] {
     root.read("model", model);
     net.load(model);
     if (optimizer) {
@@ -99,9 +130,7 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
       root.read("optimizer", optim);
       optimizer->load(optim);
     }
-  } catch (const c10::Error& e) {
-    throw InputError(Message::text(TWB_TR("twb", "%1: does not fit this run (%2)"), {path, e.what_without_backtrace()}));
-  }
+  });
   return meta;
 }
 
@@ -114,15 +143,13 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
   torch::serialize::InputArchive root, model, optim;
   loadArchive(root, path);
   CheckpointMeta meta = readMeta(root, path);
-  try {
+  readingWeights(path, [&] {
     root.read("model", model);
     net.load(model);
     root.read("optimizer", optim);
     optimizer.load(optim);
     extra(root);
-  } catch (const c10::Error& e) {
-    throw InputError(Message::text(TWB_TR("twb", "%1: does not fit this run (%2)"), {path, e.what_without_backtrace()}));
-  }
+  });
   return meta;
 }
 

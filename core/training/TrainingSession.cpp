@@ -45,7 +45,9 @@ Message statusWord(const std::string& status) {
 
 void MetricWindow::add(const NamedValues& values) {
   for (const auto& [name, value] : values) {
-    auto it = std::find_if(sums_.begin(), sums_.end(), [&](const auto& e) { return e.first == name; });
+    // A structured binding cannot be captured before C++20 (clang refuses; GCC allows it).
+    const std::string& key = name;
+    auto it = std::find_if(sums_.begin(), sums_.end(), [&](const auto& e) { return e.first == key; });
     if (it == sums_.end())
       sums_.push_back({name, {value, 1}});
     else
