@@ -25,6 +25,10 @@ void writeMeta(torch::serialize::OutputArchive& a, const CheckpointMeta& m) {
   a.write("classes", c10::IValue(m.classes));
 }
 
+InputError unreadable(const std::string& path) {
+  return InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
+}
+
 // torch says that an archive is damaged or not ours with c10::Error and its C++
 // backtrace, or, from its TorchScript importer, torch::jit::ErrorReport (both
 // std::exception); the user gets one sentence naming the file instead. fuzz_checkpoint
@@ -37,7 +41,7 @@ auto readingCheckpoint(const std::string& path, Read&& read) -> decltype(read())
   } catch (const Error&) {
     throw; // already our sentence ("not a Transfer Workbench model.pt")
   } catch (const std::exception&) {
-    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
+    throw unreadable(path);
   }
 }
 
@@ -52,7 +56,7 @@ void readingWeights(const std::string& path, Read&& read) {
   } catch (const c10::Error& e) {
     throw InputError(Message::text(TWB_TR("twb", "%1: does not fit this run (%2)"), {path, e.what_without_backtrace()}));
   } catch (const std::exception&) {
-    throw InputError(Message::text(TWB_TR("twb", "%1: cannot be read as a model checkpoint"), {path}));
+    throw unreadable(path);
   }
 }
 
@@ -123,7 +127,8 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
   loadArchive(root, path);
   CheckpointMeta meta = readMeta(root, path);
   readingWeights(path, [&] {
-    root.read("model", model);
+    if (!root.try_read("model", model)) // the metadata without weights
+      throw unreadable(path);
     net.load(model);
     if (optimizer) {
       torch::serialize::InputArchive optim;
@@ -144,7 +149,8 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
   loadArchive(root, path);
   CheckpointMeta meta = readMeta(root, path);
   readingWeights(path, [&] {
-    root.read("model", model);
+    if (!root.try_read("model", model)) // the metadata without weights
+      throw unreadable(path);
     net.load(model);
     root.read("optimizer", optim);
     optimizer.load(optim);
