@@ -1970,6 +1970,14 @@
         <source>spoken languages: the ten digits spoken in Finnish (the main task), English, German, French and Spanish; one dataset and one head per language, one trunk (Huang et al. 2013)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: model.pt was trained with another experiment than this folder&apos;s experiment.json (a file copied from another run, or edited since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a damaged model.pt (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>

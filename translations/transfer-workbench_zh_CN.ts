@@ -1970,6 +1970,14 @@
         <source>spoken languages: the ten digits spoken in Finnish (the main task), English, German, French and Spanish; one dataset and one head per language, one trunk (Huang et al. 2013)</source>
         <translation>多语言口语数字：用芬兰语（主任务）、英语、德语、法语和西班牙语说出的十个数字；每种语言一个数据集、一个输出头，共享一个主干（Huang 等，2013）</translation>
     </message>
+    <message>
+        <source>%1: model.pt was trained with another experiment than this folder&apos;s experiment.json (a file copied from another run, or edited since)</source>
+        <translation>%1：model.pt 的训练实验与此文件夹中的 experiment.json 不同（从另一次运行复制来的文件，或之后被编辑过）</translation>
+    </message>
+    <message>
+        <source>%1: a damaged model.pt (%2)</source>
+        <translation>%1：model.pt 已损坏（%2）</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>
