@@ -52,24 +52,7 @@ CachedRuns::Outcome CachedRuns::run(const Experiment& e, const std::string& dir,
   }
   clearUnfinished(dir);
   Trainer trainer(e, dir);
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    current_ = &trainer;
-    if (stop_.load())
-      trainer.requestStop();
-  }
-  TrainResult r;
-  try {
-    r = trainer.run(callbacks);
-  } catch (...) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    current_ = nullptr;
-    throw;
-  }
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    current_ = nullptr;
-  }
+  const TrainResult r = whileCurrent(trainer, [&] { return trainer.run(callbacks); });
   out.summary = r.summary;
   out.completed = r.summary.status == "completed";
   if (!out.completed)
@@ -79,23 +62,7 @@ CachedRuns::Outcome CachedRuns::run(const Experiment& e, const std::string& dir,
 
 int CachedRuns::check(const Experiment& e) {
   Trainer trainer(e);
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    current_ = &trainer;
-    if (stop_.load())
-      trainer.requestStop();
-  }
-  int channels = 0;
-  try {
-    channels = trainer.check();
-  } catch (...) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    current_ = nullptr;
-    throw;
-  }
-  std::lock_guard<std::mutex> lock(mutex_);
-  current_ = nullptr;
-  return channels;
+  return whileCurrent(trainer, [&] { return trainer.check(); });
 }
 
 void CachedRuns::requestStop() {

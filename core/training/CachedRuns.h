@@ -41,6 +41,26 @@ public:
   bool stopRequested() const { return stop_.load(); }
 
 private:
+  // fn() with `trainer` as the one stop() reaches (stopped at once when a stop came
+  // before it), unregistered however fn ends.
+  template <typename Fn>
+  auto whileCurrent(Trainer& trainer, Fn&& fn) -> decltype(fn()) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      current_ = &trainer;
+      if (stop_.load())
+        trainer.requestStop();
+    }
+    struct Unregister {
+      CachedRuns& runs;
+      ~Unregister() {
+        std::lock_guard<std::mutex> lock(runs.mutex_);
+        runs.current_ = nullptr;
+      }
+    } unregister{*this};
+    return fn();
+  }
+
   std::atomic<bool> stop_{false};
   std::mutex mutex_;
   Trainer* current_ = nullptr; // guarded by mutex_
