@@ -122,7 +122,8 @@ void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Opt
   writeFileAtomic(path, bytes.str());
 }
 
-CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer) {
+CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer,
+                              const std::function<void(torch::serialize::InputArchive&)>& extra) {
   torch::serialize::InputArchive root, model;
   loadArchive(root, path);
   CheckpointMeta meta = readMeta(root, path);
@@ -135,6 +136,8 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
       root.read("optimizer", optim);
       optimizer->load(optim);
     }
+    if (extra)
+      extra(root);
   });
   return meta;
 }
@@ -145,18 +148,7 @@ std::shared_ptr<NetworkImpl> networkOf(const CheckpointMeta& meta) {
 
 CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
                               const std::function<void(torch::serialize::InputArchive&)>& extra) {
-  torch::serialize::InputArchive root, model, optim;
-  loadArchive(root, path);
-  CheckpointMeta meta = readMeta(root, path);
-  readingWeights(path, [&] {
-    if (!root.try_read("model", model)) // the metadata without weights
-      throw unreadable(path);
-    net.load(model);
-    root.read("optimizer", optim);
-    optimizer.load(optim);
-    extra(root);
-  });
-  return meta;
+  return loadCheckpoint(path, net, &optimizer, extra);
 }
 
 CheckpointMeta readCheckpointMeta(const std::string& path) {

@@ -28,7 +28,10 @@ void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Opt
 
 // Loads weights (and, when given, optimizer state) into existing objects; returns the
 // metadata. InputError naming `path` when it is not a model.pt of ours.
-CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer);
+// `extra`, when given, then reads a method's part of the same archive (InputError
+// naming `path` when it is missing or of another shape).
+CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer,
+                              const std::function<void(torch::serialize::InputArchive&)>& extra = {});
 // The same, then `extra` reads back what saveCheckpoint's `extra` wrote (InputError
 // naming `path` when that part is missing or of another shape).
 CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,

@@ -39,19 +39,14 @@ EmbeddingData extractJointEmbedding(const EmbeddingRequest& req) {
 
   const CheckpointMeta meta = readCheckpointMeta(modelPath);
   const NetworkShape shape{meta.channels, meta.side, meta.classes};
-  auto net = makeNetwork(meta.backbone, shape);
-  loadCheckpoint(modelPath, *net, nullptr);
-  ZeroShotModel model(*net, shape, setup.descriptions, e.zeroshot.embeddingDim);
-  torch::serialize::InputArchive root, zs;
-  root.load_from(modelPath);
-  if (!root.try_read("zeroshot", zs))
-    throw InputError(modelPath + ": holds no zero-shot maps");
-  try {
+  auto net = networkOf(meta);
+  ZeroShotModel model(*net, shape, setup.descriptions, e.zeroshot.embeddingDim); // its shapes only
+  loadCheckpoint(modelPath, *net, nullptr, [&](torch::serialize::InputArchive& root) {
+    torch::serialize::InputArchive zs;
+    if (!root.try_read("zeroshot", zs))
+      throw InputError(modelPath + ": holds no zero-shot maps");
     model->load(zs);
-  } catch (const c10::Error& err) {
-    throw InputError(
-        Message::text(TWB_TR("twb", "%1: does not fit this run (%2)"), {modelPath, err.what_without_backtrace()}));
-  }
+  });
 
   torch::NoGradGuard noGrad;
   net->eval();
