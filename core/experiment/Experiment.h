@@ -106,7 +106,7 @@ struct TasksSpec {
 // Zero-shot learning (method "zeroshot", core/zeroshot/): images and class
 // descriptions mapped into one space; unseen classes recognised by their description.
 struct ZeroShotSpec {
-  std::string loss = "margin";     // "margin" (hinge on the best wrong class) or "devise" (sum over wrong classes)
+  std::string loss = "margin";     // "margin" (hinge on the best wrong class), "devise" (sum over wrong classes) or "l2" (naive)
   double margin = 1.0;             // k of the hinge
   std::vector<std::string> unseen; // class names held out of training; empty = the dataset's default split
   std::string attributes;          // a user attribute CSV; empty = the dataset's own table

@@ -331,6 +331,32 @@ QCPGraph* CurvesView::rawGraph(const std::string& metricName) const {
   return found == curves_.end() ? nullptr : found->second.raw;
 }
 
+void CurvesView::restyle() {
+  const QFont text = font();
+  QFont small = text;
+  small.setPointSizeF(text.pointSizeF() * 0.9);
+  for (QCPAxisRect* rect : {lossRect_, accuracyRect_, scheduleRect_})
+    for (QCPAxis* axis : rect->axes()) {
+      axis->setTickLabelFont(small);
+      axis->setLabelFont(text);
+      QPen line = axis->basePen();
+      line.setWidthF(presenterStyle() ? 2.0 : 1.0);
+      axis->setBasePen(line);
+    }
+  for (auto& [where, legend] : legends_)
+    legend->setFont(small);
+  for (auto& [name, curve] : curves_) {
+    const QPen pen = penFor(name, subjectColours_.at(curveSubject(name)));
+    curve.line->setPen(pen);
+    if (curve.raw) {
+      QColor faint = pen.color();
+      faint.setAlpha(60);
+      curve.raw->setPen(QPen(faint, presenterStyle() ? 2.0 : 1.0));
+    }
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 QCPAxisRect* CurvesView::panel(CurvePanel which) const {
   switch (which) {
   case CurvePanel::Losses:

@@ -94,6 +94,10 @@ public:
   // Fits the view to everything up to the newest point and follows live again.
   void backToLatest();
 
+  // Draws every curve, axis and legend again with the current style and the widget's
+  // font (presenter mode: larger text, wider lines, high-contrast colours).
+  void restyle();
+
   // What a legend click toggles. Hidden curves stay hidden in later runs.
   void setCurveVisible(const std::string& metricName, bool visible);
   bool isCurveVisible(const std::string& metricName) const;

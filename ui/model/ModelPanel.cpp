@@ -514,6 +514,29 @@ void ModelPanel::startSweep() {
   updateClearButton();
 }
 
+void ModelPanel::setCopyLast(bool last) {
+  if (!isSweeping())
+    copyLast_->setChecked(last);
+}
+
+std::map<std::string, double> ModelPanel::lastSweepNumbers() const {
+  std::map<std::string, double> numbers;
+  if (!job_ || isSweeping())
+    return numbers;
+  const twb::SweepResult& r = job_->result();
+  numbers["source"] = r.sourceTestAcc;
+  numbers["layers"] = static_cast<double>(r.layers.size());
+  if (r.scratchAcc)
+    numbers["scratch"] = *r.scratchAcc;
+  for (const twb::SweepRow& row : r.rows) {
+    if (row.frozenAcc)
+      numbers["frozen" + std::to_string(row.k)] = *row.frozenAcc;
+    if (row.finetunedAcc)
+      numbers["finetuned" + std::to_string(row.k)] = *row.finetunedAcc;
+  }
+  return numbers;
+}
+
 void ModelPanel::stopSweep() {
   if (isSweeping()) {
     job_->stop();

@@ -12,6 +12,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <map>
+#include <string>
 #include <memory>
 
 class QAction;
@@ -49,6 +51,11 @@ public:
   bool isSweeping() const;
   // Where a sweep of the current experiment keeps its cells (one folder per recipe).
   QString sweepDirectory() const;
+  // "Copy the last k layers" (speech) instead of the first k (images), as the checkbox.
+  void setCopyLast(bool last);
+  // The last finished sweep's numbers, by name: "source", "scratch", "frozenK",
+  // "finetunedK" (K layers copied), "layers"; empty before one finished (lessons).
+  std::map<std::string, double> lastSweepNumbers() const;
 
 public slots:
   void startSweep();

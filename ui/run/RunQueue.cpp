@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace twb::ui {
 
 RunQueue::RunQueue(RunController* controller, QObject* parent) : QObject(parent), controller_(controller) {
@@ -17,14 +19,17 @@ std::vector<twb::Experiment> RunQueue::baselinesOf(const twb::Experiment& experi
   return twb::methodOf(experiment).baselines(experiment);
 }
 
-void RunQueue::start(const twb::Experiment& experiment, const QString& runsParent, bool withBaselines) {
+void RunQueue::start(const twb::Experiment& experiment, const QString& runsParent, bool withBaselines,
+                     const std::vector<std::string>& onlyMethods) {
   if (controller_->isRunning())
     return;
   pending_.clear();
   // A bound has none; a method with baselines inside its run (zero-shot's) names none.
   if (withBaselines)
     for (twb::Experiment& baseline : baselinesOf(experiment))
-      pending_.push_back(std::move(baseline));
+      if (onlyMethods.empty() ||
+          std::find(onlyMethods.begin(), onlyMethods.end(), baseline.method.name) != onlyMethods.end())
+        pending_.push_back(std::move(baseline));
   runsParent_ = runsParent;
   index_ = 0;
   active_ = true;

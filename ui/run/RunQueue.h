@@ -10,6 +10,8 @@
 #include <QString>
 
 #include <deque>
+#include <string>
+#include <vector>
 
 namespace twb::ui {
 
@@ -21,8 +23,10 @@ class RunQueue : public QObject {
 public:
   explicit RunQueue(RunController* controller, QObject* parent = nullptr);
 
-  // Starts `experiment` now; with `withBaselines`, queues its method's baselines after it.
-  void start(const twb::Experiment& experiment, const QString& runsParent, bool withBaselines);
+  // Starts `experiment` now; with `withBaselines`, queues its method's baselines after it
+  // (only those whose method is in `onlyMethods`, when it names any: a lesson's time).
+  void start(const twb::Experiment& experiment, const QString& runsParent, bool withBaselines,
+             const std::vector<std::string>& onlyMethods = {});
   // Continues the stopped or killed run in `runDir` (no baselines follow it).
   void resume(const QString& runDir);
   // Stops the current run and cancels the rest.

@@ -17,6 +17,7 @@
 #include "common/RunLabel.h"
 #include "training/RunLog.h"
 #include "common/MessageBoxes.h"
+#include "model/LayerSweepPlot.h"
 #include "model/ModelPanel.h"
 #include "window/RecentFiles.h"
 #include "run/RunController.h"
@@ -30,6 +31,11 @@
 #include "window/WindowFit.h"
 #include "base/Version.h"
 #include "descriptions/ZeroShotPanel.h"
+#include "lessons/Highlight.h"
+#include "lessons/LessonLibrary.h"
+#include "lessons/LessonPanel.h"
+#include "lessons/LessonsPage.h"
+#include "window/PresenterMode.h"
 #include "translation/TranslationCapability.h"
 #include "translation/TranslationPanel.h"
 
@@ -52,6 +58,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <qcustomplot.h>
 
 #include <algorithm>
 
@@ -76,6 +84,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   centralTabs_ = new QTabWidget(this);
   centralTabs_->setObjectName(QStringLiteral("centralTabs"));
   centralTabs_->setDocumentMode(true);
+  // The start page: the lecture's lessons, first and shown first.
+  lessonsPage_ = new LessonsPage(this);
+  lessonsPage_->setObjectName(QStringLiteral("lessonsPage"));
+  centralTabs_->addTab(lessonsPage_, QString());
   centralTabs_->addTab(curves_, QString());
   centralTabs_->addTab(overlay_, QString());
   embedding_ = new EmbeddingPanel(this);
@@ -106,6 +118,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   zeroShot_->setObjectName(QStringLiteral("zeroShotPanel"));
   modelPanel_ = new ModelPanel(model_, this);
   modelPanel_->setObjectName(QStringLiteral("modelPanel"));
+  lessonPanel_ = new LessonPanel(this);
+  lessonPanel_->setObjectName(QStringLiteral("lessonPanel"));
 
   createActions();
   createDocks();
@@ -132,6 +146,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
   connectDatasets();
   connectRuns();
+  createLessons();
   retranslateUi();
   document_->reset(twb::openingExperiment());
   onRunningChanged(false);
@@ -167,6 +182,9 @@ void MainWindow::createActions() {
   stopAction_->setIcon(themedIcon("media-playback-stop", QStyle::SP_MediaStop));
   resumeAction_ = make("actionResumeRun");
   resetLayoutAction_ = make("actionResetLayout");
+  presenterAction_ = make("actionPresenterMode", QKeySequence(Qt::Key_F11));
+  presenterAction_->setCheckable(true);
+  openLessonAction_ = make("actionOpenLesson");
   // Every edit of the experiment, in one history, named after the edit.
   undoAction_ = make("actionUndo", QKeySequence::Undo);
   redoAction_ = make("actionRedo", QKeySequence::Redo);
@@ -201,6 +219,7 @@ void MainWindow::createActions() {
   connect(resumeAction_, &QAction::triggered, this, &MainWindow::resumeRun);
   connect(runBaselinesAction_, &QAction::toggled, this, [](bool on) { settings::runBaselines.set(on); });
   connect(resetLayoutAction_, &QAction::triggered, this, &MainWindow::resetLayout);
+  connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
   connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
   connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -226,6 +245,9 @@ void MainWindow::createDocks() {
   datasetsDock_->raise();
   modelDock_ = addPanel(modelPanel_, "modelDock", Qt::RightDockWidgetArea);
   tabifyDockWidget(runLogDock_, modelDock_);
+  lessonDock_ = addPanel(lessonPanel_, "lessonDock", Qt::RightDockWidgetArea);
+  tabifyDockWidget(modelDock_, lessonDock_);
+  lessonDock_->hide(); // until a lesson is opened
   runLogDock_->raise();
 }
 
@@ -389,11 +411,17 @@ void MainWindow::createMenus() {
   viewMenu_->addAction(runsDock_->toggleViewAction());
   viewMenu_->addAction(zeroShotDock_->toggleViewAction());
   viewMenu_->addAction(modelDock_->toggleViewAction());
+  viewMenu_->addAction(lessonDock_->toggleViewAction());
   viewMenu_->addAction(toolBar_->toggleViewAction());
+  viewMenu_->addSeparator();
+  viewMenu_->addAction(presenterAction_);
   viewMenu_->addSeparator();
   createLanguageMenu();
   viewMenu_->addSeparator();
   viewMenu_->addAction(resetLayoutAction_);
+
+  lessonsMenu_ = menuBar()->addMenu(QString());
+  lessonsMenu_->setObjectName(QStringLiteral("menuLessons"));
 
   runMenu_ = menuBar()->addMenu(QString());
   runMenu_->setObjectName(QStringLiteral("menuRun"));
@@ -591,6 +619,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->ignore();
     return;
   }
+  if (isPresenting())
+    presenterAction_->setChecked(false); // the layout saved is the everyday one
   saveLayout();
   event->accept();
 }
@@ -661,8 +691,25 @@ void MainWindow::retranslateUi() {
   runsDock_->setWindowTitle(tr("Runs"));
   zeroShotDock_->setWindowTitle(tr("Zero-shot"));
   modelDock_->setWindowTitle(tr("Model"));
-  centralTabs_->setTabText(0, tr("Curves"));
-  centralTabs_->setTabText(1, tr("Compare Runs"));
+  centralTabs_->setTabText(centralTabs_->indexOf(lessonsPage_), tr("Lessons"));
+  centralTabs_->setTabText(centralTabs_->indexOf(curves_), tr("Curves"));
+  centralTabs_->setTabText(centralTabs_->indexOf(overlay_), tr("Compare Runs"));
+  lessonDock_->setWindowTitle(tr("Lesson"));
+  lessonsMenu_->setTitle(tr("Less&ons"));
+  openLessonAction_->setText(tr("Open Lesson &File…"));
+  openLessonAction_->setStatusTip(tr("Open a lesson a teacher wrote (docs/lessons.md says how)"));
+  presenterAction_->setText(tr("&Presenter Mode"));
+  presenterAction_->setStatusTip(
+      tr("Full screen, larger text, high-contrast curves and only the panels the lesson needs; F11 again to leave"));
+  if (lessonsMenu_)
+    for (QAction* action : lessonsMenu_->actions())
+      if (action->data().isValid()) {
+        const auto& lessons = lessonsPage_->lessons();
+        const int i = action->data().toInt();
+        if (i >= 0 && i < static_cast<int>(lessons.size()))
+          action->setText(tr("&%1. %2").arg(lessons[static_cast<std::size_t>(i)].number)
+                              .arg(QString::fromStdString(lessons[static_cast<std::size_t>(i)].title.in(lessonLanguage()))));
+      }
   centralTabs_->setTabText(centralTabs_->indexOf(embedding_), tr("Embedding"));
   centralTabs_->setTabText(centralTabs_->indexOf(confusion_), tr("Confusion"));
   centralTabs_->setTabText(centralTabs_->indexOf(methodComparison_), tr("Method comparison"));
@@ -678,6 +725,181 @@ void MainWindow::retranslateUi() {
   updateTitle();
   if (!isRunning())
     statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::createLessons() {
+  presenter_ = std::make_unique<PresenterMode>(
+      this,
+      std::map<std::string, QDockWidget*>{{"dock:experiment", experimentDock_},
+                                          {"dock:log", runLogDock_},
+                                          {"dock:datasets", datasetsDock_},
+                                          {"dock:runs", runsDock_},
+                                          {"dock:zeroshot", zeroShotDock_},
+                                          {"dock:model", modelDock_},
+                                          {"dock:lesson", lessonDock_}},
+      [this] { curves_->restyle(); });
+  const auto& lessons = lessonsPage_->lessons();
+  for (std::size_t i = 0; i < lessons.size(); ++i) {
+    QAction* action = lessonsMenu_->addAction(QString());
+    action->setObjectName(QStringLiteral("actionLesson%1").arg(lessons[i].number));
+    action->setData(static_cast<int>(i));
+    connect(action, &QAction::triggered, this, [this, i] { openLesson(lessonsPage_->lessons()[i]); });
+  }
+  lessonsMenu_->addSeparator();
+  lessonsMenu_->addAction(openLessonAction_);
+  connect(openLessonAction_, &QAction::triggered, lessonsPage_, &LessonsPage::openLessonFileRequested);
+  connect(lessonsPage_, &LessonsPage::lessonChosen, this, &MainWindow::openLesson);
+  connect(lessonsPage_, &LessonsPage::openLessonFileRequested, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson File"), QString(),
+                                                      tr("Lessons (*.json);;All files (*)"));
+    if (path.isEmpty())
+      return;
+    try {
+      openLesson(readLessonFile(path));
+    } catch (const std::exception& error) {
+      showError(this, tr("Cannot open the lesson"), errorText(error));
+    }
+  });
+  connect(lessonPanel_, &LessonPanel::runRequested, this, &MainWindow::runLesson);
+  connect(lessonPanel_, &LessonPanel::showRequested, this, &MainWindow::showLessonTarget);
+  connect(lessonPanel_, &LessonPanel::backToLessons, this, [this] { centralTabs_->setCurrentWidget(lessonsPage_); });
+  connect(lessonPanel_, &LessonPanel::openExperimentRequested, this, [this](const QString& name) {
+    if (!document_->maybeSave())
+      return;
+    try {
+      document_->reset(readExample(QStringLiteral(":/experiments/") + name));
+    } catch (const std::exception& error) {
+      showError(this, tr("Cannot open the example"), errorText(error));
+    }
+  });
+  // What the lesson's runs write comes back to it, the lead and each baseline.
+  connect(queue_, &RunQueue::runFinished, this, [this](const QString& dir, int index) {
+    if (lessonRun_ >= 0)
+      lessonPanel_->runWritten(dir, index);
+  });
+  connect(queue_, &RunQueue::batchEnded, this, [this] {
+    if (lessonRun_ >= 0 && !modelPanel_->isSweeping()) {
+      lessonRun_ = -1;
+      lessonPanel_->runEnded();
+      lessonDock_->raise();
+    }
+  });
+  connect(modelPanel_, &ModelPanel::sweepFinished, this, [this] {
+    if (lessonRun_ >= 0) {
+      lessonRun_ = -1;
+      lessonPanel_->runEnded(modelPanel_->lastSweepNumbers());
+    }
+  });
+  centralTabs_->setCurrentWidget(lessonsPage_);
+}
+
+void MainWindow::openLesson(const twb::Lesson& lesson) {
+  if (isRunning() || queue_->isActive() || modelPanel_->isSweeping())
+    return;
+  lessonPanel_->setLesson(lesson);
+  lessonDock_->show();
+  lessonDock_->raise();
+  // The lesson's first experiment, so its recipe is in view before anything runs.
+  if (!lesson.runs.empty() && document_->maybeSave()) {
+    try {
+      document_->reset(lessonExperiment(lesson, lesson.runs.front()));
+    } catch (const std::exception& error) {
+      showError(this, tr("Cannot open the lesson's experiment"), errorText(error));
+    }
+  }
+  centralTabs_->setCurrentWidget(curves_);
+  if (isPresenting()) { // the new lesson's panels
+    presenter_->leave();
+    presenter_->enter(lesson.panels);
+  }
+}
+
+void MainWindow::runLesson(int index) {
+  const twb::Lesson* lesson = lessonPanel_->lesson();
+  if (!lesson || index < 0 || index >= static_cast<int>(lesson->runs.size()) || isRunning() || queue_->isActive() ||
+      modelPanel_->isSweeping())
+    return;
+  const twb::LessonRun& run = lesson->runs[static_cast<std::size_t>(index)];
+  twb::Experiment e;
+  try {
+    e = lessonExperiment(*lesson, run, lessonPanel_->runDirs());
+  } catch (const std::exception& error) {
+    showError(this, tr("Cannot open the lesson's experiment"), errorText(error));
+    return;
+  }
+  if (!document_->maybeSave())
+    return;
+  document_->reset(e);
+  lessonRun_ = index;
+  lessonPanel_->runStarted(index);
+  if (run.kind == twb::LessonRunKind::Sweep) {
+    modelPanel_->setCopyLast(run.copyLast);
+    modelDock_->show();
+    modelDock_->raise();
+    modelPanel_->startSweep();
+    if (!modelPanel_->isSweeping()) { // refused
+      lessonRun_ = -1;
+      lessonPanel_->runEnded();
+    }
+    return;
+  }
+  batchLeadDir_.clear(); // as in startRun
+  queue_->start(e, runsDirectory(), run.baselines, run.baselineMethods);
+}
+
+QWidget* MainWindow::showLessonTarget(const QString& target) {
+  const std::map<QString, QWidget*> tabs = {{QStringLiteral("tab:curves"), curves_},
+                                            {QStringLiteral("tab:compare"), overlay_},
+                                            {QStringLiteral("tab:embedding"), embedding_},
+                                            {QStringLiteral("tab:confusion"), confusion_},
+                                            {QStringLiteral("tab:comparison"), methodComparison_},
+                                            {QStringLiteral("tab:translation"), translation_}};
+  const std::map<QString, QDockWidget*> docks = {{QStringLiteral("dock:experiment"), experimentDock_},
+                                                 {QStringLiteral("dock:log"), runLogDock_},
+                                                 {QStringLiteral("dock:datasets"), datasetsDock_},
+                                                 {QStringLiteral("dock:runs"), runsDock_},
+                                                 {QStringLiteral("dock:zeroshot"), zeroShotDock_},
+                                                 {QStringLiteral("dock:model"), modelDock_}};
+  if (auto tab = tabs.find(target); tab != tabs.end()) {
+    centralTabs_->setCurrentWidget(tab->second);
+    return flashHighlight(tab->second);
+  }
+  if (auto dock = docks.find(target); dock != docks.end()) {
+    dock->second->show();
+    dock->second->raise();
+    return flashHighlight(dock->second);
+  }
+  if (target == QLatin1String("button:start"))
+    return flashHighlight(toolBar_->widgetForAction(startAction_));
+  if (target == QLatin1String("model:sweep")) {
+    modelDock_->show();
+    modelDock_->raise();
+    return flashHighlight(modelPanel_->sweepPlot());
+  }
+  if (target.startsWith(QLatin1String("curve:"))) {
+    // The plot of the three that draws this metric, outlined on its own.
+    centralTabs_->setCurrentWidget(curves_);
+    const std::string metric = target.mid(6).toStdString();
+    curves_->setCurveVisible(metric, true);
+    const QRect area = curves_->panel(panelFor(metric))->outerRect();
+    return flashHighlight(curves_->plot(), area);
+  }
+  return nullptr;
+}
+
+bool MainWindow::isPresenting() const {
+  return presenter_ && presenter_->isActive();
+}
+
+void MainWindow::setPresenterMode(bool on) {
+  if (on == isPresenting())
+    return;
+  if (on) {
+    const twb::Lesson* lesson = lessonPanel_->lesson();
+    presenter_->enter(lesson ? lesson->panels : std::vector<std::string>{});
+  } else {
+    presenter_->leave();
+  }
 }
 
 } // namespace twb::ui

@@ -4,9 +4,12 @@
 // the panels and views show things.
 #include "compare/Comparison.h"
 #include "experiment/Experiment.h"
+#include "lessons/Lesson.h"
 
 #include <QByteArray>
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -25,7 +28,10 @@ class EmbeddingPanel;
 class ExperimentDocument;
 class ExperimentModel;
 class ExperimentPanel;
+class LessonPanel;
+class LessonsPage;
 class MethodComparisonPanel;
+class PresenterMode;
 class RecentFiles;
 class RunController;
 class RunList;
@@ -56,6 +62,17 @@ public:
   // Where runs started from the window are written.
   static QString runsDirectory();
 
+  // Lessons: the start page, the Lesson dock, and what a lesson's links and Run buttons do.
+  LessonsPage* lessonsPage() const { return lessonsPage_; }
+  LessonPanel* lessonPanel() const { return lessonPanel_; }
+  void openLesson(const twb::Lesson& lesson);
+  void runLesson(int index);
+  // Raises and outlines what a lesson names ("tab:curves", "dock:model", "curve:lambda");
+  // returns the widget outlined, or nullptr for a name the window does not have.
+  QWidget* showLessonTarget(const QString& target);
+  QAction* presenterAction() const { return presenterAction_; }
+  bool isPresenting() const;
+
 protected:
   void closeEvent(QCloseEvent* event) override;
   void changeEvent(QEvent* event) override;
@@ -70,6 +87,8 @@ private:
   void connectDatasets();
   void connectRuns(); // the run queue, the Runs dock and the overlay plot
   void createLanguageMenu();
+  void createLessons();
+  void setPresenterMode(bool on);
   QDockWidget* addPanel(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
   void restoreLayout();
   void saveLayout() const;
@@ -112,6 +131,14 @@ private:
   QToolBar* toolBar_ = nullptr;
   ZeroShotPanel* zeroShot_ = nullptr;
   QDockWidget* zeroShotDock_ = nullptr;
+  LessonsPage* lessonsPage_ = nullptr;
+  LessonPanel* lessonPanel_ = nullptr;
+  QDockWidget* lessonDock_ = nullptr;
+  QMenu* lessonsMenu_ = nullptr;
+  QAction* openLessonAction_ = nullptr;
+  QAction* presenterAction_ = nullptr;
+  std::unique_ptr<PresenterMode> presenter_;
+  int lessonRun_ = -1; // the lesson run the queue or the sweep is doing now
 
   QMenu* fileMenu_ = nullptr;
   QMenu* recentMenu_ = nullptr;

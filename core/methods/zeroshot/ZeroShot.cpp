@@ -1,6 +1,10 @@
 // zeroshot: scores s(x, y) = f(x).g(y) over the seen classes, trained with a hinge:
 //   margin (the lecture's):  max(0, k - s(x, y) + max_{m != y} s(x, m))
 //   devise (Frome et al.):   sum_{m != y} max(0, k - s(x, y) + s(x, m))
+//   l2 (the naive loss):     ||f(x) - g(y)||^2, the squared distance to its own class
+//                            alone. Nothing pushes other classes away, so mapping every
+//                            image and every description to one point drives it to 0:
+//                            the collapse the lecture warns of, kept to be run and seen.
 // Unseen classes are never candidates in training and none of their images is used.
 // At an evaluation every class is scored (zeroshot/ZeroShotScoring.h); at the end the
 // ESZSL and ConSE baselines run on the same learned features (zeroshot.json).
@@ -76,12 +80,16 @@ public:
   }
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
-    const auto scores = model_->embedImages(net, b.images).matmul(model_->classEmbeddings().index_select(0, seen_).t());
+    const auto images = model_->embedImages(net, b.images); // f(x)
+    const auto classes = model_->classEmbeddings();         // g(y) of every class
+    const auto scores = images.matmul(classes.index_select(0, seen_).t());
     const auto y = position_.index_select(0, b.labels).unsqueeze(1); // [B, 1] among the seen classes
     const auto truth = scores.gather(1, y);
     const auto isTruth = torch::zeros_like(scores, torch::kBool).scatter_(1, y, true);
     torch::Tensor loss;
-    if (spec_.loss == "devise") {
+    if (spec_.loss == "l2") {
+      loss = (images - classes.index_select(0, b.labels)).pow(2).sum(1).mean();
+    } else if (spec_.loss == "devise") {
       loss = (spec_.margin - truth + scores).clamp_min(0).masked_fill(isTruth, 0).sum(1).mean();
     } else {
       const auto rival = scores.masked_fill(isTruth, -std::numeric_limits<float>::infinity()).amax(1, true);
@@ -193,9 +201,12 @@ public:
     return n;
   }
   std::vector<MetricInfo> metrics() const override {
-    return {{"loss/zeroshot", Message::text(TWB_TR("twb", "zero-shot hinge loss")), MetricPlot::Losses, true,
-             Message::text(TWB_TR("twb", "Margin ranking loss: an image must score its own class's description "
-                                         "higher than every other seen class's by the margin."))},
+    return {{"loss/zeroshot", Message::text(TWB_TR("twb", "zero-shot loss")), MetricPlot::Losses, true,
+             Message::text(TWB_TR("twb", "The loss of zeroshot.loss. margin: an image must score its own class's "
+                                         "description higher than every other seen class's by the margin; devise: "
+                                         "the same hinge summed over every other class; l2: only the squared "
+                                         "distance to its own class's description, which falls to 0 when "
+                                         "everything collapses to one point."))},
             {"acc/seen_train", Message::text(TWB_TR("twb", "seen-class training accuracy")), MetricPlot::Accuracies, true,
              Message::text(TWB_TR("twb", "Share of the training batch (seen classes only) whose nearest "
                                          "description is its own class's."))},

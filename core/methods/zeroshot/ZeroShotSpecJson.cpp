@@ -4,7 +4,7 @@ namespace twb {
 
 void readZeroShot(JsonReader r, ZeroShotSpec& z) {
   r.read("loss", z.loss);
-  requireOneOf(r, "loss", z.loss, {"margin", "devise"});
+  requireOneOf(r, "loss", z.loss, {"margin", "devise", "l2"});
   r.read("margin", z.margin);
   requireAtLeast(r, "margin", z.margin, 0);
   r.read("unseen", z.unseen);

@@ -1,0 +1,226 @@
+#include "lessons/LessonPanel.h"
+
+#include "lessons/LessonLibrary.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace twb::ui {
+namespace {
+
+QString html(const twb::LessonText& text) {
+  return QString::fromStdString(text.in(lessonLanguage()));
+}
+
+QString minutesAndSeconds(double seconds) {
+  const int s = static_cast<int>(seconds + 0.5);
+  return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  auto* top = new QHBoxLayout;
+  back_ = new QPushButton(this);
+  back_->setObjectName(QStringLiteral("lessonBack"));
+  title_ = new QLabel(this);
+  title_->setObjectName(QStringLiteral("lessonTitle"));
+  title_->setWordWrap(true);
+  QFont big = title_->font();
+  big.setPointSizeF(big.pointSizeF() * 1.3);
+  big.setBold(true);
+  title_->setFont(big);
+  top->addWidget(title_, 1);
+  top->addWidget(back_, 0, Qt::AlignTop);
+  layout->addLayout(top);
+  buttonsBox_ = new QWidget(this);
+  buttons_ = new QVBoxLayout(buttonsBox_);
+  buttons_->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(buttonsBox_);
+  browser_ = new QTextBrowser(this);
+  browser_->setObjectName(QStringLiteral("lessonText"));
+  browser_->setOpenLinks(false);
+  // The lecture's formulas: set apart and in a serif face, as on a slide.
+  browser_->document()->setDefaultStyleSheet(
+      QStringLiteral(".formula { font-family: serif; font-size: large; margin-left: 18px; }"
+                     " h3 { margin-top: 10px; } .finding { margin-bottom: 6px; } .dim { color: #666; }"));
+  layout->addWidget(browser_, 1);
+  connect(back_, &QPushButton::clicked, this, &LessonPanel::backToLessons);
+  connect(browser_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+    const QString link = url.toString();
+    if (link.startsWith(QLatin1String("show:")))
+      emit showRequested(link.mid(5));
+    else if (link == QLatin1String("open:full") && hasLesson_)
+      emit openExperimentRequested(QString::fromStdString(lesson_.fullRecipe));
+  });
+  retranslateUi();
+}
+
+void LessonPanel::setLesson(const twb::Lesson& lesson) {
+  lesson_ = lesson;
+  hasLesson_ = true;
+  numbers_.clear();
+  runDirs_.clear();
+  seconds_.assign(lesson_.runs.size(), 0.0);
+  active_ = -1;
+  rebuildButtons();
+  render();
+}
+
+QPushButton* LessonPanel::runButton(int index) const {
+  return index >= 0 && index < static_cast<int>(runButtons_.size()) ? runButtons_[static_cast<std::size_t>(index)]
+                                                                   : nullptr;
+}
+
+double LessonPanel::secondsOf(int index) const {
+  return index >= 0 && index < static_cast<int>(seconds_.size()) ? seconds_[static_cast<std::size_t>(index)] : 0.0;
+}
+
+void LessonPanel::rebuildButtons() {
+  for (QPushButton* b : runButtons_)
+    delete b;
+  runButtons_.clear();
+  for (std::size_t i = 0; i < lesson_.runs.size(); ++i) {
+    auto* button = new QPushButton(buttonsBox_);
+    button->setObjectName(QStringLiteral("lessonRun%1").arg(i));
+    const int index = static_cast<int>(i);
+    connect(button, &QPushButton::clicked, this, [this, index] { emit runRequested(index); });
+    buttons_->addWidget(button);
+    runButtons_.push_back(button);
+  }
+  retranslateUi();
+}
+
+void LessonPanel::runStarted(int index) {
+  active_ = index;
+  clock_.start();
+  for (QPushButton* b : runButtons_)
+    b->setEnabled(false);
+  render();
+}
+
+void LessonPanel::runWritten(const QString& runDir, int batchIndex) {
+  if (active_ < 0)
+    return;
+  const std::string id = lesson_.runs[static_cast<std::size_t>(active_)].id;
+  // The lead's numbers under its id; a baseline's under the id and its method, or under
+  // "baseline" when it is the same method (fine-tuning's from-scratch run, multitask's
+  // tasks alone: each of those writes only its own task's numbers, so they never clash).
+  twb::LessonNumbers own;
+  const std::string method = twb::addRunNumbers(own, "", runDir.toStdString());
+  if (batchIndex == 0) {
+    leadMethod_ = method;
+    runDirs_[id] = runDir.toStdString();
+  }
+  const std::string name = method == leadMethod_ ? std::string("baseline") : method;
+  const std::string prefix = batchIndex == 0 ? id + "." : id + "." + name + ".";
+  for (const auto& [name, value] : own)
+    numbers_[prefix + name] = value;
+  render();
+}
+
+void LessonPanel::runEnded(const twb::LessonNumbers& sweepNumbers) {
+  if (active_ < 0)
+    return;
+  const std::string id = lesson_.runs[static_cast<std::size_t>(active_)].id;
+  for (const auto& [name, value] : sweepNumbers)
+    numbers_[id + "." + name] = value;
+  seconds_[static_cast<std::size_t>(active_)] = clock_.elapsed() / 1000.0;
+  numbers_[id + ".wall_seconds"] = seconds_[static_cast<std::size_t>(active_)];
+  active_ = -1;
+  for (QPushButton* b : runButtons_)
+    b->setEnabled(true);
+  retranslateUi();
+  render();
+}
+
+QStringList LessonPanel::findings() const {
+  QStringList out;
+  const std::string language = lessonLanguage();
+  for (const twb::LessonFinding& f : lesson_.findings) {
+    if (!f.condition.empty()) {
+      const auto holds = twb::evaluateLessonExpression(f.condition, numbers_);
+      if (!holds || *holds == 0.0)
+        continue;
+    }
+    if (const auto text = twb::fillLessonText(f.text.in(language), numbers_))
+      out << QString::fromStdString(*text);
+  }
+  return out;
+}
+
+void LessonPanel::render() {
+  if (!hasLesson_) {
+    browser_->setHtml(QString());
+    return;
+  }
+  title_->setText(tr("Lesson %1: %2").arg(lesson_.number).arg(html(lesson_.title)));
+  QString h;
+  h += QStringLiteral("<p class=\"dim\">%1</p>").arg(tr("About %n minute(s) on two cores", nullptr, lesson_.minutes));
+  h += html(lesson_.explanation);
+  if (!lesson_.steps.empty()) {
+    h += QStringLiteral("<h3>%1</h3><ol>").arg(tr("What to do"));
+    for (const auto& step : lesson_.steps)
+      h += QStringLiteral("<li>%1</li>").arg(html(step));
+    h += QStringLiteral("</ol>");
+  }
+  if (!lesson_.watch.empty()) {
+    h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("While it runs, look at"));
+    for (const auto& w : lesson_.watch)
+      h += QStringLiteral("<li><a href=\"show:%1\">%2</a> %3</li>")
+               .arg(QString::fromStdString(w.target).toHtmlEscaped(), tr("Show"), html(w.text));
+    h += QStringLiteral("</ul>");
+  }
+  h += QStringLiteral("<h3>%1</h3>").arg(tr("What just happened"));
+  const QStringList said = findings();
+  bool anyRun = false;
+  for (double s : seconds_)
+    anyRun = anyRun || s > 0;
+  if (!said.isEmpty()) {
+    for (const QString& line : said)
+      h += QStringLiteral("<p class=\"finding\">%1</p>").arg(line);
+  } else {
+    h += QStringLiteral("<p class=\"dim\">%1</p>")
+             .arg(anyRun ? tr("Run the lesson's other experiments too: this part is written from all their numbers.")
+                         : tr("Run the lesson's experiments first: this part is written from the numbers they write."));
+  }
+  if (!lesson_.question.empty())
+    h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Question for the class"), html(lesson_.question));
+  QString small;
+  if (!lesson_.timing.empty())
+    small += html(lesson_.timing) + QLatin1Char(' ');
+  if (!lesson_.fullRecipe.empty())
+    small += QStringLiteral("<a href=\"open:full\">%1</a>").arg(tr("Open the full-length recipe"));
+  if (!small.isEmpty())
+    h += QStringLiteral("<p class=\"dim\"><small>%1</small></p>").arg(small);
+  const int scroll = browser_->verticalScrollBar() ? browser_->verticalScrollBar()->value() : 0;
+  browser_->setHtml(h);
+  if (browser_->verticalScrollBar())
+    browser_->verticalScrollBar()->setValue(scroll);
+}
+
+void LessonPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void LessonPanel::retranslateUi() {
+  back_->setText(tr("All lessons"));
+  for (std::size_t i = 0; i < runButtons_.size() && i < lesson_.runs.size(); ++i) {
+    QString text = tr("▶ Run: %1").arg(html(lesson_.runs[i].label));
+    if (seconds_[i] > 0)
+      text += tr(" (took %1)").arg(minutesAndSeconds(seconds_[i]));
+    runButtons_[i]->setText(text);
+  }
+  render();
+}
+
+} // namespace twb::ui

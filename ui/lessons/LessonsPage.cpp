@@ -1,0 +1,80 @@
+#include "lessons/LessonsPage.h"
+
+#include "lessons/LessonLibrary.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace twb::ui {
+
+LessonsPage::LessonsPage(QWidget* parent) : QWidget(parent) {
+  lessons_ = builtInLessons();
+  auto* outer = new QVBoxLayout(this);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  outer->addWidget(scroll);
+  auto* content = new QWidget(scroll);
+  auto* layout = new QVBoxLayout(content);
+  heading_ = new QLabel(content);
+  QFont big = heading_->font();
+  big.setPointSizeF(big.pointSizeF() * 1.6);
+  big.setBold(true);
+  heading_->setFont(big);
+  intro_ = new QLabel(content);
+  intro_->setWordWrap(true);
+  layout->addWidget(heading_);
+  layout->addWidget(intro_);
+  auto* grid = new QGridLayout;
+  // Two columns of cards: seven fit a 1280x720 screen beside the docks.
+  for (std::size_t i = 0; i < lessons_.size(); ++i) {
+    auto* button = new QPushButton(content);
+    button->setObjectName(QStringLiteral("lessonCard%1").arg(lessons_[i].number));
+    button->setMinimumHeight(64);
+    button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px; }"));
+    const int index = static_cast<int>(i);
+    connect(button, &QPushButton::clicked, this, [this, index] { emit lessonChosen(lessons_[static_cast<std::size_t>(index)]); });
+    grid->addWidget(button, index / 2, index % 2);
+    buttons_.push_back(button);
+  }
+  layout->addLayout(grid);
+  openFile_ = new QPushButton(content);
+  openFile_->setObjectName(QStringLiteral("openLessonFile"));
+  connect(openFile_, &QPushButton::clicked, this, &LessonsPage::openLessonFileRequested);
+  layout->addWidget(openFile_, 0, Qt::AlignLeft);
+  layout->addStretch(1);
+  scroll->setWidget(content);
+  retranslateUi();
+}
+
+QPushButton* LessonsPage::lessonButton(int index) const {
+  return index >= 0 && index < static_cast<int>(buttons_.size()) ? buttons_[static_cast<std::size_t>(index)] : nullptr;
+}
+
+void LessonsPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void LessonsPage::retranslateUi() {
+  heading_->setText(tr("Lessons"));
+  intro_->setText(tr("The lecture on transfer learning, one lesson per part. Each opens its prepared experiment, "
+                     "runs it in a few minutes on this computer, points at what to watch, and afterwards says what "
+                     "the run's own numbers show."));
+  const std::string language = lessonLanguage();
+  for (std::size_t i = 0; i < buttons_.size(); ++i) {
+    const twb::Lesson& l = lessons_[i];
+    buttons_[i]->setText(tr("%1. %2\n%3 · about %n minute(s)", nullptr, l.minutes)
+                             .arg(l.number)
+                             .arg(QString::fromStdString(l.title.in(language)),
+                                  QString::fromStdString(l.summary.in(language))));
+  }
+  openFile_->setText(tr("Open a lesson file…"));
+}
+
+} // namespace twb::ui
