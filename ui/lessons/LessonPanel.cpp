@@ -2,6 +2,7 @@
 
 #include "lessons/LessonLibrary.h"
 
+#include <QCommandLinkButton>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,9 +38,10 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
   big.setPointSizeF(big.pointSizeF() * 1.3);
   big.setBold(true);
   title_->setFont(big);
-  top->addWidget(title_, 1);
-  top->addWidget(back_, 0, Qt::AlignTop);
+  top->addWidget(back_, 0, Qt::AlignLeft);
+  top->addStretch(1);
   layout->addLayout(top);
+  layout->addWidget(title_);
   buttonsBox_ = new QWidget(this);
   buttons_ = new QVBoxLayout(buttonsBox_);
   buttons_->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +90,8 @@ void LessonPanel::rebuildButtons() {
     delete b;
   runButtons_.clear();
   for (std::size_t i = 0; i < lesson_.runs.size(); ++i) {
-    auto* button = new QPushButton(buttonsBox_);
+    // The label wraps under the button's title: the dock is narrow at 1280x720.
+    auto* button = new QCommandLinkButton(buttonsBox_);
     button->setObjectName(QStringLiteral("lessonRun%1").arg(i));
     const int index = static_cast<int>(i);
     connect(button, &QPushButton::clicked, this, [this, index] { emit runRequested(index); });
@@ -213,12 +216,14 @@ void LessonPanel::changeEvent(QEvent* event) {
 }
 
 void LessonPanel::retranslateUi() {
-  back_->setText(tr("All lessons"));
+  back_->setText(tr("◀ All lessons"));
   for (std::size_t i = 0; i < runButtons_.size() && i < lesson_.runs.size(); ++i) {
-    QString text = tr("▶ Run: %1").arg(html(lesson_.runs[i].label));
+    auto* button = static_cast<QCommandLinkButton*>(runButtons_[i]);
+    QString text = lesson_.runs.size() > 1 ? tr("Run %1").arg(i + 1) : tr("Run");
     if (seconds_[i] > 0)
       text += tr(" (took %1)").arg(minutesAndSeconds(seconds_[i]));
-    runButtons_[i]->setText(text);
+    button->setText(text);
+    button->setDescription(html(lesson_.runs[i].label));
   }
   render();
 }

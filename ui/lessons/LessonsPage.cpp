@@ -3,7 +3,7 @@
 #include "lessons/LessonLibrary.h"
 
 #include <QEvent>
-#include <QGridLayout>
+#include <QCommandLinkButton>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,19 +29,15 @@ LessonsPage::LessonsPage(QWidget* parent) : QWidget(parent) {
   intro_->setWordWrap(true);
   layout->addWidget(heading_);
   layout->addWidget(intro_);
-  auto* grid = new QGridLayout;
-  // Two columns of cards: seven fit a 1280x720 screen beside the docks.
+  // One column of cards whose descriptions wrap: the central area is narrow at 1280x720.
   for (std::size_t i = 0; i < lessons_.size(); ++i) {
-    auto* button = new QPushButton(content);
+    auto* button = new QCommandLinkButton(content);
     button->setObjectName(QStringLiteral("lessonCard%1").arg(lessons_[i].number));
-    button->setMinimumHeight(64);
-    button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px; }"));
     const int index = static_cast<int>(i);
     connect(button, &QPushButton::clicked, this, [this, index] { emit lessonChosen(lessons_[static_cast<std::size_t>(index)]); });
-    grid->addWidget(button, index / 2, index % 2);
+    layout->addWidget(button);
     buttons_.push_back(button);
   }
-  layout->addLayout(grid);
   openFile_ = new QPushButton(content);
   openFile_->setObjectName(QStringLiteral("openLessonFile"));
   connect(openFile_, &QPushButton::clicked, this, &LessonsPage::openLessonFileRequested);
@@ -69,10 +65,9 @@ void LessonsPage::retranslateUi() {
   const std::string language = lessonLanguage();
   for (std::size_t i = 0; i < buttons_.size(); ++i) {
     const twb::Lesson& l = lessons_[i];
-    buttons_[i]->setText(tr("%1. %2\n%3 · about %n minute(s)", nullptr, l.minutes)
-                             .arg(l.number)
-                             .arg(QString::fromStdString(l.title.in(language)),
-                                  QString::fromStdString(l.summary.in(language))));
+    auto* card = static_cast<QCommandLinkButton*>(buttons_[i]);
+    card->setText(tr("%1. %2").arg(l.number).arg(QString::fromStdString(l.title.in(language))));
+    card->setDescription(tr("%1 About %n minute(s).", nullptr, l.minutes).arg(QString::fromStdString(l.summary.in(language))));
   }
   openFile_->setText(tr("Open a lesson file…"));
 }

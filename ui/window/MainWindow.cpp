@@ -245,8 +245,10 @@ void MainWindow::createDocks() {
   datasetsDock_->raise();
   modelDock_ = addPanel(modelPanel_, "modelDock", Qt::RightDockWidgetArea);
   tabifyDockWidget(runLogDock_, modelDock_);
-  lessonDock_ = addPanel(lessonPanel_, "lessonDock", Qt::RightDockWidgetArea);
-  tabifyDockWidget(modelDock_, lessonDock_);
+  // Beside the Experiment form, with the window's whole height: a lesson is read there
+  // while its curves run, and the form it opened is one tab away.
+  lessonDock_ = addPanel(lessonPanel_, "lessonDock", Qt::LeftDockWidgetArea);
+  tabifyDockWidget(experimentDock_, lessonDock_);
   lessonDock_->hide(); // until a lesson is opened
   runLogDock_->raise();
 }
@@ -797,8 +799,13 @@ void MainWindow::openLesson(const twb::Lesson& lesson) {
   if (isRunning() || queue_->isActive() || modelPanel_->isSweeping())
     return;
   lessonPanel_->setLesson(lesson);
+  const bool wasHidden = lessonDock_->isHidden();
   lessonDock_->show();
   lessonDock_->raise();
+  if (wasHidden) // a lesson is read beside the curves: wider than the form, once it is laid out
+    QTimer::singleShot(0, this, [this] {
+      resizeDocks({lessonDock_}, {std::clamp(width() * 34 / 100, 320, 640)}, Qt::Horizontal);
+    });
   // The lesson's first experiment, so its recipe is in view before anything runs.
   if (!lesson.runs.empty() && document_->maybeSave()) {
     try {
