@@ -142,6 +142,7 @@ void LessonPanel::runEnded(const twb::LessonNumbers& sweepNumbers) {
     b->setEnabled(true);
   retranslateUi();
   render();
+  browser_->scrollToAnchor(QStringLiteral("after")); // what the run just said, in view
 }
 
 QStringList LessonPanel::findings() const {
@@ -181,7 +182,7 @@ void LessonPanel::render() {
                .arg(QString::fromStdString(w.target).toHtmlEscaped(), tr("Show"), html(w.text));
     h += QStringLiteral("</ul>");
   }
-  h += QStringLiteral("<h3>%1</h3>").arg(tr("What just happened"));
+  h += QStringLiteral("<a name=\"after\"></a><h3>%1</h3>").arg(tr("What just happened"));
   const QStringList said = findings();
   bool anyRun = false;
   for (double s : seconds_)
