@@ -59,14 +59,27 @@ void valueRange(const std::vector<CurveSeries>& series, bool percent, double& lo
     if (ys.empty())
       continue;
     std::sort(ys.begin(), ys.end());
-    const double top = ys[static_cast<std::size_t>(std::floor(0.98 * static_cast<double>(ys.size() - 1)))];
+    const double top = ys.size() < 50 ? ys.back()
+                                      : ys[static_cast<std::size_t>(std::floor(0.98 * static_cast<double>(ys.size() - 1)))];
     low = any ? std::min(low, ys.front()) : std::min(0.0, ys.front());
     high = any ? std::max(high, top) : top;
     any = true;
   }
+  // From 0, unless the lines stay in the top part: then their own range, so that a
+  // short run's small changes show.
+  double smallest = high;
+  for (const CurveSeries& s : series)
+    for (const QPointF& p : s.points)
+      if (std::isfinite(p.y()))
+        smallest = std::min(smallest, p.y());
+  if (low >= 0.0 && smallest > 0.6 * high)
+    low = smallest;
   if (!(high > low))
     high = low + 1.0;
-  high += (high - low) * 0.05;
+  const double pad = (high - low) * 0.05;
+  high += pad;
+  if (low > 0.0)
+    low = std::max(0.0, low - pad);
 }
 
 } // namespace

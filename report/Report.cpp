@@ -58,6 +58,7 @@ QString esc(const QString& text) {
 // QTextDocument by name for the PDF.
 struct Images {
   bool dataUris = true;
+  int width = 760; // the curves' width on the page: a browser's column, or an A4 page's text width
   std::vector<std::pair<QString, QImage>> named;
 
   QString src(const QString& name, const QImage& image) {
@@ -216,9 +217,6 @@ QString summarySection(const ReportInput& input, const std::vector<ComparisonRow
             tx("<code>twb compare EXPERIMENT.json --seeds 1,2,3 --out DIR</code> runs them.") +
             QStringLiteral("</li>\n");
   }
-  for (const Message& note : cautionsForRows(rows))
-    html += QStringLiteral("<li class=\"note\">") + tx("Note:") + QLatin1Char(' ') + esc(note.english()) +
-            QStringLiteral("</li>\n");
   return html + QStringLiteral("</ul>\n");
 }
 
@@ -340,6 +338,7 @@ QString curvesSection(const std::vector<ComparisonRow>& rows, Images& images) {
                            : (oneAccName ? tx("Accuracy (%1)").arg(QString::fromStdString(accName)) : tx("Accuracy")),
                        tx("step"), tx("accuracy (%)"), true};
   const int width = 760, height = 340 + 18 * static_cast<int>((loss.size() + 2) / 3);
+  const int shownWidth = images.width;
   QString html = QStringLiteral("<h2>") + tx("Curves") + QStringLiteral("</h2>\n<p>") +
                  tx("One line per run, from each run's metrics.csv: a colour per method, a dash pattern per seed. "
                     "The training loss is measured on batches and shown as a running mean; the accuracy at each "
@@ -349,10 +348,10 @@ QString curvesSection(const std::vector<ComparisonRow>& rows, Images& images) {
   const QImage accImage = plotCurves(accuracy, accLabels, width, height);
   html += QStringLiteral("<p><img class=\"curve\" alt=\"%1\" src=\"%2\" width=\"%3\"/></p>\n")
               .arg(esc(lossLabels.title), images.src(QStringLiteral("loss.png"), lossImage))
-              .arg(width);
+              .arg(shownWidth);
   html += QStringLiteral("<p><img class=\"curve\" alt=\"%1\" src=\"%2\" width=\"%3\"/></p>\n")
               .arg(esc(accLabels.title), images.src(QStringLiteral("accuracy.png"), accImage))
-              .arg(width);
+              .arg(shownWidth);
   return html;
 }
 
@@ -374,7 +373,7 @@ QString resultsSection(const ReportInput& input, const std::vector<ComparisonRow
                             "(target_only − source_only).");
   if (groups.size() == 1 && !rows.empty())
     html += QLatin1Char(' ') + esc(groupText(rows.front())) + QLatin1Char('.');
-  html += QStringLiteral("</p>\n<table class=\"results\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr>");
+  html += QStringLiteral("</p>\n<table class=\"results\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr>");
   const QString heads[] = {tx("Method"), tx("Settings"), tx("Seeds"), tx("Target acc."), tx("Target per seed"),
                            tx("Source acc."), tx("Domain acc."), tx("Proxy A-dist."), tx("Gap closed")};
   for (const QString& h : heads)
@@ -412,7 +411,17 @@ QString resultsSection(const ReportInput& input, const std::vector<ComparisonRow
     }
     html += QStringLiteral("</tr>\n");
   }
-  return html + QStringLiteral("</table>\n");
+  html += QStringLiteral("</table>\n");
+  // What cannot be read as it looks (twb compare prints the same notes under its table).
+  const std::vector<Message> notes = cautionsForRows(rows);
+  if (!notes.empty()) {
+    html += QStringLiteral("<ul class=\"notes\">\n");
+    for (const Message& note : notes)
+      html += QStringLiteral("<li class=\"note\">") + tx("Note:") + QLatin1Char(' ') + esc(note.english()) +
+              QStringLiteral("</li>\n");
+    html += QStringLiteral("</ul>\n");
+  }
+  return html;
 }
 
 QString mapsSection(const ReportInput& input, Images& images) {
@@ -424,7 +433,7 @@ QString mapsSection(const ReportInput& input, Images& images) {
       continue;
     if (image.width() > 1600)
       image = image.scaledToWidth(1600, Qt::SmoothTransformation);
-    const int width = std::min(560, image.width());
+    const int width = std::min(images.width * 3 / 4, image.width());
     html += QStringLiteral("<p><img class=\"map\" alt=\"%1\" src=\"%2\" width=\"%3\"/><br/><small>%1</small></p>\n")
                 .arg(esc(path), images.src(QStringLiteral("map%1.png").arg(shown), image))
                 .arg(width);
@@ -451,7 +460,7 @@ QString seedsSection(const ReportInput& input, const std::vector<ComparisonRow>&
              "same experiment.json with the same seed trains the same run again (<code>twb train "
              "RUN_DIR/experiment.json</code>).")
               .arg(esc(joinedList(seedNames)));
-  html += QStringLiteral("</p>\n<table class=\"runs\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
+  html += QStringLiteral("</p>\n<table class=\"runs\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
   const QString heads[] = {tx("Run directory"), tx("Method"), tx("Seed"),        tx("Steps"), tx("Status"),
                            tx("Target acc."),   tx("Source acc."), tx("Training time"), tx("Images/s")};
   for (const QString& h : heads)
@@ -497,7 +506,7 @@ QString appendix(const std::vector<ComparisonRow>& rows) {
   return html;
 }
 
-const char* kStyle = R"(body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; font-size: 10pt; color: #111; max-width: 60em; margin: 2em auto; }
+const char* kStyle = R"(body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; font-size: 10pt; color: #111; }
 h1 { font-size: 18pt; margin-bottom: 0; }
 h2 { font-size: 13pt; margin-top: 1.4em; border-bottom: 1px solid #999; }
 p.meta { color: #444; font-size: 9pt; }
@@ -509,7 +518,7 @@ table.runs td, table.runs th { font-size: 8pt; }
 tr.below td { background-color: #fde8e8; }
 tr.baseline td { color: #333; }
 span.negative { color: #a01010; }
-li.note { color: #555; }
+li.note { color: #555; font-size: 8pt; }
 img.curve { max-width: 100%; height: auto; }
 pre.json { font-size: 7pt; background-color: #f6f6f6; padding: 4px; }
 )";
@@ -519,6 +528,8 @@ QString buildHtml(const ReportInput& input, Images& images) {
   const QString title = QString::fromStdString(input.title.empty() ? input.path : input.title);
   QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/>\n<title>") + esc(title) +
                  QStringLiteral("</title>\n<style>\n") + QString::fromUtf8(kStyle) +
+                 (images.dataUris ? QStringLiteral("body { max-width: 62em; margin: 2em auto; padding: 0 1em; }\n")
+                                  : QString()) +
                  QStringLiteral("</style>\n</head>\n<body>\n<h1>") + esc(title) + QStringLiteral("</h1>\n");
   html += QStringLiteral("<p class=\"meta\">") +
           tx("Transfer Workbench %1 report of %2, made %3 on %4.")
@@ -571,6 +582,7 @@ void writeReport(const ReportInput& input, const std::string& outPath) {
   }
   Images images;
   images.dataUris = false;
+  images.width = 590; // A4 less 15 mm margins, in the document's units
   const QString html = buildHtml(input, images);
   QTextDocument doc;
   QFont font(QStringLiteral("DejaVu Sans"));

@@ -143,7 +143,14 @@ ReportInput readReportInput(const std::string& path) {
         {path}));
   // Oldest first reads as the folder was filled: the method's cells before their baselines.
   std::reverse(input.runs.begin(), input.runs.end());
+  // lesson.json's title, else the name of the experiment its runs share, else the folder's.
   input.title = lessonTitle(path);
+  std::set<std::string> names;
+  for (const RunPtr& run : input.runs)
+    if (!isBound(run->experiment))
+      names.insert(run->experiment.name);
+  if (input.title.empty() && names.size() == 1 && !names.begin()->empty())
+    input.title = *names.begin();
   if (input.title.empty())
     input.title = folderName(path);
   addMaps(path, input.maps);

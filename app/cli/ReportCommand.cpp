@@ -38,6 +38,19 @@ options:
 Runs without a display: Qt draws offscreen unless QT_QPA_PLATFORM is set.
 )";
 
+QtMessageHandler qtHandler = nullptr;
+
+// Qt's start-up remarks about the desktop it does not need (no XDG_RUNTIME_DIR on a
+// server or in a batch job) are not the report's business: stderr keeps one sentence
+// per error.
+void quietQtMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+  if (type == QtDebugMsg || type == QtInfoMsg ||
+      (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:"))))
+    return;
+  if (qtHandler)
+    qtHandler(type, context, message);
+}
+
 } // namespace
 
 int reportCommand(const Arguments& raw) {
@@ -55,6 +68,7 @@ int reportCommand(const Arguments& raw) {
 
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
     qputenv("QT_QPA_PLATFORM", "offscreen");
+  qtHandler = qInstallMessageHandler(quietQtMessages);
   int argc = 1;
   char name[] = "twb";
   char* argv[] = {name, nullptr};
