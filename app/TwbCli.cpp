@@ -35,6 +35,8 @@ commands:
   evaluate RUN_DIR SPEC [--json]    a trained run's accuracy on a dataset, overall and per class
   translate RUN_DIR --from source|target --in SPEC --out DIR [--styles N]
                                     a translation run's images of a dataset, one folder per class
+  report RUN_DIR|DIR --out FILE.html|FILE.pdf
+                                    a handout: recipe, curves, results with baselines, seeds
 
 Run 'twb COMMAND --help' for one command's options.
 Exit status: 0 ok, 1 the run failed, 2 bad usage or bad input.
@@ -54,6 +56,9 @@ const Entry kCommands[] = {
     {"compare", compareCommand},
     {"evaluate", evaluateCommand},
     {"translate", translateCommand},
+#ifdef TWB_HAVE_REPORT
+    {"report", reportCommand},
+#endif
 };
 
 int dispatch(const std::vector<std::string>& args) {
@@ -77,6 +82,10 @@ int dispatch(const std::vector<std::string>& args) {
   for (const Entry& entry : kCommands)
     if (cmd == entry.name)
       return entry.run(rest);
+#ifndef TWB_HAVE_REPORT
+  if (cmd == "report")
+    throw UsageError("twb: this twb was built without Qt, so it has no 'report' command");
+#endif
   throw UsageError("twb: unknown command '" + cmd + "' (try 'twb --help')");
 }
 

@@ -16,5 +16,8 @@ int embedCommand(const Arguments& args);
 int compareCommand(const Arguments& args);
 int evaluateCommand(const Arguments& args);
 int translateCommand(const Arguments& args);
+#ifdef TWB_HAVE_REPORT
+int reportCommand(const Arguments& args); // report/: Qt Gui, offscreen
+#endif
 
 } // namespace twb::cli

@@ -89,48 +89,6 @@ std::string quoted(const std::string& s) {
   return out + "'";
 }
 
-// A row's number as the results table writes it: a single run's with two decimals,
-// several runs' mean ± sd with one (accuracies in %; the proxy A-distance with two).
-std::string cell(const ComparisonRow& row, Measure m) {
-  const Spread* s = row.measure(m);
-  if (!s)
-    return "—";
-  const bool accuracy = m != Measure::ProxyADistance && m != Measure::Speed;
-  char text[64];
-  if (row.runs.size() == 1) {
-    if (accuracy)
-      return percentText(s->mean);
-    std::snprintf(text, sizeof text, m == Measure::Speed ? "%.0f" : "%.2f", s->mean);
-    return text;
-  }
-  return spreadText(s->mean, s->sd, accuracy, m == Measure::Speed ? 0 : accuracy ? 1 : 2);
-}
-
-std::string perSeed(const ComparisonRow& row) {
-  const Spread* s = row.measure(Measure::TargetAccuracy);
-  std::string out;
-  for (std::size_t i = 0; s && i < s->values.size(); ++i) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%s%.1f", out.empty() ? "" : " ", s->values[i] * 100.0);
-    out += text;
-  }
-  return out.empty() ? "—" : out;
-}
-
-// The method's settings, or "—" as the results table writes none.
-std::string recipeText(const Method& m, const Experiment& e) {
-  const Message recipe = m.recipe(e);
-  return recipe.empty() ? "—" : recipe.english();
-}
-
-std::string gapText(const ComparisonRow& row) {
-  if (!row.gapClosed)
-    return "—";
-  char text[32];
-  std::snprintf(text, sizeof text, "%.0f%%", *row.gapClosed * 100.0);
-  return text;
-}
-
 void printTable(const std::vector<ComparisonRow>& rows, const std::string& outDir) {
   if (rows.empty()) {
     std::printf("no completed cell in %s yet\n", outDir.c_str());
@@ -144,16 +102,11 @@ void printTable(const std::vector<ComparisonRow>& rows, const std::string& outDi
   std::printf("| Method | Settings | Seeds | Target acc. | Target per seed | Source acc. | Domain acc. | Proxy A-dist. "
               "| Gap closed |\n|---|---|---|---:|---|---:|---:|---:|---:|\n");
   for (const ComparisonRow& row : rows) {
-    const Experiment& x = row.lead().experiment;
-    std::string seeds;
-    for (const auto s : row.seeds)
-      seeds += (seeds.empty() ? "" : ", ") + std::to_string(s);
-    const Method& m = methodOf(x);
-    std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", m.label(x).english().c_str(),
-                recipeText(m, x).c_str(), seeds.c_str(), cell(row, Measure::TargetAccuracy).c_str(),
-                perSeed(row).c_str(), cell(row, Measure::SourceAccuracy).c_str(),
-                cell(row, Measure::DomainAccuracy).c_str(), cell(row, Measure::ProxyADistance).c_str(),
-                gapText(row).c_str());
+    std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", methodText(row).c_str(),
+                settingsText(row).c_str(), seedsText(row).c_str(), measureText(row, Measure::TargetAccuracy).c_str(),
+                perSeedText(row).c_str(), measureText(row, Measure::SourceAccuracy).c_str(),
+                measureText(row, Measure::DomainAccuracy).c_str(), measureText(row, Measure::ProxyADistance).c_str(),
+                gapClosedText(row).c_str());
   }
   const std::vector<Message> notes = cautionsForRows(rows);
   if (!notes.empty())
@@ -183,7 +136,7 @@ nlohmann::ordered_json tableJson(const std::vector<ComparisonRow>& rows, const s
                          {"role", row.role == MethodRole::LowerBound   ? "lower_bound"
                                   : row.role == MethodRole::UpperBound ? "upper_bound"
                                                                        : "method"},
-                         {"settings", recipeText(m, x)},
+                         {"settings", settingsText(row)},
                          {"seeds", row.seeds},
                          {"target_acc", spreadJson(row, Measure::TargetAccuracy)},
                          {"source_acc", spreadJson(row, Measure::SourceAccuracy)},

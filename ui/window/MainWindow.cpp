@@ -21,6 +21,7 @@
 #include "model/ModelPanel.h"
 #include "window/RecentFiles.h"
 #include "run/RunController.h"
+#include "report/ReportExport.h"
 #include "results/RunList.h"
 #include "run/RunLogView.h"
 #include "results/RunOverlayView.h"
@@ -380,6 +381,7 @@ void MainWindow::createMenus() {
   fileMenu_->addAction(openAction_);
   fileMenu_->addAction(runList_->openRunAction());
   fileMenu_->addAction(embedding_->exportProjectorAction());
+  fileMenu_->addAction((new ReportExport(runList_, this))->action()); // File > Export Report… (ui/report/)
   recentMenu_ = fileMenu_->addMenu(QString());
   recentMenu_->setObjectName(QStringLiteral("menuRecent"));
   // The shipped experiments, each opened as a new, unsaved document whose name follows it.
