@@ -40,6 +40,11 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
   title_->setFont(big);
   top->addWidget(back_, 0, Qt::AlignLeft);
   top->addStretch(1);
+  handout_ = new QPushButton(this);
+  handout_->setObjectName(QStringLiteral("lessonHandout"));
+  handout_->setEnabled(false); // until a run has written something to hand out
+  top->addWidget(handout_, 0, Qt::AlignRight);
+  connect(handout_, &QPushButton::clicked, this, &LessonPanel::handoutRequested);
   layout->addLayout(top);
   layout->addWidget(title_);
   buttonsBox_ = new QWidget(this);
@@ -70,6 +75,8 @@ void LessonPanel::setLesson(const twb::Lesson& lesson) {
   hasLesson_ = true;
   numbers_.clear();
   runDirs_.clear();
+  written_.clear();
+  handout_->setEnabled(false);
   seconds_.assign(lesson_.runs.size(), 0.0);
   active_ = -1;
   rebuildButtons();
@@ -126,6 +133,8 @@ void LessonPanel::runWritten(const QString& runDir, int batchIndex) {
   const std::string prefix = batchIndex == 0 ? id + "." : id + "." + name + ".";
   for (const auto& [name, value] : own)
     numbers_[prefix + name] = value;
+  written_.push_back(runDir.toStdString());
+  handout_->setEnabled(true);
   render();
 }
 
@@ -160,12 +169,33 @@ QStringList LessonPanel::findings() const {
   return out;
 }
 
+QString LessonPanel::titleText() const {
+  return hasLesson_ ? tr("Lesson %1: %2").arg(lesson_.number).arg(html(lesson_.title)) : QString();
+}
+
+QString LessonPanel::handoutHtml() const {
+  if (!hasLesson_)
+    return {};
+  QString h = QStringLiteral("<h2>%1</h2>").arg(tr("The lesson")) + html(lesson_.explanation);
+  h += QStringLiteral("<h2>%1</h2>").arg(tr("What just happened"));
+  const QStringList said = findings();
+  for (const QString& line : said)
+    h += QStringLiteral("<p>%1</p>").arg(line);
+  if (said.isEmpty())
+    h += QStringLiteral("<p>%1</p>").arg(tr("The lesson's runs have not all finished: nothing is said yet."));
+  if (!lesson_.question.empty())
+    h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Question for the class"), html(lesson_.question));
+  if (!lesson_.timing.empty())
+    h += QStringLiteral("<p><small>%1</small></p>").arg(html(lesson_.timing));
+  return h;
+}
+
 void LessonPanel::render() {
   if (!hasLesson_) {
     browser_->setHtml(QString());
     return;
   }
-  title_->setText(tr("Lesson %1: %2").arg(lesson_.number).arg(html(lesson_.title)));
+  title_->setText(titleText());
   QString h;
   h += QStringLiteral("<p class=\"dim\">%1</p>").arg(tr("About %n minute(s) on two cores", nullptr, lesson_.minutes));
   h += html(lesson_.explanation);
@@ -218,6 +248,9 @@ void LessonPanel::changeEvent(QEvent* event) {
 
 void LessonPanel::retranslateUi() {
   back_->setText(tr("◀ All lessons"));
+  handout_->setText(tr("Handout…"));
+  handout_->setToolTip(tr("The lesson, what its runs showed, their curves, results and recipes, as a web page or "
+                          "a PDF to hand out"));
   for (std::size_t i = 0; i < runButtons_.size() && i < lesson_.runs.size(); ++i) {
     auto* button = static_cast<QCommandLinkButton*>(runButtons_[i]);
     QString text = lesson_.runs.size() > 1 ? tr("Run %1").arg(i + 1) : tr("Run");

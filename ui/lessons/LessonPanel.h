@@ -46,6 +46,11 @@ public:
   QTextBrowser* browser() const { return browser_; }
   QPushButton* runButton(int index) const;
   int activeRun() const { return active_; }
+  // Every run folder the lesson's runs wrote (leads and baselines), in order.
+  const std::vector<std::string>& writtenRuns() const { return written_; }
+  // The lesson for a handout: its explanation, what just happened and the question.
+  QString handoutHtml() const;
+  QString titleText() const;
   // The folder each of the lesson's runs wrote its lead run to, by the run's id.
   const std::map<std::string, std::string>& runDirs() const { return runDirs_; }
   // Seconds the lesson's runs took, each from its Run press to its end (0: not run).
@@ -56,6 +61,7 @@ signals:
   void showRequested(const QString& target);
   void openExperimentRequested(const QString& experiment); // the full-length recipe
   void backToLessons();
+  void handoutRequested();
 
 protected:
   void changeEvent(QEvent* event) override;
@@ -75,6 +81,8 @@ private:
   QElapsedTimer clock_;
   QLabel* title_ = nullptr;
   QPushButton* back_ = nullptr;
+  QPushButton* handout_ = nullptr;
+  std::vector<std::string> written_;
   QWidget* buttonsBox_ = nullptr;
   QVBoxLayout* buttons_ = nullptr;
   std::vector<QPushButton*> runButtons_;

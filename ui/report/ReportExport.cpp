@@ -56,18 +56,24 @@ bool ReportExport::exportTo(const QString& path) {
   if (!wholeFolder && selected.empty())
     return false;
   const std::vector<RunPtr> all = runs_->runs();
+  const std::string folderPath = openFolder_.toStdString();
+  return exportInput(path, [folderPath, wholeFolder, selected, all] {
+    return wholeFolder ? report::readReportInput(folderPath) : report::reportInputForRuns(selected, all);
+  });
+}
+
+bool ReportExport::exportInput(const QString& path, std::function<report::ReportInput()> make) {
+  if (busy_)
+    return false;
   if (thread_.joinable())
     thread_.join();
   busy_ = true;
   action_->setEnabled(false);
   const std::string out = path.toStdString();
-  const std::string folderPath = openFolder_.toStdString();
-  thread_ = std::thread([this, out, folderPath, wholeFolder, selected, all] {
+  thread_ = std::thread([this, out, make = std::move(make)] {
     QString error;
     try {
-      const report::ReportInput input =
-          wholeFolder ? report::readReportInput(folderPath) : report::reportInputForRuns(selected, all);
-      report::writeReport(input, out);
+      report::writeReport(make(), out);
     } catch (const std::exception& e) {
       error = errorText(e);
     }

@@ -7,7 +7,10 @@
 #include <QObject>
 #include <QString>
 
+#include "report/ReportInput.h"
+
 #include <atomic>
+#include <functional>
 #include <thread>
 
 class QAction;
@@ -31,6 +34,9 @@ public:
   // tells how it went. False (and nothing started) while one is being written or when
   // there is nothing to export.
   bool exportTo(const QString& path);
+  // Writes the report of what `make` reads (on the worker thread) to `path`: a lesson's
+  // runs with its text. False while one is being written.
+  bool exportInput(const QString& path, std::function<report::ReportInput()> make);
 
 signals:
   // `error` is empty on success, else one sentence naming the file or the run.

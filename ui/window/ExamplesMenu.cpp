@@ -64,6 +64,10 @@ const Example kExamples[] = {
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Speech, where speakers are domains: trained on three espeak-ng "
                                                 "voices saying zero to nine, tested on three recorded Flite "
                                                 "speakers; click a spectrogram in the Datasets panel to hear it")},
+    {"finetune_digits_to_digits_m", Group::FineTuning,
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Fine-tune: digits → digits-m, 10 labels per class"),
+     QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "The same ten classes in a new domain: a model of plain handwritten "
+                                                "digits starts the digits on photos from 100 labelled images (lesson 1)")},
     {"finetune_fashion_0-4_to_5-9", Group::FineTuning,
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "Fine-tune: Fashion-MNIST 0–4 → 5–9"),
      QT_TRANSLATE_NOOP("twb::ui::ExamplesMenu", "A model of five garment classes starts five new ones with 10 "

@@ -47,6 +47,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QMenuBar>
@@ -381,7 +382,8 @@ void MainWindow::createMenus() {
   fileMenu_->addAction(openAction_);
   fileMenu_->addAction(runList_->openRunAction());
   fileMenu_->addAction(embedding_->exportProjectorAction());
-  fileMenu_->addAction((new ReportExport(runList_, this))->action()); // File > Export Report… (ui/report/)
+  reportExport_ = new ReportExport(runList_, this);
+  fileMenu_->addAction(reportExport_->action()); // File > Export Report… (ui/report/)
   recentMenu_ = fileMenu_->addMenu(QString());
   recentMenu_->setObjectName(QStringLiteral("menuRecent"));
   // The shipped experiments, each opened as a new, unsaved document whose name follows it.
@@ -766,6 +768,16 @@ void MainWindow::createLessons() {
   });
   connect(lessonPanel_, &LessonPanel::runRequested, this, &MainWindow::runLesson);
   connect(lessonPanel_, &LessonPanel::showRequested, this, &MainWindow::showLessonTarget);
+  connect(lessonPanel_, &LessonPanel::handoutRequested, this, [this] {
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Lesson Handout"), QDir::homePath() + QStringLiteral("/lesson.html"),
+                                                tr("Web page (*.html);;PDF (*.pdf)"), &filter);
+    if (path.isEmpty())
+      return;
+    if (QFileInfo(path).suffix().isEmpty())
+      path += filter.contains(QStringLiteral("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".html");
+    writeLessonHandout(path);
+  });
   connect(lessonPanel_, &LessonPanel::backToLessons, this, [this] { centralTabs_->setCurrentWidget(lessonsPage_); });
   connect(lessonPanel_, &LessonPanel::openExperimentRequested, this, [this](const QString& name) {
     if (!document_->maybeSave())
@@ -894,6 +906,23 @@ QWidget* MainWindow::showLessonTarget(const QString& target) {
     return flashHighlight(curves_->plot(), area);
   }
   return nullptr;
+}
+
+bool MainWindow::writeLessonHandout(const QString& path) {
+  std::vector<RunPtr> runs;
+  for (const std::string& dir : lessonPanel_->writtenRuns())
+    if (RunPtr run = runList_->addRunDirectory(QString::fromStdString(dir)))
+      runs.push_back(run);
+  if (runs.empty())
+    return false;
+  const std::string title = lessonPanel_->titleText().toStdString();
+  const std::string html = lessonPanel_->handoutHtml().toStdString();
+  return reportExport_->exportInput(path, [runs, title, html] {
+    report::ReportInput input = report::reportInputForRuns(runs, runs);
+    input.title = title;
+    input.lessonHtml = html;
+    return input;
+  });
 }
 
 bool MainWindow::isPresenting() const {

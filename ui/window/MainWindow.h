@@ -32,6 +32,7 @@ class LessonPanel;
 class LessonsPage;
 class MethodComparisonPanel;
 class PresenterMode;
+class ReportExport;
 class RecentFiles;
 class RunController;
 class RunList;
@@ -71,6 +72,10 @@ public:
   // returns the widget outlined, or nullptr for a name the window does not have.
   QWidget* showLessonTarget(const QString& target);
   QAction* presenterAction() const { return presenterAction_; }
+  // The open lesson's handout (report/): its text, what its runs showed, their curves
+  // and results, written on a worker thread; false when no run of it has finished.
+  bool writeLessonHandout(const QString& path);
+  ReportExport* reportExport() const { return reportExport_; }
   bool isPresenting() const;
 
 protected:
@@ -138,6 +143,7 @@ private:
   QAction* openLessonAction_ = nullptr;
   QAction* presenterAction_ = nullptr;
   std::unique_ptr<PresenterMode> presenter_;
+  ReportExport* reportExport_ = nullptr;
   int lessonRun_ = -1; // the lesson run the queue or the sweep is doing now
 
   QMenu* fileMenu_ = nullptr;
