@@ -27,3 +27,22 @@ endif()
 # twb train /usr/share/transfer-workbench/experiments/source_only_digits.json
 install(DIRECTORY ${TWB_RESOURCES}/experiments/ DESTINATION ${CMAKE_INSTALL_DATADIR}/transfer-workbench/experiments
         FILES_MATCHING PATTERN "*.json")
+
+# Manual pages, compressed as Debian installs them (gzip -9n: no name or time stamp,
+# so the package is the same from one build to the next).
+set(TWB_MAN_PAGES)
+foreach(page twb transfer-workbench)
+  if(page STREQUAL "transfer-workbench" AND NOT TARGET transfer-workbench)
+    continue()
+  endif()
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/man/${page}.1.gz)
+  add_custom_command(OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -E copy ${TWB_RESOURCES}/man/${page}.1 ${CMAKE_CURRENT_BINARY_DIR}/man/${page}.1
+    COMMAND gzip -9nf ${CMAKE_CURRENT_BINARY_DIR}/man/${page}.1
+    DEPENDS ${TWB_RESOURCES}/man/${page}.1
+    COMMENT "Compressing the manual page ${page}.1"
+    VERBATIM)
+  list(APPEND TWB_MAN_PAGES ${out})
+endforeach()
+add_custom_target(twb_man_pages ALL DEPENDS ${TWB_MAN_PAGES})
+install(FILES ${TWB_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

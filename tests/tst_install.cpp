@@ -1,7 +1,7 @@
 // `cmake --install` into a temporary prefix, as a lab's package or a user's
 // --prefix ~/.local gets it: the programs, and what a desktop needs to list and start
-// the window (the .desktop file, icons, AppStream metainfo). Then the installed twb
-// runs from there. No root: the prefix is a temporary folder.
+// the window (the .desktop file, icons, AppStream metainfo), and the manual pages.
+// Then the installed programs run from there. No root: the prefix is a temporary folder.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -170,6 +170,13 @@ private slots:
     QVERIFY(!shipped.isEmpty());
     QCOMPARE(QDir(at(QStringLiteral("share/transfer-workbench/experiments"))).entryList({QStringLiteral("*.json")}, QDir::Files),
              shipped);
+  }
+
+  // A manual page for each program (man twb), compressed as Debian ships them.
+  void manPages() {
+    for (const char* page : {"twb", "transfer-workbench"})
+      QVERIFY2(QFileInfo::exists(at(QStringLiteral("share/man/man1/%1.1.gz").arg(QLatin1String(page)))),
+               qPrintable(QStringLiteral("no manual page for ") + QLatin1String(page)));
   }
 
   // The installed programs start from the prefix and say the project's version.
