@@ -12,7 +12,9 @@ void configureApplication(QApplication& app) {
   QApplication::setOrganizationName(QStringLiteral("TransferWorkbench"));
   QApplication::setApplicationName(QStringLiteral("transfer-workbench"));
   QApplication::setApplicationVersion(QString::fromLatin1(twb::kVersion));
-  QApplication::setDesktopFileName(QStringLiteral("transfer-workbench"));
+  // The .desktop file's name, so Wayland shells match the window to it (its AppStream id;
+  // settings and runs stay under the organisation and application names above).
+  QApplication::setDesktopFileName(QStringLiteral("org.transferworkbench.TransferWorkbench"));
   QIcon icon;
   for (const int size : {32, 64, 128, 256})
     icon.addFile(QStringLiteral(":/icons/transfer-workbench-%1.png").arg(size), QSize(size, size));
