@@ -537,6 +537,8 @@ QString buildHtml(const ReportInput& input, Images& images) {
                    QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                    esc(machineText(input.runs))) +
           QStringLiteral("</p>\n");
+  if (!input.lessonHtml.empty()) // a lesson's handout: what the class read and concluded, first
+    html += QString::fromStdString(input.lessonHtml);
   html += summarySection(input, rows);
   html += recipeSection(rows);
   html += curvesSection(rows, images);

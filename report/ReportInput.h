@@ -18,6 +18,7 @@ struct ReportInput {
   bool baselinesFound = true;      // a single run: whether sibling baselines were found
   std::vector<std::string> maps;   // embedding map images (embedding*.png) in the runs' folders
   std::vector<std::string> skipped; // sub-folders of a folder that were not read, each "name: why"
+  std::string lessonHtml;          // a lesson's handout: its explanation, what happened, its question (HTML)
 };
 
 // A run directory (and the baselines of the same recipe and seed in the folder beside

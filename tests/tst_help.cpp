@@ -204,7 +204,7 @@ private slots:
 
   void theExamplesMenuListsEveryShippedExperiment() {
     const QStringList files = shippedExamples();
-    QCOMPARE(files.size(), 21);
+    QCOMPARE(files.size(), 22);
     QCOMPARE(twb::ui::ExamplesMenu::examplePaths().size(), files.size());
 
     twb::ui::ExamplesMenu menu;

@@ -17,6 +17,7 @@
 #include "lessons/LessonPanel.h"
 #include "lessons/LessonsPage.h"
 #include "model/ModelPanel.h"
+#include "report/ReportExport.h"
 #include "run/RunController.h"
 #include "training/RunSummary.h"
 #include "window/Language.h"
@@ -31,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +213,20 @@ private slots:
     QVERIFY(panel->browser()->toPlainText().contains(said[0]));
     QVERIFY(panel->runButton(0)->text().contains(QStringLiteral("took")));
     QVERIFY(panel->secondsOf(0) > 0);
+
+    // The handout: the lesson, what it said, the question, and both runs' curves and rows.
+    const QString handout = dir.filePath(QStringLiteral("handout.html"));
+    QSignalSpy written(window.reportExport(), &twb::ui::ReportExport::finished);
+    QVERIFY(window.writeLessonHandout(handout));
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 60000);
+    QCOMPARE(written.at(0).at(1).toString(), QString());
+    QFile page(handout);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(page.readAll());
+    QVERIFY2(html.contains(said[0].toHtmlEscaped()) || html.contains(said[0]), qPrintable(said[0]));
+    QVERIFY(html.contains(QStringLiteral("Question for the class")) && html.contains(QStringLiteral("Why?")));
+    QVERIFY(html.contains(QStringLiteral("Lesson 9: A quick check")));
+    QVERIFY(html.contains(QStringLiteral("source_only")) && html.contains(QStringLiteral("data:image/png;base64,")));
   }
 
   // Each thing a lesson can point at is raised and outlined where it is.

@@ -198,6 +198,10 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   auto* details = new QWidget;
   auto* detailsLayout = new QVBoxLayout(details);
   detailsLayout->setContentsMargins(0, 0, 0, 0);
+  // The notes on which classes and how many labels a run uses sit above the counts they
+  // explain and scroll with them: on a projector they took the sample grid's height.
+  detailsLayout->addWidget(subset_);
+  detailsLayout->addWidget(labelsNote_);
   detailsLayout->addWidget(counts_, 1);
   detailsLayout->addWidget(facts_);
   // A short dock scrolls the numbers rather than cutting them off; the area is as wide
@@ -211,8 +215,6 @@ DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addLayout(header);
   layout->addWidget(description_);
-  layout->addWidget(subset_);
-  layout->addWidget(labelsNote_);
   layout->addLayout(loadRow);
   layout->addLayout(messageRow);
   layout->addLayout(body, 1);

@@ -38,10 +38,11 @@ const twb::SettingSpec* specOf(const std::vector<twb::SettingSpec>& specs, const
 MethodSettingsForm::MethodSettingsForm(QWidget* parent) : QWidget(parent) {
   form_ = new QFormLayout(this);
   form_->setContentsMargins(0, 0, 0, 0);
-  // A long label beside a wide field (CDAN's domain-head sizes beside its trade-off)
-  // would make the dock wider than a projector leaves it: such a field goes under
-  // its label instead.
-  form_->setRowWrapPolicy(QFormLayout::WrapLongRows);
+  // Each field under its label: a long label beside a wide field (CDAN's domain-head
+  // sizes) made the dock wider than a projector leaves it, and wrapping only the long
+  // rows made the form's height depend on its width, which the Experiment form around
+  // it did not ask: CDAN's fields were squeezed to half their height at 1280x720.
+  form_->setRowWrapPolicy(QFormLayout::WrapAllRows);
 }
 
 bool MethodSettingsForm::isEmpty() const {

@@ -250,8 +250,7 @@ void MainWindow::createDocks() {
   // Beside the Experiment form, with the window's whole height: a lesson is read there
   // while its curves run, and the form it opened is one tab away.
   lessonDock_ = addPanel(lessonPanel_, "lessonDock", Qt::LeftDockWidgetArea);
-  tabifyDockWidget(experimentDock_, lessonDock_);
-  lessonDock_->hide(); // until a lesson is opened
+  lessonDock_->hide(); // until a lesson is opened; tabified then (a hidden tab leaves a stray tab bar)
   runLogDock_->raise();
 }
 
@@ -814,12 +813,11 @@ void MainWindow::openLesson(const twb::Lesson& lesson) {
     return;
   lessonPanel_->setLesson(lesson);
   const bool wasHidden = lessonDock_->isHidden();
+  if (wasHidden && !lessonDock_->isFloating() && tabifiedDockWidgets(lessonDock_).isEmpty() &&
+      !experimentDock_->isHidden() && !experimentDock_->isFloating())
+    tabifyDockWidget(experimentDock_, lessonDock_);
   lessonDock_->show();
   lessonDock_->raise();
-  if (wasHidden) // a lesson is read beside the curves: wider than the form, once it is laid out
-    QTimer::singleShot(0, this, [this] {
-      resizeDocks({lessonDock_}, {std::clamp(width() * 34 / 100, 320, 640)}, Qt::Horizontal);
-    });
   // The lesson's first experiment, so its recipe is in view before anything runs.
   if (!lesson.runs.empty() && document_->maybeSave()) {
     try {
@@ -831,7 +829,7 @@ void MainWindow::openLesson(const twb::Lesson& lesson) {
   centralTabs_->setCurrentWidget(curves_);
   if (isPresenting()) { // the new lesson's panels
     presenter_->leave();
-    presenter_->enter(lesson.panels);
+    presenter_->enter(presenterPanels());
   }
 }
 
@@ -925,6 +923,16 @@ bool MainWindow::writeLessonHandout(const QString& path) {
   });
 }
 
+std::vector<std::string> MainWindow::presenterPanels() const {
+  // With a lesson open, its panels beside it and nothing else; without one, what is open.
+  const twb::Lesson* lesson = lessonPanel_->lesson();
+  if (!lesson || lessonDock_->isHidden())
+    return {};
+  std::vector<std::string> keep = lesson->panels;
+  keep.push_back("dock:lesson");
+  return keep;
+}
+
 bool MainWindow::isPresenting() const {
   return presenter_ && presenter_->isActive();
 }
@@ -933,8 +941,7 @@ void MainWindow::setPresenterMode(bool on) {
   if (on == isPresenting())
     return;
   if (on) {
-    const twb::Lesson* lesson = lessonPanel_->lesson();
-    presenter_->enter(lesson ? lesson->panels : std::vector<std::string>{});
+    presenter_->enter(presenterPanels());
   } else {
     presenter_->leave();
   }

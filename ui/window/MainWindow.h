@@ -94,6 +94,7 @@ private:
   void createLanguageMenu();
   void createLessons();
   void setPresenterMode(bool on);
+  std::vector<std::string> presenterPanels() const; // the docks presenter mode keeps
   QDockWidget* addPanel(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);
   void restoreLayout();
   void saveLayout() const;

@@ -25,7 +25,7 @@ void PresenterMode::enter(const std::vector<std::string>& keep) {
   font_ = QApplication::font();
   if (!keep.empty())
     for (const auto& [name, dock] : docks_)
-      if (name != "dock:lesson" && std::find(keep.begin(), keep.end(), name) == keep.end())
+      if (std::find(keep.begin(), keep.end(), name) == keep.end())
         dock->hide();
   QFont big = font_;
   big.setPointSizeF(font_.pointSizeF() * kFontScale);

@@ -24,7 +24,7 @@ public:
   PresenterMode(QMainWindow* window, std::map<std::string, QDockWidget*> docks, std::function<void()> restyle);
 
   bool isActive() const { return active_; }
-  // `keep`: the docks to leave open (lesson targets); empty keeps every open one.
+  // `keep`: the docks to leave open (lesson targets: "dock:model"); empty keeps every open one.
   void enter(const std::vector<std::string>& keep);
   void leave();
 
