@@ -241,7 +241,7 @@ private slots:
       QWidget* outline = window.showLessonTarget(QString::fromStdString(target));
       QVERIFY2(outline, target.c_str());
       QVERIFY2(outline->isVisible() && outline->width() > 20 && outline->height() > 20, target.c_str());
-      QVERIFY2(window.rect().intersects(outline->geometry()), target.c_str());
+      QVERIFY2(window.rect().contains(outline->geometry()), target.c_str());
     }
     QVERIFY(!window.showLessonTarget(QStringLiteral("tab:nowhere")));
     // A curve is outlined on its own plot, not the whole view.
@@ -330,6 +330,12 @@ private slots:
     QFile file(name + QStringLiteral(".json"));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(record).toJson());
+    // The lesson's handout, as a class would get it (a sweep writes no run to hand out).
+    if (window.writeLessonHandout(name + QStringLiteral(".pdf"))) {
+      QSignalSpy written(window.reportExport(), &twb::ui::ReportExport::finished);
+      QVERIFY(written.wait(120000));
+      QCOMPARE(written.at(0).at(1).toString(), QString());
+    }
     QVERIFY2(!panel->findings().isEmpty(), "no finding was written from the runs");
   }
 };

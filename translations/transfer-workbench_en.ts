@@ -775,10 +775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zero-shot hinge loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seen-class training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,10 +1212,6 @@
     </message>
     <message>
         <source>How much task %1&apos;s loss counts in the total at this step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Margin ranking loss: an image must score its own class&apos;s description higher than every other seen class&apos;s by the margin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1976,6 +1968,122 @@
     </message>
     <message>
         <source>%1: a damaged model.pt (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the experiment &apos;%2&apos; of run &apos;%3&apos; is neither beside the lesson nor a shipped example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; of this lesson first: &apos;%2&apos; starts from its model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text or an object of texts by language ({&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a lesson key; known here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, which the window does not have; use one of: %2, or curve:METRIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name without spaces, dots or braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; expected train or sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of experiment keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true, false or a list of methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the lesson&apos;s number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of an earlier run too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the condition &apos;%2&apos; does not read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a {number} in the text does not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-shot loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss of zeroshot.loss. margin: an image must score its own class&apos;s description higher than every other seen class&apos;s by the margin; devise: the same hinge summed over every other class; l2: only the squared distance to its own class&apos;s description, which falls to 0 when everything collapses to one point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos; is a folder, not a file to write the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos; must end in .html or .pdf (the format of the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos; cannot be written: its folder &apos;%2&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos; cannot be written: its folder &apos;%2&apos; is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist (a report needs a run directory or a folder of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a run directory or a folder of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no finished run directory (experiment.json, metrics.csv, summary.json) to report on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,6 +3125,14 @@ Only in the target: %2</source>
         <source>Multilingual speech recognition: one trunk, a head per language; Finnish has 5 labels per digit, English, German, French and Spanish all theirs (Huang et al. 2013)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fine-tune: digits → digits-m, 10 labels per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same ten classes in a new domain: a model of plain handwritten digits starts the digits on photos from 100 labelled images (lesson 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>
@@ -3355,6 +3471,110 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::LessonPanel</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s runs have not all finished: nothing is said yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) on two cores</source>
+        <translation>
+            <numerusform>About %n minute on two cores</numerusform>
+            <numerusform>About %n minutes on two cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While it runs, look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the lesson&apos;s other experiments too: this part is written from all their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the lesson&apos;s experiments first: this part is written from the numbers they write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the full-length recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ All lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson, what its runs showed, their curves, results and recipes, as a web page or a PDF to hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (took %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lecture on transfer learning, one lesson per part. Each opens its prepared experiment, runs it in a few minutes on this computer, points at what to watch, and afterwards says what the run&apos;s own numbers show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 About %n minute(s).</source>
+        <translation>
+            <numerusform>%1 About %n minute.</numerusform>
+            <numerusform>%1 About %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::MainWindow</name>
     <message>
         <source>Stopping the run before closing…</source>
@@ -3582,6 +3802,62 @@ Only in the target: %2</source>
     </message>
     <message>
         <source>Continue a stopped or killed run from its last checkpoint to its planned steps, as if it had never stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less&amp;ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lesson a teacher wrote (docs/lessons.md says how)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, larger text, high-contrast curves and only the panels the lesson needs; F11 again to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson&apos;s experiment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3997,6 +4273,37 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     </message>
     <message>
         <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ReportExport</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a handout of the selected runs or the open comparison: recipe, curves, results with baselines, seeds (HTML or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run in the Runs list, or open a folder of runs (File &gt; Open Run), to make a report of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is being written; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

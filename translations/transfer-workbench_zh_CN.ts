@@ -775,10 +775,6 @@
         <translation>基于属性的零样本学习</translation>
     </message>
     <message>
-        <source>zero-shot hinge loss</source>
-        <translation>零样本铰链损失</translation>
-    </message>
-    <message>
         <source>seen-class training accuracy</source>
         <translation>可见类训练准确率</translation>
     </message>
@@ -1217,10 +1213,6 @@
     <message>
         <source>How much task %1&apos;s loss counts in the total at this step.</source>
         <translation>这一步任务 %1 的损失在总损失中所占的权重。</translation>
-    </message>
-    <message>
-        <source>Margin ranking loss: an image must score its own class&apos;s description higher than every other seen class&apos;s by the margin.</source>
-        <translation>间隔排序损失：图像与自身类别描述的得分必须比与其他任何已见类别描述的得分高出一个间隔。</translation>
     </message>
     <message>
         <source>Share of the training batch (seen classes only) whose nearest description is its own class&apos;s.</source>
@@ -1977,6 +1969,122 @@
     <message>
         <source>%1: a damaged model.pt (%2)</source>
         <translation>%1：model.pt 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the experiment &apos;%2&apos; of run &apos;%3&apos; is neither beside the lesson nor a shipped example</source>
+        <translation>%1：运行“%3”的实验“%2”既不在课程文件旁边，也不是内置示例</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1&apos; of this lesson first: &apos;%2&apos; starts from its model.</source>
+        <translation>请先运行本课程的“%1”：“%2”要从它的模型开始。</translation>
+    </message>
+    <message>
+        <source>must be a text, got %1</source>
+        <translation>必须是文本，实际是%1</translation>
+    </message>
+    <message>
+        <source>must be a text or an object of texts by language ({&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;})</source>
+        <translation>必须是文本，或按语言给出的文本对象（{&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;}）</translation>
+    </message>
+    <message>
+        <source>is missing &apos;%1&apos;</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>必须是对象，实际是%1</translation>
+    </message>
+    <message>
+        <source>is not a lesson key; known here: %1</source>
+        <translation>不是课程文件的键；此处可用：%1</translation>
+    </message>
+    <message>
+        <source>must be a list, got %1</source>
+        <translation>必须是列表，实际是%1</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, which the window does not have; use one of: %2, or curve:METRIC</source>
+        <translation>是“%1”，窗口中没有这一部分；请使用以下之一：%2，或 curve:指标名</translation>
+    </message>
+    <message>
+        <source>must be a name without spaces, dots or braces</source>
+        <translation>必须是不含空格、点或花括号的名称</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; expected train or sweep</source>
+        <translation>是“%1”；应为 train 或 sweep</translation>
+    </message>
+    <message>
+        <source>must be an object of experiment keys and values</source>
+        <translation>必须是由实验键和值组成的对象</translation>
+    </message>
+    <message>
+        <source>must be true, false or a list of methods</source>
+        <translation>必须是 true、false 或方法列表</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be the lesson&apos;s number, 1 or more</source>
+        <translation>必须是课程编号，1 或更大</translation>
+    </message>
+    <message>
+        <source>must be a positive number of minutes</source>
+        <translation>必须是正的分钟数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of an earlier run too</source>
+        <translation>“%1”也是前面某个运行的 id</translation>
+    </message>
+    <message>
+        <source>%1: the condition &apos;%2&apos; does not read: %3</source>
+        <translation>%1：条件“%2”无法解析：%3</translation>
+    </message>
+    <message>
+        <source>%1: a {number} in the text does not read: %2</source>
+        <translation>%1：文本中的一个 {数值} 无法解析：%2</translation>
+    </message>
+    <message>
+        <source>zero-shot loss</source>
+        <translation>零样本损失</translation>
+    </message>
+    <message>
+        <source>The loss of zeroshot.loss. margin: an image must score its own class&apos;s description higher than every other seen class&apos;s by the margin; devise: the same hinge summed over every other class; l2: only the squared distance to its own class&apos;s description, which falls to 0 when everything collapses to one point.</source>
+        <translation>zeroshot.loss 所选的损失。margin：图片对自己类别描述的得分必须比其他每个已见类别高出间隔；devise：同样的铰链损失对其他所有类别求和；l2：只有到自己类别描述的平方距离，当一切坍缩到同一个点时它降为 0。</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos; is a folder, not a file to write the report to</source>
+        <translation>--out“%1”是文件夹，不是可写入报告的文件</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos; must end in .html or .pdf (the format of the report)</source>
+        <translation>--out“%1”必须以 .html 或 .pdf 结尾（报告的格式）</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos; cannot be written: its folder &apos;%2&apos; does not exist</source>
+        <translation>--out“%1”无法写入：其文件夹“%2”不存在</translation>
+    </message>
+    <message>
+        <source>--out &apos;%1&apos; cannot be written: its folder &apos;%2&apos; is not writable</source>
+        <translation>--out“%1”无法写入：其文件夹“%2”不可写</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist (a report needs a run directory or a folder of them)</source>
+        <translation>“%1”不存在（报告需要一个运行目录或包含运行目录的文件夹）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a run directory or a folder of them</source>
+        <translation>“%1”是文件，不是运行目录或包含运行目录的文件夹</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no finished run directory (experiment.json, metrics.csv, summary.json) to report on</source>
+        <translation>“%1”中没有可写入报告的已完成运行目录（experiment.json、metrics.csv、summary.json）</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3126,14 @@ Only in the target: %2</source>
         <source>Multilingual speech recognition: one trunk, a head per language; Finnish has 5 labels per digit, English, German, French and Spanish all theirs (Huang et al. 2013)</source>
         <translation>多语言语音识别：一个主干，每种语言一个输出头；芬兰语每个数字只有 5 个标注，英语、德语、法语和西班牙语使用全部标注（Huang 等，2013）</translation>
     </message>
+    <message>
+        <source>Fine-tune: digits → digits-m, 10 labels per class</source>
+        <translation>微调：digits → digits-m，每类 10 个标签</translation>
+    </message>
+    <message>
+        <source>The same ten classes in a new domain: a model of plain handwritten digits starts the digits on photos from 100 labelled images (lesson 1)</source>
+        <translation>同样的十个类别，新的领域：干净手写数字的模型，用 100 张带标签图片开始学习照片背景上的数字（第 1 课）</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::ExperimentDocument</name>
@@ -3357,6 +3473,108 @@ Only in the target: %2</source>
     </message>
 </context>
 <context>
+    <name>twb::ui::LessonPanel</name>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>第 %1 课：%2</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>课程内容</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>刚才发生了什么</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s runs have not all finished: nothing is said yet.</source>
+        <translation>本课程的运行尚未全部完成：暂时没有结论。</translation>
+    </message>
+    <message>
+        <source>Question for the class</source>
+        <translation>课堂问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) on two cores</source>
+        <translation>
+            <numerusform>在两个核心上约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>操作步骤</translation>
+    </message>
+    <message>
+        <source>While it runs, look at</source>
+        <translation>运行时请观察</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Run the lesson&apos;s other experiments too: this part is written from all their numbers.</source>
+        <translation>请把本课程的其他实验也运行一下：这一部分根据它们全部的数值写成。</translation>
+    </message>
+    <message>
+        <source>Run the lesson&apos;s experiments first: this part is written from the numbers they write.</source>
+        <translation>请先运行本课程的实验：这一部分根据它们写出的数值写成。</translation>
+    </message>
+    <message>
+        <source>Open the full-length recipe</source>
+        <translation>打开完整长度的配方</translation>
+    </message>
+    <message>
+        <source>◀ All lessons</source>
+        <translation>◀ 全部课程</translation>
+    </message>
+    <message>
+        <source>Handout…</source>
+        <translation>讲义…</translation>
+    </message>
+    <message>
+        <source>The lesson, what its runs showed, their curves, results and recipes, as a web page or a PDF to hand out</source>
+        <translation>课程内容、运行结果、曲线、结果表和配方，保存为可分发的网页或 PDF</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source> (took %1)</source>
+        <translation>（用时 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>The lecture on transfer learning, one lesson per part. Each opens its prepared experiment, runs it in a few minutes on this computer, points at what to watch, and afterwards says what the run&apos;s own numbers show.</source>
+        <translation>迁移学习讲座，每部分一课。每课打开准备好的实验，在这台计算机上几分钟内运行完毕，指出需要观察的地方，之后根据运行自己的数值说明结果。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 About %n minute(s).</source>
+        <translation>
+            <numerusform>%1 约 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>打开课程文件…</translation>
+    </message>
+</context>
+<context>
     <name>twb::ui::MainWindow</name>
     <message>
         <source>Stopping the run before closing…</source>
@@ -3585,6 +3803,62 @@ Only in the target: %2</source>
     <message>
         <source>Continue a stopped or killed run from its last checkpoint to its planned steps, as if it had never stopped</source>
         <translation>从最后一个检查点继续已停止或被终止的运行，直到计划的步数，如同从未中断</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Less&amp;ons</source>
+        <translation>课程(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Lesson &amp;File…</source>
+        <translation>打开课程文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open a lesson a teacher wrote (docs/lessons.md says how)</source>
+        <translation>打开教师编写的课程（写法见 docs/lessons.md）</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, larger text, high-contrast curves and only the panels the lesson needs; F11 again to leave</source>
+        <translation>全屏、更大的文字、高对比度曲线，并且只显示课程需要的面板；再按 F11 退出</translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation>&amp;%1. %2</translation>
+    </message>
+    <message>
+        <source>Open Lesson File</source>
+        <translation>打开课程文件</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>课程 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Lesson Handout</source>
+        <translation>课程讲义</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf)</source>
+        <translation>网页 (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson&apos;s experiment</source>
+        <translation>无法打开课程的实验</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4278,37 @@ each task adds its own linear head. Frozen trunk layers (grey, locked) do not tr
     <message>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>twb::ui::ReportExport</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a handout of the selected runs or the open comparison: recipe, curves, results with baselines, seeds (HTML or PDF)</source>
+        <translation>为选中的运行或打开的比较写一份讲义：配方、曲线、带基线的结果、种子（HTML 或 PDF）</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Select a run in the Runs list, or open a folder of runs (File &gt; Open Run), to make a report of it.</source>
+        <translation>请在“运行”列表中选择一个运行，或打开一个运行文件夹（文件 &gt; 打开运行），以生成报告。</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf)</source>
+        <translation>网页 (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A report is being written; try again when it is done.</source>
+        <translation>正在写入一份报告；完成后请再试。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPointer>
+#include <QScrollArea>
 #include <QTimer>
 #include <QWidget>
 
@@ -33,9 +34,18 @@ QWidget* flashHighlight(QWidget* target, QRect area, int milliseconds) {
   if (!target)
     return nullptr;
   QWidget* window = target->window();
-  const QRect local = area.isEmpty() ? target->rect() : area;
+  QRect local = area.isEmpty() ? target->rect() : area;
+  // Inside a scrolling panel: scrolled into view, and outlined only where it shows.
+  for (QWidget* w = target->parentWidget(); w && w != window; w = w->parentWidget())
+    if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+      scroll->ensureWidgetVisible(target);
+      const QRect viewport(target->mapFrom(scroll->viewport(), QPoint(0, 0)), scroll->viewport()->size());
+      local = local.intersected(viewport);
+      break;
+    }
   auto* outline = new Outline(window);
-  outline->setGeometry(QRect(target->mapTo(window, local.topLeft()), local.size()).adjusted(-4, -4, 4, 4));
+  const QRect inWindow = QRect(target->mapTo(window, local.topLeft()), local.size()).adjusted(-4, -4, 4, 4);
+  outline->setGeometry(inWindow.intersected(window->rect()));
   outline->show();
   outline->raise();
   QTimer::singleShot(milliseconds, outline, &QObject::deleteLater);
