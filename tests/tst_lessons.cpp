@@ -22,6 +22,7 @@
 #include "training/RunSummary.h"
 #include "window/Language.h"
 #include "window/MainWindow.h"
+#include "window/PresenterMode.h"
 
 #include <qcustomplot.h>
 
@@ -268,7 +269,9 @@ private slots:
     window.presenterAction()->trigger();
     QVERIFY(window.isPresenting());
     QTRY_VERIFY(window.isFullScreen());
-    QCOMPARE(QApplication::font().pointSizeF(), points * 1.5);
+    QCOMPARE(QApplication::font().pointSizeF(),
+             points * twb::ui::PresenterMode::fontScaleFor(window.screen()->size()));
+    QVERIFY(QApplication::font().pointSizeF() >= points * 1.25);
     QVERIFY(!experimentDock->isVisible());
     QVERIFY(!runsDock->isHidden()); // the lesson's panel stays (tabbed beside Datasets)
     QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("lessonDock"))->isVisible());

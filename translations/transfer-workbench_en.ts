@@ -3492,13 +3492,6 @@ Only in the target: %2</source>
         <source>Question for the class</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>About %n minute(s) on two cores</source>
-        <translation>
-            <numerusform>About %n minute on two cores</numerusform>
-            <numerusform>About %n minutes on two cores</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What to do</source>
         <translation type="unfinished"></translation>
@@ -3547,6 +3540,10 @@ Only in the target: %2</source>
         <source> (took %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About %1 min on two cores</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::LessonsPage</name>
@@ -3562,15 +3559,12 @@ Only in the target: %2</source>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 About %n minute(s).</source>
-        <translation>
-            <numerusform>%1 About %n minute.</numerusform>
-            <numerusform>%1 About %n minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open a lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 About %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

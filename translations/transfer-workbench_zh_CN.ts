@@ -3494,12 +3494,6 @@ Only in the target: %2</source>
         <source>Question for the class</source>
         <translation>课堂问题</translation>
     </message>
-    <message numerus="yes">
-        <source>About %n minute(s) on two cores</source>
-        <translation>
-            <numerusform>在两个核心上约 %n 分钟</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What to do</source>
         <translation>操作步骤</translation>
@@ -3548,6 +3542,10 @@ Only in the target: %2</source>
         <source> (took %1)</source>
         <translation>（用时 %1）</translation>
     </message>
+    <message>
+        <source>About %1 min on two cores</source>
+        <translation>在两个核心上约 %1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui::LessonsPage</name>
@@ -3563,15 +3561,13 @@ Only in the target: %2</source>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 About %n minute(s).</source>
-        <translation>
-            <numerusform>%1 约 %n 分钟。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
+    </message>
+    <message>
+        <source>%1 About %2 min.</source>
+        <translation>%1 约 %2 分钟。</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,6 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
   title_ = new QLabel(this);
   title_->setObjectName(QStringLiteral("lessonTitle"));
   title_->setWordWrap(true);
-  QFont big = title_->font();
-  big.setPointSizeF(big.pointSizeF() * 1.3);
-  big.setBold(true);
-  title_->setFont(big);
   top->addWidget(back_, 0, Qt::AlignLeft);
   top->addStretch(1);
   handout_ = new QPushButton(this);
@@ -67,6 +63,7 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     else if (link == QLatin1String("open:full") && hasLesson_)
       emit openExperimentRequested(QString::fromStdString(lesson_.fullRecipe));
   });
+  applyFonts();
   retranslateUi();
 }
 
@@ -129,8 +126,8 @@ void LessonPanel::runWritten(const QString& runDir, int batchIndex) {
     leadMethod_ = method;
     runDirs_[id] = runDir.toStdString();
   }
-  const std::string name = method == leadMethod_ ? std::string("baseline") : method;
-  const std::string prefix = batchIndex == 0 ? id + "." : id + "." + name + ".";
+  const std::string role = method == leadMethod_ ? std::string("baseline") : method;
+  const std::string prefix = batchIndex == 0 ? id + "." : id + "." + role + ".";
   for (const auto& [name, value] : own)
     numbers_[prefix + name] = value;
   written_.push_back(runDir.toStdString());
@@ -197,7 +194,7 @@ void LessonPanel::render() {
   }
   title_->setText(titleText());
   QString h;
-  h += QStringLiteral("<p class=\"dim\">%1</p>").arg(tr("About %n minute(s) on two cores", nullptr, lesson_.minutes));
+  h += QStringLiteral("<p class=\"dim\">%1</p>").arg(tr("About %1 min on two cores").arg(lesson_.minutes));
   h += html(lesson_.explanation);
   if (!lesson_.steps.empty()) {
     h += QStringLiteral("<h3>%1</h3><ol>").arg(tr("What to do"));
@@ -240,7 +237,17 @@ void LessonPanel::render() {
     browser_->verticalScrollBar()->setValue(scroll);
 }
 
+void LessonPanel::applyFonts() {
+  // From the window's font each time: presenter mode enlarges it, and the title with it.
+  QFont big = font();
+  big.setPointSizeF(big.pointSizeF() * 1.3);
+  big.setBold(true);
+  title_->setFont(big);
+}
+
 void LessonPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::FontChange)
+    applyFonts();
   if (event->type() == QEvent::LanguageChange)
     retranslateUi();
   QWidget::changeEvent(event);

@@ -68,6 +68,7 @@ protected:
 
 private:
   void rebuildButtons();
+  void applyFonts();
   void render();
   void retranslateUi();
 

@@ -21,10 +21,6 @@ LessonsPage::LessonsPage(QWidget* parent) : QWidget(parent) {
   auto* content = new QWidget(scroll);
   auto* layout = new QVBoxLayout(content);
   heading_ = new QLabel(content);
-  QFont big = heading_->font();
-  big.setPointSizeF(big.pointSizeF() * 1.6);
-  big.setBold(true);
-  heading_->setFont(big);
   intro_ = new QLabel(content);
   intro_->setWordWrap(true);
   layout->addWidget(heading_);
@@ -33,6 +29,9 @@ LessonsPage::LessonsPage(QWidget* parent) : QWidget(parent) {
   for (std::size_t i = 0; i < lessons_.size(); ++i) {
     auto* button = new QCommandLinkButton(content);
     button->setObjectName(QStringLiteral("lessonCard%1").arg(lessons_[i].number));
+    // Its title does not wrap: without this its width would set the window's on a
+    // projector (presenter mode's larger text); the page scrolls sideways instead.
+    button->setMinimumWidth(240);
     const int index = static_cast<int>(i);
     connect(button, &QPushButton::clicked, this, [this, index] { emit lessonChosen(lessons_[static_cast<std::size_t>(index)]); });
     layout->addWidget(button);
@@ -44,6 +43,7 @@ LessonsPage::LessonsPage(QWidget* parent) : QWidget(parent) {
   layout->addWidget(openFile_, 0, Qt::AlignLeft);
   layout->addStretch(1);
   scroll->setWidget(content);
+  applyFonts();
   retranslateUi();
 }
 
@@ -51,7 +51,17 @@ QPushButton* LessonsPage::lessonButton(int index) const {
   return index >= 0 && index < static_cast<int>(buttons_.size()) ? buttons_[static_cast<std::size_t>(index)] : nullptr;
 }
 
+void LessonsPage::applyFonts() {
+  // From the window's font each time: presenter mode enlarges it, and the heading with it.
+  QFont big = font();
+  big.setPointSizeF(big.pointSizeF() * 1.6);
+  big.setBold(true);
+  heading_->setFont(big);
+}
+
 void LessonsPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::FontChange)
+    applyFonts();
   if (event->type() == QEvent::LanguageChange)
     retranslateUi();
   QWidget::changeEvent(event);
@@ -67,7 +77,7 @@ void LessonsPage::retranslateUi() {
     const twb::Lesson& l = lessons_[i];
     auto* card = static_cast<QCommandLinkButton*>(buttons_[i]);
     card->setText(tr("%1. %2").arg(l.number).arg(QString::fromStdString(l.title.in(language))));
-    card->setDescription(tr("%1 About %n minute(s).", nullptr, l.minutes).arg(QString::fromStdString(l.summary.in(language))));
+    card->setDescription(tr("%1 About %2 min.").arg(QString::fromStdString(l.summary.in(language))).arg(l.minutes));
   }
   openFile_->setText(tr("Open a lesson file…"));
 }

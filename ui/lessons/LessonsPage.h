@@ -31,6 +31,7 @@ protected:
 
 private:
   void retranslateUi();
+  void applyFonts();
 
   std::vector<twb::Lesson> lessons_;
   std::vector<QPushButton*> buttons_;

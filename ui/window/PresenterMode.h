@@ -5,6 +5,8 @@
 // leaving puts the layout, the font and the colours back as they were.
 #include <QByteArray>
 #include <QFont>
+#include <QRect>
+#include <QSize>
 #include <QString>
 
 #include <functional>
@@ -28,7 +30,10 @@ public:
   void enter(const std::vector<std::string>& keep);
   void leave();
 
-  static constexpr double kFontScale = 1.5;
+  // Text half as large again on a 1920x1080 projector; a quarter on a smaller one,
+  // where half again would not leave the lesson's panels room beside the curves.
+  static double fontScaleFor(const QSize& screen);
+  double fontScale() const { return scale_; }
 
 private:
   QMainWindow* window_;
@@ -38,7 +43,9 @@ private:
   bool wasFullScreen_ = false;
   bool wasMaximized_ = false;
   QByteArray state_, geometry_;
+  QRect rect_; // the window's geometry before, set again once the text is small again
   QFont font_;
+  double scale_ = 1.0;
 };
 
 } // namespace twb::ui
