@@ -257,6 +257,36 @@ private Q_SLOTS:
     QVERIFY(inputErrorOf([&] { parseDescription(emb, "red=lots"); }).contains("'red' is not a number"));
   }
 
+  // The naive loss (zeroshot.loss l2, lesson 6) draws the class descriptions together
+  // while the margin loss pushes them apart, and the seen classes run together.
+  void theNaiveLossCollapsesTheJointSpace() {
+    QTemporaryDir dir;
+    std::map<std::string, RunSummary> s;
+    std::map<std::string, std::vector<double>> spread;
+    for (const std::string loss : {"margin", "l2"}) {
+      Experiment e = shapesRun(200);
+      e.zeroshot.loss = loss;
+      e.eval.every = 50;
+      Trainer t(e, dir.filePath(QString::fromStdString(loss)).toStdString());
+      const TrainResult r = t.run({});
+      s[loss] = r.summary;
+      for (const MetricRow& m : r.metrics) {
+        double v = 0;
+        if (m.find("joint/class_spread", v))
+          spread[loss].push_back(v);
+      }
+    }
+    QVERIFY(spread["l2"].size() >= 3);
+    QVERIFY2(spread["l2"].back() < spread["l2"].front() && spread["margin"].back() > spread["margin"].front(),
+             qPrintable(QStringLiteral("l2 %1 -> %2, margin %3 -> %4")
+                            .arg(spread["l2"].front()).arg(spread["l2"].back())
+                            .arg(spread["margin"].front()).arg(spread["margin"].back())));
+    QCOMPARE(s["l2"].extra.at("class_spread"), spread["l2"].back());
+    QVERIFY(s["l2"].extra.at("class_spread") < s["margin"].extra.at("class_spread"));
+    QVERIFY2(s["l2"].sourceTestAcc < s["margin"].sourceTestAcc - 0.1,
+             qPrintable(QStringLiteral("seen classes: l2 %1, margin %2").arg(s["l2"].sourceTestAcc).arg(s["margin"].sourceTestAcc)));
+  }
+
   void aBadUnseenClassFailsBeforeAnythingIsWritten() {
     QTemporaryDir dir;
     Experiment e = shapesRun(5);

@@ -2086,6 +2086,14 @@
         <source>&apos;%1&apos; holds no finished run directory (experiment.json, metrics.csv, summary.json) to report on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>spread of the class descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean distance between two classes&apos; descriptions g(y) in the joint space, at each evaluation. The naive l2 loss shrinks it towards 0: the collapse, which a map cannot show because t-SNE rescales what it is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>

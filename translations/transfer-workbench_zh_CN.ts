@@ -2086,6 +2086,14 @@
         <source>&apos;%1&apos; holds no finished run directory (experiment.json, metrics.csv, summary.json) to report on</source>
         <translation>“%1”中没有可写入报告的已完成运行目录（experiment.json、metrics.csv、summary.json）</translation>
     </message>
+    <message>
+        <source>spread of the class descriptions</source>
+        <translation>类别描述的分散程度</translation>
+    </message>
+    <message>
+        <source>Mean distance between two classes&apos; descriptions g(y) in the joint space, at each evaluation. The naive l2 loss shrinks it towards 0: the collapse, which a map cannot show because t-SNE rescales what it is given.</source>
+        <translation>每次评估时，联合空间中两个类别描述 g(y) 之间的平均距离。朴素的 l2 损失会把它缩向 0：这就是坍缩，地图无法显示它，因为 t-SNE 会把输入重新缩放。</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>

@@ -107,7 +107,14 @@ public:
     source_ = &source;
     torch::Tensor features;
     const auto embeddings = embedAll(net, source.test, &features);
-    const auto scores = embeddings.matmul(classEmbeddings().t());
+    const auto classes = classEmbeddings();
+    const auto scores = embeddings.matmul(classes.t());
+    // How far apart the class descriptions sit in the joint space: the naive l2 loss
+    // shrinks the whole space towards one point, which no map shows (t-SNE rescales
+    // whatever it is given), so it is measured: the mean distance between two classes'
+    // g(y). [C, C] distances, the diagonal's zeros left out of the mean.
+    const auto c = static_cast<double>(classes.size(0));
+    const double spread = c > 1 ? torch::cdist(classes, classes).sum().item<double>() / (c * (c - 1)) : 0.0;
     last_ = scoreZeroShot(method().name(), scores, labelsOf(source.test), setup_->unseen);
     s.sourceTestAcc = last_.seenOnlyAcc;
     s.targetTestAcc = last_.unseenAcc;
@@ -115,13 +122,15 @@ public:
     s.extra["seen_acc"] = last_.seenAcc;
     s.extra["harmonic_mean"] = last_.harmonicMean;
     s.extra["gzsl_unseen_acc"] = last_.gzslUnseenAcc;
+    s.extra["class_spread"] = spread;
     testFeatures_ = features;
     return NamedValues{{metric::kAccSourceTest, last_.seenOnlyAcc},
                        {metric::kAccTargetTest, last_.unseenAcc},
                        {"acc/unseen", last_.unseenAcc},
                        {"acc/seen", last_.seenAcc},
                        {"acc/gzsl_unseen", last_.gzslUnseenAcc},
-                       {"acc/harmonic_mean", last_.harmonicMean}};
+                       {"acc/harmonic_mean", last_.harmonicMean},
+                       {"joint/class_spread", spread}};
   }
 
   void finishRun(NetworkImpl& net, RunSummary& s, const std::string& runDir) override {
@@ -207,6 +216,11 @@ public:
                                          "the same hinge summed over every other class; l2: only the squared "
                                          "distance to its own class's description, which falls to 0 when "
                                          "everything collapses to one point."))},
+            {"joint/class_spread", Message::text(TWB_TR("twb", "spread of the class descriptions")), MetricPlot::Losses,
+             false,
+             Message::text(TWB_TR("twb", "Mean distance between two classes' descriptions g(y) in the joint space, at each "
+                                         "evaluation. The naive l2 loss shrinks it towards 0: the collapse, which a map "
+                                         "cannot show because t-SNE rescales what it is given."))},
             {"acc/seen_train", Message::text(TWB_TR("twb", "seen-class training accuracy")), MetricPlot::Accuracies, true,
              Message::text(TWB_TR("twb", "Share of the training batch (seen classes only) whose nearest "
                                          "description is its own class's."))},
