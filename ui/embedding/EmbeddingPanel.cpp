@@ -43,14 +43,19 @@ void EmbeddingPanel::buildUi() {
   pinButton_->setObjectName(QStringLiteral("embeddingPinButton"));
   pinButton_->setEnabled(false); // nothing to pin before a map is drawn
   exports_ = new EmbeddingExports(this);
+  // Two rows: six buttons abreast made the settings column set the panel's width, and
+  // with the Embedding tab in front the window grew past a 1280x720 screen.
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(runButton_);
   buttons->addWidget(stopButton_);
   buttons->addWidget(pinButton_);
-  buttons->addWidget(exports_);
-  buttons->addWidget(help::conceptButton(help::Concept::Tsne, this));
-  buttons->addWidget(help::conceptButton(help::Concept::DomainMixing, this));
   chooser_->addRow(buttons);
+  auto* more = new QHBoxLayout;
+  more->addWidget(exports_);
+  more->addStretch(1);
+  more->addWidget(help::conceptButton(help::Concept::Tsne, this));
+  more->addWidget(help::conceptButton(help::Concept::DomainMixing, this));
+  chooser_->addRow(more);
 
   numbers_ = new EmbeddingNumbers(this);
   legend_ = new EmbeddingLegend(this);
@@ -77,7 +82,10 @@ void EmbeddingPanel::buildUi() {
   splitter->addWidget(sideTabs_);
   splitter->setStretchFactor(1, 1);
   splitter->setSizes({270, 700, 260});
+  // Narrow enough beside two docks on a 1280x720 projector (the lists scroll).
+  sideTabs_->setMinimumWidth(165);
   auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(splitter);
 
   connect(chooser_, &EmbeddingRunChooser::settingChanged, this, &EmbeddingPanel::onSettingChanged);
