@@ -3855,10 +3855,6 @@ Only in the target: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Web page (*.html);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the lesson&apos;s experiment</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3857,10 +3857,6 @@ Only in the target: %2</source>
         <translation>课程讲义</translation>
     </message>
     <message>
-        <source>Web page (*.html);;PDF (*.pdf)</source>
-        <translation>网页 (*.html);;PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Cannot open the lesson&apos;s experiment</source>
         <translation>无法打开课程的实验</translation>
     </message>

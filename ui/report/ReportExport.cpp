@@ -93,19 +93,24 @@ void ReportExport::onFinished(const QString& path, const QString& error) {
     main->statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+QString ReportExport::askReportPath(QWidget* parent, const QString& title, const QString& defaultName) {
+  QString filter;
+  QString path = QFileDialog::getSaveFileName(parent, title, QDir::homePath() + QLatin1Char('/') + defaultName,
+                                              tr("Web page (*.html);;PDF (*.pdf)"), &filter);
+  if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+    path += filter.contains(QStringLiteral("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".html");
+  return path;
+}
+
 void ReportExport::exportWithDialog() {
   if (runs_->selectedRuns().empty() && openFolder_.isEmpty()) {
     showError(window_, tr("Export Report"),
               tr("Select a run in the Runs list, or open a folder of runs (File > Open Run), to make a report of it."));
     return;
   }
-  QString filter;
-  QString path = QFileDialog::getSaveFileName(window_, tr("Export Report"), QDir::homePath() + QStringLiteral("/report.html"),
-                                              tr("Web page (*.html);;PDF (*.pdf)"), &filter);
+  const QString path = askReportPath(window_, tr("Export Report"), QStringLiteral("report.html"));
   if (path.isEmpty())
     return;
-  if (QFileInfo(path).suffix().isEmpty())
-    path += filter.contains(QStringLiteral("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".html");
   if (!exportTo(path))
     showError(window_, tr("Export Report"), tr("A report is being written; try again when it is done."));
 }

@@ -38,6 +38,10 @@ public:
   // runs with its text. False while one is being written.
   bool exportInput(const QString& path, std::function<report::ReportInput()> make);
 
+  // Asks where to write a report (HTML or PDF; the chosen filter's suffix added when the
+  // name has none); empty when the user cancels.
+  static QString askReportPath(QWidget* parent, const QString& title, const QString& defaultName);
+
 signals:
   // `error` is empty on success, else one sentence naming the file or the run.
   void finished(const QString& path, const QString& error);
