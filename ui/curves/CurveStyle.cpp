@@ -77,6 +77,12 @@ QPen penFor(const std::string& metricName, std::size_t index) {
   return pen;
 }
 
+QPen rawPenFor(const QPen& line) {
+  QColor faint = line.color();
+  faint.setAlpha(60);
+  return QPen(faint, presenting ? 2.0 : 1.0);
+}
+
 void setPresenterStyle(bool on) {
   presenting = on;
 }

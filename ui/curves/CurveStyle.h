@@ -26,6 +26,9 @@ std::string curveSubject(const std::string& metricName);
 // `index` picks a palette colour for metrics the contract does not name.
 QPen penFor(const std::string& metricName, std::size_t index);
 
+// The faint pen of the raw values drawn behind a smoothed curve drawn with `line`.
+QPen rawPenFor(const QPen& line);
+
 // Presenter mode: colours that stay apart on a washed-out projector and for colour-blind
 // eyes (Okabe & Ito's palette, darkest first) and lines twice as wide. Views restyle.
 void setPresenterStyle(bool on);

@@ -348,11 +348,8 @@ void CurvesView::restyle() {
   for (auto& [name, curve] : curves_) {
     const QPen pen = penFor(name, subjectColours_.at(curveSubject(name)));
     curve.line->setPen(pen);
-    if (curve.raw) {
-      QColor faint = pen.color();
-      faint.setAlpha(60);
-      curve.raw->setPen(QPen(faint, presenterStyle() ? 2.0 : 1.0));
-    }
+    if (curve.raw)
+      curve.raw->setPen(rawPenFor(pen));
   }
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -385,9 +382,7 @@ CurvesView::Curve& CurvesView::curveFor(const std::string& metricName) {
   if (isSmoothed(metricName)) {
     // Added first, so it is drawn behind its smoothed line.
     curve.raw = plot_->addGraph(keyAxis, valueAxis);
-    QColor faint = pen.color();
-    faint.setAlpha(60);
-    curve.raw->setPen(QPen(faint, 1.0));
+    curve.raw->setPen(rawPenFor(pen));
     curve.raw->setVisible(smoothing_ > 0.0);
     curve.smoother = EmaSmoother(smoothing_);
   }
