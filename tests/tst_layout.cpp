@@ -37,7 +37,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
 #include <functional>
 
 using twb::ui::MainWindow;
@@ -366,9 +365,7 @@ private slots:
       problems = cutOff(window);
       // The hidden docks' tab groups keep their tab bars, parked outside the window where
       // nobody sees them: only what is inside the window counts here.
-      problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                    [](const QString& p) { return p.startsWith(QStringLiteral("QTabBar")); }),
-                     problems.end());
+      problems.removeIf([](const QString& p) { return p.startsWith(QStringLiteral("QTabBar")); });
       const QSize minimum = window.minimumSizeHint();
       if (minimum.width() > client.width())
         qInfo("presenting %s, widest:\n%s", lesson.file.c_str(), qPrintable(widest(window, true)));
@@ -539,9 +536,7 @@ private slots:
     QStringList problems = cutOff(window);
     // Qt gives a tab bar its size hint: with the two short Chinese tab names that is
     // 108 px against a minimum hint of 123 that counts its scroll buttons; both tabs show.
-    problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                  [](const QString& p) { return p.contains(QStringLiteral("NeighboursAndSelection/QTabBar")); }),
-                   problems.end());
+    problems.removeIf([](const QString& p) { return p.contains(QStringLiteral("NeighboursAndSelection/QTabBar")); });
     QVERIFY2(problems.isEmpty(), listed(problems).constData());
   }
 

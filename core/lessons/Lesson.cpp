@@ -176,19 +176,22 @@ LessonRun readRun(const Json& value, const std::string& path, const LessonReader
     for (const auto& [key, v] : set.items())
       run.settings.push_back(key + "=" + (v.is_string() ? v.get<std::string>() : v.dump()));
   }
-  if (value.contains("baselines") && value["baselines"].is_array()) {
-    for (const Json& name : value["baselines"])
-      run.baselineMethods.push_back(stringAt(name, path + ".baselines", r));
-    run.baselines = !run.baselineMethods.empty();
+  if (value.contains("baselines")) {
+    const Json& baselines = value["baselines"];
+    if (baselines.is_array()) {
+      for (const Json& name : baselines)
+        run.baselineMethods.push_back(stringAt(name, path + ".baselines", r));
+      run.baselines = !run.baselineMethods.empty();
+    } else if (baselines.is_boolean()) {
+      run.baselines = baselines.get<bool>();
+    } else {
+      r.failAt(path + ".baselines", Message::text(TWB_TR("twb", "must be true, false or a list of methods")));
+    }
   }
-  for (const char* flag : {"baselines", "copy_last"}) {
-    if (!value.contains(flag) || (std::string(flag) == "baselines" && value[flag].is_array()))
-      continue;
-    if (!value[flag].is_boolean())
-      r.failAt(path + "." + flag, Message::text(std::string(flag) == "baselines"
-                                                    ? TWB_TR("twb", "must be true, false or a list of methods")
-                                                    : TWB_TR("twb", "must be true or false")));
-    (std::string(flag) == "baselines" ? run.baselines : run.copyLast) = value[flag].get<bool>();
+  if (value.contains("copy_last")) {
+    if (!value["copy_last"].is_boolean())
+      r.failAt(path + ".copy_last", Message::text(TWB_TR("twb", "must be true or false")));
+    run.copyLast = value["copy_last"].get<bool>();
   }
   return run;
 }
