@@ -146,6 +146,14 @@ private slots:
     e = errorOf("{\n \"lesson\": 1,\n \"title\": \"t\",\n \"explanation\": \"e\",\n \"runs\": [\n  {\"id\": \"a\", "
                 "\"label\": \"l\"}\n ]\n}");
     QVERIFY2(e.find("line 6") != std::string::npos && e.find("experiment") != std::string::npos, e.c_str());
+    // Nesting a condition or a {number} thousands of levels deep is refused, not a
+    // stack overflow (fuzz_lesson found it).
+    const std::string deep = std::string(100000, '(') + "1" + std::string(100000, ')');
+    e = errorOf(base + " \"after\": [\n  {\"if\": \"" + deep + "\", \"text\": \"t\"}\n ]\n}");
+    QVERIFY2(e.find("line 9") != std::string::npos && e.find("nested") != std::string::npos, e.substr(0, 200).c_str());
+    e = errorOf(base + " \"after\": [\n  {\"text\": \"{" + std::string(100000, '-') + "1}\"}\n ]\n}");
+    QVERIFY2(e.find("line 9") != std::string::npos && e.find("nested") != std::string::npos, e.substr(0, 200).c_str());
+    QVERIFY(!twb::evaluateLessonExpression(deep, {}));
     QVERIFY(errorOf(kTeachersLesson).empty());
   }
 

@@ -113,7 +113,18 @@ private:
         return v;
     }
   }
+  // Each '(', '-' and function call goes a few calls deeper. A lesson's conditions
+  // need a handful of levels; a file with thousands ended the program with a stack
+  // overflow (fuzz_lesson), so depth is limited like any other grammar rule.
+  static constexpr int kMaxDepth = 64;
   Value unary() {
+    if (++depth_ > kMaxDepth)
+      fail("nested more than " + std::to_string(kMaxDepth) + " levels deep");
+    const Value v = operand();
+    --depth_;
+    return v;
+  }
+  Value operand() {
     skip();
     if (word("-")) {
       const Value v = unary();
@@ -167,6 +178,7 @@ private:
   const std::string& s_;
   const LessonNumbers* numbers_;
   std::size_t i_ = 0;
+  int depth_ = 0;
 };
 
 // Each {EXPR[:FORMAT]} of `text`, in order; `onPart` gets the expression and the format.
@@ -231,8 +243,13 @@ void checkLessonExpression(const std::string& expression, const std::string& ori
   try {
     Expression(expression, nullptr).parse();
   } catch (const std::invalid_argument& e) {
+    // Quoted as far as a reader needs to find it: a condition can be pages long.
+    std::size_t cut = 80;
+    while (cut < expression.size() && (static_cast<unsigned char>(expression[cut]) & 0xC0) == 0x80)
+      --cut; // not inside a UTF-8 character
+    const std::string quoted = expression.size() > cut ? expression.substr(0, cut) + "..." : expression;
     throw InputError(Message::text(TWB_TR("twb", "%1: the condition '%2' does not read: %3"),
-                                   {origin, expression, e.what()}));
+                                   {origin, quoted, e.what()}));
   }
 }
 
