@@ -23,6 +23,27 @@
 
 using namespace twb;
 
+namespace {
+// The zip format's CRC-32 (reflected, polynomial 0xEDB88320), bit by bit: written
+// here so that the test does not check the archive check with its own zlib call.
+quint32 crc32Of(const QByteArray& bytes) {
+  quint32 crc = 0xFFFFFFFFu;
+  for (const char c : bytes) {
+    crc ^= static_cast<unsigned char>(c);
+    for (int k = 0; k < 8; ++k)
+      crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+  }
+  return ~crc;
+}
+
+QByteArray littleEndian32(quint32 v) {
+  QByteArray out;
+  for (int k = 0; k < 4; ++k)
+    out.append(static_cast<char>((v >> (8 * k)) & 0xFF));
+  return out;
+}
+} // namespace
+
 class TestRunDirectory : public QObject {
   Q_OBJECT
 
@@ -181,13 +202,32 @@ private Q_SLOTS:
     renamed.replace(1083, 8, QByteArray("\x04\0\0\0\0\0\0\0", 8));
     QTemporaryDir dir;
     const std::string path = (dir.path() + "/model.pt").toStdString();
-    for (const QByteArray& bytes : {metaOnly, renamed}) {
+    // The same archive with "__buffers__" in its class declaration changed to
+    // "__buffets__" segfaulted inside LibTorch's TorchScript parser (fuzz_checkpoint):
+    // first as found, with the zip's checksum left stale (LibTorch checks none), then
+    // with the checksum made to match, so only the declaration is wrong.
+    QByteArray buffets = metaOnly;
+    const qsizetype code = buffets.indexOf("class Module(Module):");
+    const qsizetype codeSize = buffets.indexOf("PK\x07\x08", code) - code;
+    const QByteArray oldCrc = littleEndian32(crc32Of(buffets.mid(code, codeSize)));
+    buffets.replace(buffets.indexOf("__buffers__"), 11, "__buffets__");
+    QByteArray buffetsCrc = buffets;
+    buffetsCrc.replace(oldCrc, littleEndian32(crc32Of(buffets.mid(code, codeSize))));
+    QVERIFY(buffetsCrc != buffets);
+    const QString stem = QString::fromStdString(path) + ": cannot be read as a model checkpoint";
+    const QList<std::pair<QByteArray, QString>> cases{
+        {metaOnly, stem},
+        {renamed, stem + " (an entry's name is damaged)"},
+        {buffets, stem + " (meta/code/__torch__.py: its checksum does not match (the file is damaged))"},
+        {buffetsCrc, stem + " (meta/code/__torch__.py: a class declaration LibTorch did not write)"},
+    };
+    for (const auto& [bytes, expected] : cases) {
       writeFileAtomic(path, bytes.toStdString());
       try {
         checkpointLayerValues(path, "fc");
         QFAIL("no error");
       } catch (const InputError& e) {
-        QCOMPARE(QString(e.what()), QString::fromStdString(path + ": cannot be read as a model checkpoint"));
+        QCOMPARE(QString(e.what()), expected);
       }
     }
   }

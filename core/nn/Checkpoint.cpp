@@ -2,11 +2,13 @@
 
 #include "base/AtomicFile.h"
 #include "base/Errors.h"
+#include "nn/TorchArchive.h"
 
 #include <torch/serialize.h>
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 
+#include <fstream>
 #include <limits>
 #include <sstream>
 
@@ -93,10 +95,18 @@ CheckpointMeta readMeta(torch::serialize::InputArchive& a, const std::string& pa
   return readingCheckpoint(path, [&] { return readMetaFields(a, path); });
 }
 
-void loadArchive(torch::serialize::InputArchive& a, const std::string& path) {
-  readingCheckpoint(path, [&] { a.load_from(path); });
-}
 } // namespace
+
+void loadCheckpointArchive(torch::serialize::InputArchive& archive, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  if (!in || !(bytes << in.rdbuf()))
+    throw unreadable(path);
+  // Checked before LibTorch reads it: a damaged archive can crash LibTorch's reader.
+  checkTorchArchive(bytes.str(), path);
+  std::istringstream stream(bytes.str());
+  readingCheckpoint(path, [&] { archive.load_from(stream); });
+}
 
 void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer& optimizer,
                     const CheckpointMeta& meta,
@@ -125,7 +135,7 @@ void saveCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Opt
 CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::optim::Optimizer* optimizer,
                               const std::function<void(torch::serialize::InputArchive&)>& extra) {
   torch::serialize::InputArchive root, model;
-  loadArchive(root, path);
+  loadCheckpointArchive(root, path);
   CheckpointMeta meta = readMeta(root, path);
   readingWeights(path, [&] {
     if (!root.try_read("model", model)) // the metadata without weights
@@ -153,7 +163,7 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
 
 CheckpointMeta readCheckpointMeta(const std::string& path) {
   torch::serialize::InputArchive root;
-  loadArchive(root, path);
+  loadCheckpointArchive(root, path);
   return readMeta(root, path);
 }
 

@@ -64,8 +64,8 @@ TranslationModel::TranslationModel(const std::string& runDir) : state_(std::make
   s.experiment = translateExperimentOf(runDir, s.meta.experimentJson, path);
   s.translator = makeTranslator(translatorShapeOf(s.experiment, s.meta.channels));
   torch::serialize::InputArchive root, weights;
+  loadCheckpointArchive(root, path);
   try {
-    root.load_from(path);
     if (!root.try_read("translator", weights))
       throw InputError(Message::text(TWB_TR("twb", "%1: holds no translator"), {path}));
     s.translator->load(weights);
