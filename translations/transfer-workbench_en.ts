@@ -2094,6 +2094,10 @@
         <source>Mean distance between two classes&apos; descriptions g(y) in the joint space, at each evaluation. The naive l2 loss shrinks it towards 0: the collapse, which a map cannot show because t-SNE rescales what it is given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot be read as a model checkpoint (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>

@@ -2094,6 +2094,10 @@
         <source>Mean distance between two classes&apos; descriptions g(y) in the joint space, at each evaluation. The naive l2 loss shrinks it towards 0: the collapse, which a map cannot show because t-SNE rescales what it is given.</source>
         <translation>每次评估时，联合空间中两个类别描述 g(y) 之间的平均距离。朴素的 l2 损失会把它缩向 0：这就是坍缩，地图无法显示它，因为 t-SNE 会把输入重新缩放。</translation>
     </message>
+    <message>
+        <source>%1: cannot be read as a model checkpoint (%2)</source>
+        <translation>%1：无法作为模型检查点读取（%2）</translation>
+    </message>
 </context>
 <context>
     <name>twb::ui</name>
