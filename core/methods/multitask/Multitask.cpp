@@ -116,10 +116,28 @@ public:
     device_ = device;
     heads_->to(device);
   }
+  // The heads, and where each task group's own sampler is (the session's samplers are
+  // not used), so a resumed run draws the batches the unbroken run drew.
   void save(torch::serialize::OutputArchive& archive) override {
     torch::serialize::OutputArchive heads;
     heads_->save(heads);
     archive.write("task_heads", heads);
+    c10::List<std::int64_t> drawn;
+    for (const BatchSampler& sampler : samplers_)
+      drawn.push_back(static_cast<std::int64_t>(sampler.drawn()));
+    archive.write("task_samplers_drawn", c10::IValue(drawn));
+  }
+  bool resumable() const override { return true; }
+  void load(torch::serialize::InputArchive& archive) override {
+    torch::serialize::InputArchive heads;
+    archive.read("task_heads", heads);
+    heads_->load(heads);
+    c10::IValue drawn;
+    if (!archive.try_read("task_samplers_drawn", drawn) || !drawn.isIntList() ||
+        drawn.toIntList().size() != samplers_.size())
+      throw std::invalid_argument("task_samplers_drawn"); // read as a damaged model.pt
+    for (std::size_t g = 0; g < samplers_.size(); ++g)
+      samplers_[g].skipTo(static_cast<std::uint64_t>(std::max<std::int64_t>(0, drawn.toIntList().get(g))));
   }
 
   torch::Tensor step(NetworkImpl& net, const StepBatch&, NamedValues& values) override {

@@ -73,10 +73,17 @@ public:
     position_ = position_.to(device);
     device_ = device;
   }
+  // Its maps f and g are all the state it adds: the session's sampler draws its batches.
   void save(torch::serialize::OutputArchive& archive) override {
     torch::serialize::OutputArchive zs;
     model_->save(zs);
     archive.write("zeroshot", zs);
+  }
+  bool resumable() const override { return true; }
+  void load(torch::serialize::InputArchive& archive) override {
+    torch::serialize::InputArchive zs;
+    archive.read("zeroshot", zs);
+    model_->load(zs);
   }
 
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
