@@ -132,6 +132,12 @@ void TrainingSession::saveResumeState(torch::serialize::OutputArchive& root) con
   r.write("window_names", c10::IValue(names));
   r.write("window_sums", c10::IValue(sums));
   r.write("window_counts", c10::IValue(counts));
+  for (std::size_t i = 0; i < trainingStatistics_.size(); ++i) {
+    const std::string layer = "training_bn_" + std::to_string(i);
+    r.write(layer + "_mean", trainingStatistics_[i].mean, true);
+    r.write(layer + "_var", trainingStatistics_[i].var, true);
+    r.write(layer + "_batches", trainingStatistics_[i].batches, true);
+  }
   root.write(kResumeKey, r);
 }
 
@@ -163,6 +169,16 @@ void TrainingSession::loadResumeState(torch::serialize::InputArchive& root) {
   for (std::size_t i = 0; i < n.size() && i < s.size() && i < c.size(); ++i)
     window.push_back({n[i].toStringRef(), {s[i].toDouble(), static_cast<int>(c[i].toInt())}});
   window_.restore(std::move(window));
+  trainingStatistics_.clear();
+  for (std::size_t i = 0;; ++i) {
+    const std::string layer = "training_bn_" + std::to_string(i);
+    BatchNormStatistics layerStatistics;
+    if (!r.try_read(layer + "_mean", layerStatistics.mean, true))
+      break;
+    r.read(layer + "_var", layerStatistics.var, true);
+    r.read(layer + "_batches", layerStatistics.batches, true);
+    trainingStatistics_.push_back(std::move(layerStatistics));
+  }
 }
 
 void TrainingSession::resumeFromCheckpoint() {
@@ -196,8 +212,13 @@ void TrainingSession::resumeFromCheckpoint() {
   // function of the restored state; the random state is put back after it, so the
   // steps that follow draw what the unbroken run drew.
   const torch::Tensor randomState = cpuRandomState();
+  const std::vector<BatchNormStatistics> beforeCheckpoint = trainingStatistics_;
   evaluate();
   setCpuRandomState(randomState);
+  // A stop's checkpoint (between two evaluations): the unbroken run never evaluated
+  // here, so its training went on with the running statistics from before.
+  if (meta.step % e_.eval.every != 0 && beforeCheckpoint.size() == batchNorms(*net_).size())
+    restoreStatistics(*net_, beforeCheckpoint);
 }
 
 } // namespace twb

@@ -256,6 +256,7 @@ void TrainingSession::evaluate() {
   {
     torch::NoGradGuard noGrad;
     if (perDomainStatistics_) {
+      trainingStatistics_ = statisticsOf(*net_);
       // Trained with each domain normalised by its own batch statistics, the network
       // is tested the same way (domain-specific batch norm, Chang et al. 2019): each
       // domain's test images with statistics estimated over its training images (the

@@ -96,6 +96,11 @@ private:
   // each evaluation (the last ones kept here for the domain probe at the end).
   bool perDomainStatistics_ = false;
   std::vector<BatchNormStatistics> sourceStatistics_, targetStatistics_;
+  // The running statistics training had before the last evaluation replaced them. A
+  // stopped run's evaluation comes at a step the unbroken run does not evaluate, so a
+  // resume from it puts these back: a method that reads the network in eval mode
+  // while training (translate's semantic term) then steps as the unbroken run did.
+  std::vector<BatchNormStatistics> trainingStatistics_;
   std::int64_t images_ = 0, logEvery_ = 10;
 };
 
