@@ -157,7 +157,7 @@ private Q_SLOTS:
         ++rows;
       }
     }
-    QVERIFY2(rows >= 12, qPrintable(QString::number(rows)));
+    QVERIFY2(rows >= 14, qPrintable(QString::number(rows)));
   }
   void everyResumableMethodResumesToTheUnbrokenNumbers() {
     QFETCH(QString, method);
@@ -167,8 +167,10 @@ private Q_SLOTS:
     const TrainResult unbroken = Trainer(e, base + "-unbroken").run();
     Trainer stopping(e, base + "-stopped");
     TrainerCallbacks cb;
+    bool pretraining = false; // a fine-tuning's source model: its steps are not the run's
+    cb.onPhase = [&](RunPhase phase, std::int64_t) { pretraining = phase == RunPhase::SourcePretraining; };
     cb.onProgress = [&](std::int64_t done, std::int64_t) {
-      if (done >= stopAt)
+      if (!pretraining && done >= stopAt)
         stopping.requestStop();
     };
     QCOMPARE(stopping.run(cb).summary.status, std::string("stopped"));
@@ -204,12 +206,6 @@ private Q_SLOTS:
     edited.training.lr *= 2;
     writeFileAtomic(copy + "/experiment.json", experimentToJson(edited));
     QVERIFY2(refusal(copy).contains("experiment.json was edited"), qPrintable(refusal(copy)));
-    // A method whose state the checkpoint does not hold (fine-tuning's source model,
-    // pretrained in the run): refused before anything is read.
-    Experiment finetune = experiment_;
-    finetune.method.name = "finetune";
-    writeFileAtomic(copy + "/experiment.json", experimentToJson(finetune));
-    QVERIFY2(refusal(copy).contains("method 'finetune'"), qPrintable(refusal(copy)));
     // Killed before its first evaluation: nothing to resume from.
     writeFileAtomic(copy + "/experiment.json", experimentToJson(experiment_));
     QVERIFY(QFile::remove(QString::fromStdString(copy) + "/model.pt"));

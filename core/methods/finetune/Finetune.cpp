@@ -52,8 +52,10 @@ public:
                                            "scratch")));
       return;
     }
-    if (!ctx.runDir.empty() && e.model.initFrom.empty())
-      prepareRunDirectory(ctx.runDir); // refuse a taken directory before pretraining into it
+    // Refuse a taken directory before pretraining into it; one that holds this run's
+    // finished pretraining is a resume (a new run there is refused when it opens).
+    if (!ctx.runDir.empty() && e.model.initFrom.empty() && !pretrainingFinishedIn(ctx.runDir))
+      prepareRunDirectory(ctx.runDir);
     const SourceModel source =
         obtainSourceModel(e, static_cast<int>(ctx.shape.channels), ctx.runDir, ctx.callbacks, ctx.stop);
     if (!source.net)
@@ -84,6 +86,10 @@ public:
   torch::Tensor step(NetworkImpl& net, const StepBatch& b, NamedValues& values) override {
     return crossEntropyStep(net, b, values, kTargetTrain);
   }
+
+  // The network is all the fine-tuning trains; the source model it started from is
+  // read back from the run's pretrain/ folder (or model.init_from) when it resumes.
+  bool resumable() const override { return true; }
 
   // The network answers the target's classes; its source number is the source
   // model's (none when nothing was copied).

@@ -87,12 +87,24 @@ SourceModel loadSourceModel(const Experiment& e) {
 
 } // namespace
 
+bool pretrainingFinishedIn(const std::string& runDir) {
+  const fs::path summary = fs::path(runDir) / "pretrain" / "summary.json";
+  return fs::exists(summary) && parseSummary(readFile(summary.string()), summary.string()).status == "completed";
+}
+
 SourceModel obtainSourceModel(const Experiment& e, int channels, const std::string& runDir, const TrainerCallbacks& cb,
                               const std::atomic<bool>& stop) {
   if (!e.model.initFrom.empty())
     return loadSourceModel(e);
   const Experiment pre = pretrainingOf(e, channels);
   const std::string preDir = runDir.empty() ? std::string() : (fs::path(runDir) / "pretrain").string();
+  // A resumed fine-tuning (its checkpoints come after the pretraining finished): the
+  // source model is read back from the run's own pretrain/ folder, not trained again.
+  if (!preDir.empty() && pretrainingFinishedIn(runDir)) {
+    Experiment pretrained = e;
+    pretrained.model.initFrom = preDir;
+    return loadSourceModel(pretrained);
+  }
   TrainerCallbacks inner;
   inner.onEvent = cb.onEvent;
   inner.onProgress = cb.onProgress;

@@ -33,6 +33,9 @@ std::vector<std::string> layersToCopy(const NetworkImpl& target, const Experimen
 // no model of this backbone.
 std::shared_ptr<NetworkImpl> sourceNetworkOf(const Experiment& e, bool withWeights);
 
+// Whether RUN_DIR/pretrain holds a completed pretraining (a fine-tuning to resume).
+bool pretrainingFinishedIn(const std::string& runDir);
+
 // The model of model.init_from, or the pretraining (pretrainingOf(e, channels)) run
 // now, written to RUN_DIR/pretrain when runDir is set.
 SourceModel obtainSourceModel(const Experiment& e, int channels, const std::string& runDir,
