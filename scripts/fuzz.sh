@@ -15,11 +15,11 @@ build=build-fuzz
 # format's neighbourhood instead of drowning in megabytes of padding.
 declare -A max_len=(
   [idx]=4096 [experiment]=4096 [attributes]=4096 [wordvectors]=2048 [vectorstsv]=2048
-  [rundir]=4096 [datasetspec]=256 [wav]=4096 [checkpoint]=4096
+  [rundir]=4096 [datasetspec]=256 [wav]=4096 [lesson]=10240 [torcharchive]=4096 [checkpoint]=4096
 )
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(idx attributes wordvectors vectorstsv rundir datasetspec wav experiment checkpoint)
+  targets=(idx attributes wordvectors vectorstsv rundir datasetspec wav lesson torcharchive experiment checkpoint)
 fi
 for t in "${targets[@]}"; do
   if [ -z "${max_len[$t]:-}" ]; then
