@@ -105,9 +105,11 @@ std::vector<Entry> readZip(const std::string& b) {
       throw Damaged("an entry is encrypted");
     if (method != 0 && method != 8)
       throw Damaged("an entry is compressed in a way LibTorch does not write");
-    if (le(b, local, 4) != 0x04034b50 || b.compare(local + 30, nameLength, e.name) != 0)
-      throw Damaged(e.name + ": its header is damaged");
+    // The local header's fields are read (bounds-checked) before its name is compared.
+    const bool signed_ = le(b, local, 4) == 0x04034b50;
     const std::size_t dataAt = local + 30 + le(b, local + 26, 2) + le(b, local + 28, 2);
+    if (!signed_ || b.size() - (local + 30) < nameLength || b.compare(local + 30, nameLength, e.name) != 0)
+      throw Damaged(e.name + ": its header is damaged");
     if (dataAt > dirAt || dirAt - dataAt < packed)
       throw Damaged(e.name + ": lies outside the file");
     e.data = unpack(b, dataAt, packed, size, static_cast<int>(method));
