@@ -58,8 +58,9 @@ class TestResume : public QObject {
   QString experimentFile_;
   std::string stoppedDir_;
 
-  // The method on the default experiment's short recipe; a method with data of its own
-  // (zero-shot's class descriptions, multitask's tasks) on its first shipped example.
+  // The method on its first shipped example when it has one (zero-shot needs class
+  // descriptions, multitask its tasks, translate its pair), else on the default
+  // experiment; either with the default's short recipe (steps, batch, seed).
   Experiment experimentFor(const std::string& method) const {
     Experiment e = experiment_;
     e.method.name = method;
