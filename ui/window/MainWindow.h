@@ -9,7 +9,9 @@
 #include <QByteArray>
 #include <QMainWindow>
 
+#include <map>
 #include <memory>
+#include <string>
 
 class QAction;
 class QActionGroup;
@@ -93,6 +95,7 @@ private:
   void connectRuns(); // the run queue, the Runs dock and the overlay plot
   void createLanguageMenu();
   void createLessons();
+  std::map<std::string, QDockWidget*> lessonDocks() const;
   void setPresenterMode(bool on);
   std::vector<std::string> presenterPanels() const; // the docks presenter mode keeps
   QDockWidget* addPanel(QWidget* panel, const char* objectName, Qt::DockWidgetArea area);

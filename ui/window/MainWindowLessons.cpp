@@ -39,16 +39,7 @@
 namespace twb::ui {
 
 void MainWindow::createLessons() {
-  presenter_ = std::make_unique<PresenterMode>(
-      this,
-      std::map<std::string, QDockWidget*>{{"dock:experiment", experimentDock_},
-                                          {"dock:log", runLogDock_},
-                                          {"dock:datasets", datasetsDock_},
-                                          {"dock:runs", runsDock_},
-                                          {"dock:zeroshot", zeroShotDock_},
-                                          {"dock:model", modelDock_},
-                                          {"dock:lesson", lessonDock_}},
-      [this] { curves_->restyle(); });
+  presenter_ = std::make_unique<PresenterMode>(this, lessonDocks(), [this] { curves_->restyle(); });
   const auto& lessons = lessonsPage_->lessons();
   for (std::size_t i = 0; i < lessons.size(); ++i) {
     QAction* action = lessonsMenu_->addAction(QString());
@@ -167,6 +158,17 @@ void MainWindow::runLesson(int index) {
   queue_->start(e, runsDirectory(), run.baselines, run.baselineMethods);
 }
 
+// The docks by the names lesson files use ("dock:model"): what a lesson can raise, and
+// what presenter mode keeps or closes.
+std::map<std::string, QDockWidget*> MainWindow::lessonDocks() const {
+  return {
+      {"dock:experiment", experimentDock_}, {"dock:log", runLogDock_},
+      {"dock:datasets", datasetsDock_},     {"dock:runs", runsDock_},
+      {"dock:zeroshot", zeroShotDock_},     {"dock:model", modelDock_},
+      {"dock:lesson", lessonDock_},
+  };
+}
+
 QWidget* MainWindow::showLessonTarget(const QString& target) {
   const std::map<QString, QWidget*> tabs = {{QStringLiteral("tab:curves"), curves_},
                                             {QStringLiteral("tab:compare"), overlay_},
@@ -174,17 +176,12 @@ QWidget* MainWindow::showLessonTarget(const QString& target) {
                                             {QStringLiteral("tab:confusion"), confusion_},
                                             {QStringLiteral("tab:comparison"), methodComparison_},
                                             {QStringLiteral("tab:translation"), translation_}};
-  const std::map<QString, QDockWidget*> docks = {{QStringLiteral("dock:experiment"), experimentDock_},
-                                                 {QStringLiteral("dock:log"), runLogDock_},
-                                                 {QStringLiteral("dock:datasets"), datasetsDock_},
-                                                 {QStringLiteral("dock:runs"), runsDock_},
-                                                 {QStringLiteral("dock:zeroshot"), zeroShotDock_},
-                                                 {QStringLiteral("dock:model"), modelDock_}};
+  const std::map<std::string, QDockWidget*> docks = lessonDocks();
   if (auto tab = tabs.find(target); tab != tabs.end()) {
     centralTabs_->setCurrentWidget(tab->second);
     return flashHighlight(tab->second);
   }
-  if (auto dock = docks.find(target); dock != docks.end()) {
+  if (auto dock = docks.find(target.toStdString()); dock != docks.end()) {
     dock->second->show();
     dock->second->raise();
     return flashHighlight(dock->second);
