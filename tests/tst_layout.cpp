@@ -497,8 +497,6 @@ private slots:
     progress->end();
   }
 
-  // Runs fill the Run Log, the Runs list and table, the Zero-shot results and the status
-  // bar with longer texts; the window keeps its size and nothing is cut off.
   // The Embedding tab in front, with a run to choose (its long name in the chooser), in
   // English and Chinese: the window keeps a projector's size (it grew to 1,408 px).
   void theEmbeddingTabFitsAProjector_data() {
@@ -540,6 +538,8 @@ private slots:
     QVERIFY2(problems.isEmpty(), listed(problems).constData());
   }
 
+  // Runs fill the Run Log, the Runs list and table, the Zero-shot results and the status
+  // bar with longer texts; the window keeps its size and nothing is cut off.
   void runsNeverGrowTheWindow() {
     const QRect client = QGuiApplication::screens().front()->availableGeometry() - kFrame;
     MainWindow window;
