@@ -167,4 +167,8 @@ CheckpointMeta readCheckpointMeta(const std::string& path) {
   return readMeta(root, path);
 }
 
+CheckpointMeta readCheckpointMeta(torch::serialize::InputArchive& archive, const std::string& path) {
+  return readMeta(archive, path);
+}
+
 } // namespace twb

@@ -38,6 +38,8 @@ CheckpointMeta loadCheckpoint(const std::string& path, NetworkImpl& net, torch::
                               const std::function<void(torch::serialize::InputArchive&)>& extra);
 // InputError naming `path` when it is not ours, or its metadata is missing or out of range.
 CheckpointMeta readCheckpointMeta(const std::string& path);
+// The same, from an archive loadCheckpointArchive read (`path` names it in errors).
+CheckpointMeta readCheckpointMeta(torch::serialize::InputArchive& archive, const std::string& path);
 // Reads a model.pt into `archive` for code that reads its own parts of it; the file is
 // checked first (nn/TorchArchive.h). InputError naming `path` when it cannot be read.
 void loadCheckpointArchive(torch::serialize::InputArchive& archive, const std::string& path);

@@ -60,11 +60,11 @@ TranslationModel::TranslationModel(const std::string& runDir) : state_(std::make
   State& s = *state_;
   s.runDir = runDir;
   const std::string path = trainedModelPath(runDir);
-  s.meta = readCheckpointMeta(path);
+  torch::serialize::InputArchive root, weights;
+  loadCheckpointArchive(root, path); // once: its metadata and the translator's weights
+  s.meta = readCheckpointMeta(root, path);
   s.experiment = translateExperimentOf(runDir, s.meta.experimentJson, path);
   s.translator = makeTranslator(translatorShapeOf(s.experiment, s.meta.channels));
-  torch::serialize::InputArchive root, weights;
-  loadCheckpointArchive(root, path);
   try {
     if (!root.try_read("translator", weights))
       throw InputError(Message::text(TWB_TR("twb", "%1: holds no translator"), {path}));
