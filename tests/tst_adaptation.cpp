@@ -102,8 +102,10 @@ private slots:
 
   // The adversarial methods' feature side: with the reversal acting (lambda 1) the
   // features fight the domain classifier, whose loss then ends far higher than when
-  // only the classifier learns (lambda 0). VADA's weights are raised from the paper's
-  // 0.01 so that 200 steps show it; its target entropy falls when its terms act.
+  // only the classifier learns (lambda 0). VADA's domain weight is raised from the
+  // paper's 0.01 so that 200 steps show it, and its target terms are off: they make
+  // the target's features easy to tell apart, which hides the fight (seeds 1-4 on the
+  // plain LeNet: 1.9 to 62 times higher with them off, 1.3 to 5.4 with them on).
   void theAdversaryIsFoughtWhenTheReversalActs_data() {
     QTest::addColumn<QString>("method");
     QTest::newRow("cdan") << "cdan";
@@ -111,25 +113,39 @@ private slots:
   }
   void theAdversaryIsFoughtWhenTheReversalActs() {
     QFETCH(QString, method);
-    double domainLoss[2] = {0.0, 0.0}, entropy[2] = {0.0, 0.0};
+    double domainLoss[2] = {0.0, 0.0};
     for (int on = 0; on < 2; ++on) {
       twb::Experiment e = shortRun(method.toStdString());
       e.method.lambda.max = on ? 1.0 : 0.0;
       if (method == QLatin1String("vada")) {
         e.method.settings.set("vada.domain_weight", 1.0);
-        e.method.settings.set("vada.target_weight", 1.0);
+        e.method.settings.set("vada.target_weight", 0.0);
       }
-      const twb::RunRecord run = train(e, QStringLiteral("%1-%2").arg(method).arg(on));
-      domainLoss[on] = meanOfLast(run, "loss/domain", 5);
-      entropy[on] = meanOfLast(run, "loss/entropy", 5);
+      domainLoss[on] = meanOfLast(train(e, QStringLiteral("%1-%2").arg(method).arg(on)), "loss/domain", 5);
     }
-    qInfo("%s: domain loss on %g, off %g; entropy on %g, off %g", qPrintable(method), domainLoss[1], domainLoss[0],
-          entropy[1], entropy[0]);
+    qInfo("%s: domain loss on %g, off %g", qPrintable(method), domainLoss[1], domainLoss[0]);
     QVERIFY2(domainLoss[0] >= 0.0 && domainLoss[1] > 1.5 * domainLoss[0],
              qPrintable(QStringLiteral("domain loss with the reversal %1, without %2").arg(domainLoss[1]).arg(domainLoss[0])));
-    if (method == QLatin1String("vada"))
-      QVERIFY2(entropy[1] < 0.75 * entropy[0],
-               qPrintable(QStringLiteral("target entropy with the terms %1, without %2").arg(entropy[1]).arg(entropy[0])));
+  }
+
+  // VADA's target terms (conditional entropy and target VAT, Shu et al. 2018) make the
+  // target's predictions confident: with them acting (lambda 1, weight raised from the
+  // paper's 0.01) the target entropy ends far below the same run with them off. On the
+  // batch-norm LeNet, which leaves the plain LeNet's plateau at once: on the plain one
+  // the 200 steps sometimes never leave chance (entropy ln 10) whichever the terms
+  // (seed 4), and seeds 1-4 here end at 0.01 to 0.02 of the entropy without them.
+  void vadaTargetEntropyFallsWhenItsTermsAct() {
+    double entropy[2] = {0.0, 0.0};
+    for (int on = 0; on < 2; ++on) {
+      twb::Experiment e = shortRun("vada");
+      e.model.backbone = "lenet_bn";
+      e.method.lambda.max = on ? 1.0 : 0.0;
+      e.method.settings.set("vada.target_weight", 1.0);
+      entropy[on] = meanOfLast(train(e, QStringLiteral("vada-entropy-%1").arg(on)), "loss/entropy", 5);
+    }
+    qInfo("vada: target entropy with its terms %g, without %g", entropy[1], entropy[0]);
+    QVERIFY2(entropy[0] >= 0.0 && entropy[1] < 0.25 * entropy[0],
+             qPrintable(QStringLiteral("target entropy with the terms %1, without %2").arg(entropy[1]).arg(entropy[0])));
   }
 
   // MCD's two label predictors ascend their discrepancy on the target: with the
