@@ -381,6 +381,11 @@ private slots:
     QCOMPARE(stopped.status, std::string("stopped"));
     QVERIFY2(stopped.steps < 300, qPrintable(QString::number(stopped.steps)));
 
+    // The form now holds another experiment; the resumed run's own comes back into it.
+    twb::Experiment other = shortExperiment();
+    other.method.name = "dann";
+    other.training.steps = 77;
+    window.setExperiment(other);
     QString offered;
     twbtest::answerNextFileDialog([&offered](QFileDialog& dialog) {
       offered = dialog.directory().absolutePath();
@@ -390,6 +395,8 @@ private slots:
     QCOMPARE(QDir(offered).canonicalPath(), QDir(QString::fromStdString(dir)).canonicalPath());
     QVERIFY(window.isRunning());
     QCOMPARE(window.runController()->job()->runDir(), dir);
+    QCOMPARE(window.experiment().training.steps, std::int64_t{300});
+    QCOMPARE(window.experiment().method.name, e.method.name);
     // The points from before the stop are there at once, before the job reports any.
     QVERIFY(pointCount(window, accuracy) > 0);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 300000);

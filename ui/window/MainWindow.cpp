@@ -571,9 +571,18 @@ void MainWindow::resumeRun() {
   const QString dir = QFileDialog::getExistingDirectory(this, tr("Resume Run"), start);
   if (dir.isEmpty())
     return;
+  // The form is about to show the resumed run's experiment: unsaved edits are offered
+  // for saving first, as before opening another file.
+  if (!document_->maybeSave())
+    return;
   centralTabs_->setCurrentWidget(curves_);
   batchLeadDir_.clear(); // as in startRun
   queue_->resume(dir);
+  // The form shows what is running (onRunningChanged): the run's own experiment, as an
+  // untitled document (saving it must not write into the run's folder), not the one
+  // the form held before.
+  if (isRunning())
+    document_->reset(run_->job()->experiment());
 }
 
 void MainWindow::onRunningChanged(bool running) {
