@@ -74,6 +74,7 @@ class TestTranslate : public QObject {
 
 private slots:
   void initTestCase() {
+    twb::useAllCores(); // both cores, as `twb train` and the window train
     QVERIFY(tmp_.isValid());
     QVERIFY2(twb::findMethod("translate"), "no translate method is registered");
   }
