@@ -210,7 +210,16 @@ private Q_SLOTS:
     timer.start();
     t.requestStop();
     worker.join();
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+#if defined(__SANITIZE_ADDRESS__)
+    // Under ASan the step in flight and the stopped run's evaluation take several times
+    // longer (ASan maps each large tensor afresh: page faults): 1,085 ms on a two-core
+    // Zen 5 (2026-12-08). The second is the normal build's promise; here, only that
+    // Stop ends this 100,000-step run within seconds.
+    const qint64 promptly = 10000;
+#else
+    const qint64 promptly = 1000;
+#endif
+    QVERIFY2(timer.elapsed() < promptly, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(r.summary.status, std::string("stopped"));
     QVERIFY(r.summary.steps < 100000);
     QVERIFY(r.summary.targetTestAcc > 0); // still evaluated where it stopped
