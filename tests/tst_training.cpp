@@ -212,9 +212,9 @@ private Q_SLOTS:
     worker.join();
 #if defined(__SANITIZE_ADDRESS__)
     // Under ASan the step in flight and the stopped run's evaluation take several times
-    // longer (page faults: ASan does not reuse freed tensor memory at once): 1,085 ms on a two-core
-    // Zen 5 (2026-12-08). The second is the normal build's promise; here, only that
-    // Stop ends this 100,000-step run within seconds.
+    // longer (page faults: ASan does not reuse freed tensor memory at once): 1,085 ms
+    // on a two-core Zen 5 (2026-12-08). The second is the normal build's promise; here,
+    // only that Stop ends this 100,000-step run within seconds.
     const qint64 promptly = 10000;
 #else
     const qint64 promptly = 1000;
