@@ -59,6 +59,12 @@ QString saveCsv(const std::vector<twb::MetricRow>& rows, const QString& path) {
   return {};
 }
 
+QString csvField(QString s) {
+  if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+    s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+  return s;
+}
+
 QString saveText(const QString& text, const QString& path) {
   try {
     twb::writeFileAtomic(QFile::encodeName(path).toStdString(), text.toStdString());

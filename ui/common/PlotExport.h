@@ -20,6 +20,9 @@ QString savePdf(QCustomPlot& plot, const QString& path);
 QString saveCsv(const std::vector<twb::MetricRow>& rows, const QString& path);
 // Any other table a view has already written as CSV text (UTF-8).
 QString saveText(const QString& text, const QString& path);
+// One field of such a table: quoted (quotes doubled) when it holds a comma, a quote
+// or a line break (RFC 4180).
+QString csvField(QString s);
 
 enum class ExportFormat { Png, Pdf, Csv };
 // A view's Export menu: asks where to save (in the folder last used, `baseName` with

@@ -10,6 +10,10 @@
 
 namespace twb::ui {
 
+QString boundName(twb::MethodRole role) {
+  return QString::fromStdString(twb::boundMethod(role).name());
+}
+
 QString runLabel(const twb::RunRecord& run) {
   const QString dir = QDir::cleanPath(QString::fromStdString(run.dir));
   const QString name = QFileInfo(dir).fileName();

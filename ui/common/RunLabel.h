@@ -1,10 +1,15 @@
 #pragma once
 // How the window names a run in lists, legends and captions: short and unique.
+#include "methods/Method.h"
 #include "training/RunDirectory.h"
 
 #include <QString>
 
 namespace twb::ui {
+
+// The lower or upper bound's method name ("Source only", "Target only"), as the
+// legends and the results table name the baselines.
+QString boundName(twb::MethodRole role);
 
 // The run directory's name (date, time, method, seed).
 QString runLabel(const twb::RunRecord& run);

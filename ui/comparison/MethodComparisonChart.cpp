@@ -1,6 +1,7 @@
 #include "comparison/MethodComparisonChart.h"
 
 #include "common/CoreText.h"
+#include "common/PlotExport.h"
 #include "methods/Registry.h"
 
 #include <qcustomplot.h>
@@ -40,12 +41,6 @@ QString signedPercent(double fraction) {
   const QString sign = value < 0.0 ? QStringLiteral("\u2212") : QStringLiteral("+");
   return QCoreApplication::translate("twb::ui::MethodComparisonChart", "%1%2 %")
       .arg(sign, QLocale().toString(std::abs(value), 'f', 0));
-}
-
-QString csvField(QString s) {
-  if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-    s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-  return s;
 }
 
 QString roleKey(twb::MethodRole role) {
@@ -406,9 +401,9 @@ QString MethodComparisonChart::toCsv() const {
       for (const double v : target->values)
         perSeed << number(v);
     lines << QStringList{QString::fromStdString(method.name()),
-                         csvField(QString::fromStdString(method.label(e).english())),
+                         plotexport::csvField(QString::fromStdString(method.label(e).english())),
                          roleKey(row.role),
-                         csvField(QString::fromStdString(method.datasets(e).english())),
+                         plotexport::csvField(QString::fromStdString(method.datasets(e).english())),
                          QString::fromStdString(e.model.backbone),
                          QString::number(row.lead().summary.steps),
                          seeds.join(QLatin1Char(' ')),

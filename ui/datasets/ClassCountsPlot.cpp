@@ -13,12 +13,12 @@
 namespace twb::ui {
 namespace {
 
-constexpr double kBarWidth = 0.38; // two bars side by side in each class's unit
+constexpr double kClassBarWidth = 0.38; // two bars side by side in each class's unit
 constexpr int kMostNamedClasses = 12;
 constexpr int kLongestLabel = 10; // characters of a class name under its bars
 
 void styleBars(QCPBars* bars, const QColor& colour) {
-  bars->setWidth(kBarWidth);
+  bars->setWidth(kClassBarWidth);
   bars->setPen(QPen(colour.darker(130)));
   bars->setBrush(colour);
 }

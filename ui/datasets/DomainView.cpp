@@ -121,13 +121,6 @@ private:
   }
 };
 
-QString startDirectory() {
-  const QString last = settings::lastDatasetDirectory.get();
-  if (!last.isEmpty() && QFileInfo(last).isDir())
-    return last;
-  return QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
-}
-
 } // namespace
 
 DomainView::DomainView(DomainRole role, DatasetStore* store, QWidget* parent)
@@ -319,7 +312,7 @@ void DomainView::onActivated(int index) {
 
 QString DomainView::askFolder() {
   const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an Image Folder (One Sub-Folder per Class)"),
-                                                        startDirectory());
+                                                        settings::datasetDialogDirectory());
   if (dir.isEmpty())
     return {};
   settings::lastDatasetDirectory.set(QFileInfo(dir).absolutePath());
@@ -327,8 +320,9 @@ QString DomainView::askFolder() {
 }
 
 QString DomainView::askIdxFile() {
-  const QString file = QFileDialog::getOpenFileName(this, tr("Choose an IDX Images File"), startDirectory(),
-                                                    tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"));
+  const QString file =
+      QFileDialog::getOpenFileName(this, tr("Choose an IDX Images File"), settings::datasetDialogDirectory(),
+                                   tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All files (*)"));
   if (file.isEmpty())
     return {};
   settings::lastDatasetDirectory.set(QFileInfo(file).absolutePath());

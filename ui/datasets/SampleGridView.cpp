@@ -12,10 +12,10 @@
 namespace twb::ui {
 namespace {
 
-constexpr int kGap = 2;      // between images
-constexpr int kMinCell = 14; // below this a digit is no longer readable
-constexpr int kMaxCell = 84; // 3x a 28x28 image: larger only turns a digit into blocks
-constexpr int kPreferredCell = 40;
+constexpr int kSampleGap = 2;      // between images
+constexpr int kMinSampleCell = 14; // below this a digit is no longer readable
+constexpr int kMaxSampleCell = 84; // 3x a 28x28 image: larger only turns a digit into blocks
+constexpr int kPreferredSampleCell = 40;
 constexpr int kMinLabel = 48; // a narrow grid elides its class names to this
 
 QColor markColour() {
@@ -103,7 +103,7 @@ QRect SampleGridView::cellRect(int row, int column) const {
     return {};
   const int cell = cellSize();
   const QSize drawn = imageSize_.scaled(cell, cell, Qt::KeepAspectRatio);
-  return {QPoint(shownLabelWidth() + column * (cell + kGap), row * (cell + kGap)), drawn};
+  return {QPoint(shownLabelWidth() + column * (cell + kSampleGap), row * (cell + kSampleGap)), drawn};
 }
 
 std::pair<int, int> SampleGridView::cellAt(const QPoint& pos) const {
@@ -161,7 +161,7 @@ int SampleGridView::labelWidth() const {
 
 int SampleGridView::shownLabelWidth() const {
   // The names give way before the images do, down to a few letters.
-  const int room = width() - columns() * (kMinCell + kGap);
+  const int room = width() - columns() * (kMinSampleCell + kSampleGap);
   return std::clamp(room, std::min(kMinLabel, labelWidth()), labelWidth());
 }
 
@@ -174,27 +174,28 @@ int SampleGridView::columns() const {
 
 int SampleGridView::cellForHeight(int height) const {
   if (rows_.empty())
-    return kPreferredCell;
-  return std::clamp(height / rowCount() - kGap, kMinCell, kMaxCell);
+    return kPreferredSampleCell;
+  return std::clamp(height / rowCount() - kSampleGap, kMinSampleCell, kMaxSampleCell);
 }
 
 int SampleGridView::cellSize() const {
-  const int byWidth = (width() - shownLabelWidth()) / columns() - kGap;
-  return std::clamp(std::min(byWidth, cellForHeight(height())), kMinCell, kMaxCell);
+  const int byWidth = (width() - shownLabelWidth()) / columns() - kSampleGap;
+  return std::clamp(std::min(byWidth, cellForHeight(height())), kMinSampleCell, kMaxSampleCell);
 }
 
 int SampleGridView::widthForHeight(int height) const {
-  return labelWidth() + columns() * (cellForHeight(height) + kGap);
+  return labelWidth() + columns() * (cellForHeight(height) + kSampleGap);
 }
 
 QSize SampleGridView::sizeHint() const {
   const int rows = std::max(rowCount(), 1);
-  return {labelWidth() + columns() * (kPreferredCell + kGap), rows * (kPreferredCell + kGap)};
+  return {labelWidth() + columns() * (kPreferredSampleCell + kSampleGap), rows * (kPreferredSampleCell + kSampleGap)};
 }
 
 QSize SampleGridView::minimumSizeHint() const {
   const int rows = std::max(rowCount(), 1);
-  return {std::min(kMinLabel, labelWidth()) + columns() * (kMinCell + kGap), rows * (kMinCell + kGap)};
+  return {std::min(kMinLabel, labelWidth()) + columns() * (kMinSampleCell + kSampleGap),
+          rows * (kMinSampleCell + kSampleGap)};
 }
 
 void SampleGridView::paintEvent(QPaintEvent* /*event*/) {
@@ -209,7 +210,7 @@ void SampleGridView::paintEvent(QPaintEvent* /*event*/) {
   bold.setBold(true);
   for (int r = 0; r < rowCount(); ++r) {
     const Row& row = rows_[static_cast<std::size_t>(r)];
-    const int top = r * (cell + kGap);
+    const int top = r * (cell + kSampleGap);
     const QRect labelRect(0, top, labels - 6, cell);
     const bool marked = marked_.contains(row.className);
     if (marked) {
@@ -223,7 +224,7 @@ void SampleGridView::paintEvent(QPaintEvent* /*event*/) {
     const QString name = painter.fontMetrics().elidedText(row.className, Qt::ElideRight, labelRect.width());
     painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, name);
     for (std::size_t c = 0; c < row.images.size(); ++c) {
-      const int left = labels + static_cast<int>(c) * (cell + kGap);
+      const int left = labels + static_cast<int>(c) * (cell + kSampleGap);
       const QRect target(QPoint(left, top), drawn);
       painter.drawImage(target, row.images[c]);
       if (highlighted_ >= 0 && row.indices[c] == static_cast<std::size_t>(highlighted_)) {

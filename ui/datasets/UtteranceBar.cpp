@@ -40,13 +40,6 @@ QString utteranceFileName(const QString& spec, const QString& word, const QStrin
   return name + QStringLiteral(".wav");
 }
 
-QString startDirectory() {
-  const QString last = settings::lastDatasetDirectory.get();
-  if (!last.isEmpty() && QFileInfo(last).isDir())
-    return last;
-  return QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
-}
-
 } // namespace
 
 UtteranceBar::UtteranceBar(SampleGridView* grid, const QString& objectStem, QWidget* parent)
@@ -159,8 +152,8 @@ void UtteranceBar::save() {
     return;
   QString path = QFileDialog::getSaveFileName(
       this, tr("Save the Utterance as WAV"),
-      QDir(startDirectory()).filePath(utteranceFileName(QString::fromStdString(key_.spec), utterance_->word,
-                                                        utterance_->voice)),
+      QDir(settings::datasetDialogDirectory())
+          .filePath(utteranceFileName(QString::fromStdString(key_.spec), utterance_->word, utterance_->voice)),
       tr("WAV audio (*.wav)"));
   if (path.isEmpty())
     return;

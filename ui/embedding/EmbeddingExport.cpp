@@ -1,5 +1,7 @@
 #include "embedding/EmbeddingExport.h"
 
+#include "common/PlotExport.h"
+#include "common/Translate.h"
 #include "embedding/EmbeddingScatter.h"
 
 #include <QCoreApplication>
@@ -14,18 +16,6 @@
 namespace twb::ui {
 
 namespace {
-
-// lupdate files a tr() outside a class under its namespace, twb::ui: the same context here.
-QString tr(const char* text) {
-  return QCoreApplication::translate("twb::ui", text);
-}
-
-QString csvCell(const std::string& s) {
-  QString q = QString::fromStdString(s);
-  if (q.contains(',') || q.contains('"') || q.contains('\n'))
-    q = '"' + q.replace('"', QStringLiteral("\"\"")) + '"';
-  return q;
-}
 
 QString commit(QSaveFile& file, const QString& path) {
   if (!file.commit())
@@ -56,16 +46,17 @@ QString saveCoordinatesCsv(const twb::EmbeddingData& d, const std::vector<float>
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
     return tr("Could not write %1: %2").arg(path, file.errorString());
+  const auto field = [](const std::string& s) { return plotexport::csvField(QString::fromStdString(s)); };
   QByteArray out = "x,y,label,domain,prediction,dataset,split_index\n";
   for (std::size_t i = 0; i < d.n; ++i) {
     const bool source = d.domains[i] == twb::EmbeddingDomain::Source;
     out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
                .arg(static_cast<double>(coords[2 * i]), 0, 'g', 9)
                .arg(static_cast<double>(coords[2 * i + 1]), 0, 'g', 9)
-               .arg(csvCell(d.classNames.at(static_cast<std::size_t>(d.labels[i]))),
+               .arg(field(d.classNames.at(static_cast<std::size_t>(d.labels[i]))),
                     source ? QStringLiteral("source") : QStringLiteral("target"),
-                    csvCell(d.classNames.at(static_cast<std::size_t>(d.predictions[i]))),
-                    csvCell(source ? d.source.dataset : d.target.dataset))
+                    field(d.classNames.at(static_cast<std::size_t>(d.predictions[i]))),
+                    field(source ? d.source.dataset : d.target.dataset))
                .arg(d.splitIndex[i])
                .toUtf8();
   }

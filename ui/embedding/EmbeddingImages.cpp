@@ -1,5 +1,7 @@
 #include "embedding/EmbeddingImages.h"
 
+#include "common/Translate.h"
+
 #include <QCoreApplication>
 #include <QIcon>
 #include <QListWidget>
@@ -8,11 +10,6 @@
 namespace twb::ui {
 
 namespace {
-// lupdate files a tr() outside a class under its namespace, twb::ui: the same context here.
-QString tr(const char* text) {
-  return QCoreApplication::translate("twb::ui", text);
-}
-
 QString className(const twb::EmbeddingData& d, int cls) {
   return cls >= 0 && static_cast<std::size_t>(cls) < d.classNames.size()
              ? QString::fromStdString(d.classNames[static_cast<std::size_t>(cls)])

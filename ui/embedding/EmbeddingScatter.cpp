@@ -22,7 +22,7 @@ namespace twb::ui {
 namespace {
 constexpr int kMarker = 7;        // marker size in pixels
 constexpr double kPickRadius = 6; // how near the cursor a point must be to be hovered or clicked
-constexpr double kMargin = 14;
+constexpr double kPlotMargin = 14;
 
 // A five-pointed star of outer radius r about c.
 QPainterPath starPath(const QPointF& c, double r) {
@@ -203,7 +203,7 @@ void EmbeddingScatter::fitView() {
 
 QPointF EmbeddingScatter::map(const QRectF& target, float x, float y) const {
   // Equal scales on both axes: distances in a t-SNE map mean the same in every direction.
-  const QRectF area = target.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+  const QRectF area = target.adjusted(kPlotMargin, kPlotMargin, -kPlotMargin, -kPlotMargin);
   const double scale = std::min(area.width() / view_.width(), area.height() / view_.height());
   const QPointF c = area.center();
   return {c.x() + (x - view_.center().x()) * scale, c.y() - (y - view_.center().y()) * scale};
@@ -361,7 +361,7 @@ void EmbeddingScatter::wheelEvent(QWheelEvent* event) {
     return;
   const double factor = std::pow(0.85, event->angleDelta().y() / 120.0);
   // Zoom about the data point under the cursor, so it stays under the cursor.
-  const QRectF area = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+  const QRectF area = QRectF(rect()).adjusted(kPlotMargin, kPlotMargin, -kPlotMargin, -kPlotMargin);
   const double scale = std::min(area.width() / view_.width(), area.height() / view_.height());
   const QPointF pos = event->position();
   const QPointF anchor(view_.center().x() + (pos.x() - area.center().x()) / scale,
@@ -394,7 +394,7 @@ void EmbeddingScatter::mouseMoveEvent(QMouseEvent* event) {
   if (drag_ != Drag::None && (pos - pressPos_).manhattanLength() > 3)
     moved_ = true;
   if (drag_ == Drag::Pan && moved_ && !coords_.empty()) {
-    const QRectF area = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const QRectF area = QRectF(rect()).adjusted(kPlotMargin, kPlotMargin, -kPlotMargin, -kPlotMargin);
     const double scale = std::min(area.width() / view_.width(), area.height() / view_.height());
     const QPoint delta = pos - lastPos_;
     view_.translate(-delta.x() / scale, delta.y() / scale);

@@ -11,7 +11,7 @@ namespace twb::ui {
 
 namespace {
 
-constexpr int kMargin = 6, kBoxHeight = 20, kGap = 9, kHeadHeight = 36, kTrunkWidth = 150;
+constexpr int kDiagramMargin = 6, kBoxHeight = 20, kBoxGap = 9, kHeadHeight = 36, kTrunkWidth = 150;
 
 // A small padlock, so a frozen layer reads as locked without relying on colour alone.
 void drawLock(QPainter& p, QPointF at, const QColor& color) {
@@ -92,12 +92,12 @@ QStringList MultitaskDiagram::taskNames() const {
 QSize MultitaskDiagram::sizeHint() const {
   const int heads = std::max<int>(1, static_cast<int>(heads_.size()));
   const int trunk = static_cast<int>(trunk_.size());
-  return {std::max(kTrunkWidth + 2 * kMargin, heads * 100 + 2 * kMargin),
-          2 * kMargin + trunk * (kBoxHeight + kGap) + 3 * kGap + kHeadHeight + fontMetrics().height()};
+  return {std::max(kTrunkWidth + 2 * kDiagramMargin, heads * 100 + 2 * kDiagramMargin),
+          2 * kDiagramMargin + trunk * (kBoxHeight + kBoxGap) + 3 * kBoxGap + kHeadHeight + fontMetrics().height()};
 }
 
 QSize MultitaskDiagram::minimumSizeHint() const {
-  return {kTrunkWidth + 2 * kMargin, sizeHint().height()};
+  return {kTrunkWidth + 2 * kDiagramMargin, sizeHint().height()};
 }
 
 void MultitaskDiagram::paintEvent(QPaintEvent*) {
@@ -108,9 +108,9 @@ void MultitaskDiagram::paintEvent(QPaintEvent*) {
   const QColor trainable(214, 233, 255), frozenFill(215, 215, 215), headFill(255, 236, 204);
   const QColor frozenInk(95, 95, 95), hatch(175, 175, 175);
 
-  int y = kMargin;
+  int y = kDiagramMargin;
   p.setPen(ink);
-  p.drawText(QRect(kMargin, y, width() - 2 * kMargin, fontMetrics().height()), Qt::AlignHCenter,
+  p.drawText(QRect(kDiagramMargin, y, width() - 2 * kDiagramMargin, fontMetrics().height()), Qt::AlignHCenter,
              tr("Shared trunk"));
   y += fontMetrics().height() + 2;
   const double cx = width() / 2.0;
@@ -132,11 +132,11 @@ void MultitaskDiagram::paintEvent(QPaintEvent*) {
     y += kBoxHeight;
     p.setPen(ink);
     if (i + 1 < trunk_.size())
-      drawArrow(p, QPointF(cx, y), QPointF(cx, y + kGap));
-    y += kGap;
+      drawArrow(p, QPointF(cx, y), QPointF(cx, y + kBoxGap));
+    y += kBoxGap;
   }
 
-  const QRectF headsArea(kMargin, y + 2 * kGap, width() - 2 * kMargin, kHeadHeight);
+  const QRectF headsArea(kDiagramMargin, y + 2 * kBoxGap, width() - 2 * kDiagramMargin, kHeadHeight);
   if (!problem_.isEmpty() || heads_.isEmpty()) {
     p.setPen(ink);
     p.drawText(headsArea.adjusted(0, 0, 0, 40), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
@@ -147,7 +147,7 @@ void MultitaskDiagram::paintEvent(QPaintEvent*) {
   for (int i = 0; i < heads_.size(); ++i) {
     const QRectF box(headsArea.left() + i * slot + 3, headsArea.top(), slot - 6, kHeadHeight);
     p.setPen(ink);
-    drawArrow(p, QPointF(cx, y - kGap + 2), QPointF(box.center().x(), box.top()));
+    drawArrow(p, QPointF(cx, y - kBoxGap + 2), QPointF(box.center().x(), box.top()));
     p.setBrush(headFill);
     p.drawRoundedRect(box, 4, 4);
     const QString weight = learnedWeights_ ? tr("w₀ %1 (learned)").arg(heads_[i].weight, 0, 'g', 3)

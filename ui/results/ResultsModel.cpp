@@ -1,6 +1,7 @@
 #include "results/ResultsModel.h"
 
 #include "common/CoreText.h"
+#include "common/PlotExport.h"
 #include "common/RunLabel.h"
 #include "methods/Registry.h"
 
@@ -62,16 +63,6 @@ QString seedsText(const twb::ComparisonRow& row, const QString& separator) {
   for (const auto seed : row.seeds)
     seeds << QString::number(seed);
   return seeds.join(separator);
-}
-
-QString csvField(QString s) {
-  if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-    s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-  return s;
-}
-
-QString boundName(twb::MethodRole role) {
-  return QString::fromStdString(twb::boundMethod(role).name());
 }
 
 } // namespace
@@ -451,15 +442,15 @@ QString ResultsModel::toCsv() const {
       measured.push_back(c);
   QStringList header;
   for (int c = 0; c < ColumnCount; ++c)
-    header << csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+    header << plotexport::csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
   if (overSeeds_)
     for (const int c : measured)
-      header << csvField(tr("%1 sd").arg(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
+      header << plotexport::csvField(tr("%1 sd").arg(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
   QStringList lines{header.join(QLatin1Char(','))};
   for (const twb::ComparisonRow& row : rows_) {
     QStringList cells;
     for (int c = 0; c < ColumnCount; ++c)
-      cells << csvField(number(raw(row, c)));
+      cells << plotexport::csvField(number(raw(row, c)));
     if (overSeeds_)
       for (const int c : measured) {
         const twb::Spread* s = folds(row) ? row.measure(*measureAt(c)) : nullptr;

@@ -7,10 +7,6 @@
 namespace twb::ui {
 namespace {
 
-QString normalized(const QString& dir) {
-  return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
-}
-
 bool hasFile(const QString& dir, const char* name) {
   return QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(name)));
 }
@@ -20,6 +16,10 @@ QFileInfoList subfolders(const QString& folder) {
 }
 
 } // namespace
+
+QString RunFolderWatcher::normalized(const QString& dir) {
+  return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+}
 
 RunFolderWatcher::RunFolderWatcher(QObject* parent) : QObject(parent) {
   watcher_ = new QFileSystemWatcher(this);

@@ -21,6 +21,9 @@ public:
   // Whether `folder` holds run directories, finished or under way (a sub-folder with
   // experiment.json or summary.json): what `twb compare --out` writes.
   static bool isFolderOfRuns(const QString& folder);
+  // A folder's one spelling (absolute, cleaned): how the watcher and the run list
+  // compare run directories.
+  static QString normalized(const QString& dir);
 
   // Starts watching `folder` (again: nothing new) and returns the run directories
   // already finished in it, which are not reported again.

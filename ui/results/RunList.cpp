@@ -30,10 +30,6 @@
 namespace twb::ui {
 namespace {
 
-QString normalized(const QString& dir) {
-  return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
-}
-
 // Throws InputError naming the folder and what is missing or bad in it.
 RunPtr readRun(const QString& dir) {
   auto run = std::make_shared<twb::RunRecord>(twb::readRunDirectory(QFile::encodeName(dir).toStdString()));
@@ -99,7 +95,7 @@ RunPtr RunList::runOf(const QListWidgetItem* item) const {
 }
 
 QListWidgetItem* RunList::insertRun(const RunPtr& run, int row) {
-  const QString dir = normalized(QString::fromStdString(run->dir));
+  const QString dir = RunFolderWatcher::normalized(QString::fromStdString(run->dir));
   auto* item = new QListWidgetItem;
   item->setData(Qt::UserRole, dir);
   item->setToolTip(QDir::toNativeSeparators(dir));
@@ -110,7 +106,7 @@ QListWidgetItem* RunList::insertRun(const RunPtr& run, int row) {
 }
 
 RunPtr RunList::addRunDirectory(const QString& dir, QString* error) {
-  const QString path = normalized(dir);
+  const QString path = RunFolderWatcher::normalized(dir);
   if (QListWidgetItem* item = itemFor(path))
     return runOf(item);
   try {
@@ -130,7 +126,7 @@ void RunList::addFinishedRun(const QString& dir, bool extendSelection) {
   QString error;
   if (!addRunDirectory(dir, &error))
     return; // the run log already tells why a run has no directory
-  QListWidgetItem* item = itemFor(normalized(dir));
+  QListWidgetItem* item = itemFor(RunFolderWatcher::normalized(dir));
   // A stopped run joins what is selected: it never takes a finished run's place.
   if (!extendSelection && runOf(item)->summary.status == "completed")
     list_->clearSelection();
@@ -168,7 +164,8 @@ int RunList::addFinishedInFolder(const QStringList& dirs) {
   // Newest first like the rest of the list: the run that finished last on top.
   QList<std::pair<QDateTime, QString>> byTime;
   for (const QString& dir : dirs)
-    byTime.append({QFileInfo(QDir(dir).filePath(QStringLiteral("summary.json"))).lastModified(), normalized(dir)});
+    byTime.append({QFileInfo(QDir(dir).filePath(QStringLiteral("summary.json"))).lastModified(),
+                   RunFolderWatcher::normalized(dir)});
   std::sort(byTime.begin(), byTime.end());
   int added = 0;
   for (const auto& [time, dir] : byTime) {
@@ -195,7 +192,7 @@ int RunList::loadRunsUnder(const QString& runsFolder, int cap) {
   for (const QFileInfo& entry : entries) {
     if (listed >= cap)
       break;
-    const QString dir = normalized(entry.absoluteFilePath());
+    const QString dir = RunFolderWatcher::normalized(entry.absoluteFilePath());
     if (itemFor(dir) || !QFileInfo::exists(QDir(dir).filePath(QStringLiteral("summary.json"))))
       continue;
     try {
@@ -232,7 +229,7 @@ void RunList::selectRuns(const QStringList& dirs) {
     const QSignalBlocker blocker(list_); // one selectedRunsChanged for the lot
     list_->clearSelection();
     for (const QString& dir : dirs)
-      if (QListWidgetItem* item = itemFor(normalized(dir)))
+      if (QListWidgetItem* item = itemFor(RunFolderWatcher::normalized(dir)))
         item->setSelected(true);
   }
   onSelectionChanged();

@@ -34,10 +34,6 @@ Qt::PenStyle penStyleFor(const twb::Experiment& e) {
   return Qt::SolidLine;
 }
 
-QString boundName(twb::MethodRole role) {
-  return QString::fromStdString(twb::boundMethod(role).name());
-}
-
 } // namespace
 
 RunOverlayView::RunOverlayView(QWidget* parent) : QWidget(parent) {

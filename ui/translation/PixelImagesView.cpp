@@ -8,7 +8,7 @@
 
 namespace twb::ui {
 namespace {
-constexpr int kGap = 4;
+constexpr int kImageGap = 4;
 }
 
 PixelImagesView::PixelImagesView(QWidget* parent) : QWidget(parent) {
@@ -49,8 +49,8 @@ PixelImagesView::Arrangement PixelImagesView::arrange(const QSize& room) const {
   Arrangement best;
   for (int columns = 1; columns <= n; ++columns) {
     const int lines = (n + columns - 1) / columns;
-    const int side = std::min({(room.width() - (columns - 1) * kGap) / columns,
-                               (room.height() - titleHeight() - (lines - 1) * kGap) / lines, maximum_});
+    const int side = std::min({(room.width() - (columns - 1) * kImageGap) / columns,
+                               (room.height() - titleHeight() - (lines - 1) * kImageGap) / lines, maximum_});
     if (side > best.side) {
       best.columns = columns;
       best.side = side;
@@ -67,7 +67,7 @@ int PixelImagesView::cellSide() const {
 QSize PixelImagesView::sizeHint() const {
   const int n = std::max<int>(1, static_cast<int>(images_.size()));
   const int side = std::max(minimum_, maximum_ * 3 / 4);
-  const int width = std::max(n * side + (n - 1) * kGap, fontMetrics().horizontalAdvance(title_));
+  const int width = std::max(n * side + (n - 1) * kImageGap, fontMetrics().horizontalAdvance(title_));
   return {width, titleHeight() + side};
 }
 
@@ -92,7 +92,7 @@ void PixelImagesView::paintEvent(QPaintEvent*) {
   const Arrangement a = arrange(size());
   for (std::size_t i = 0; i < images_.size(); ++i) {
     const int column = static_cast<int>(i) % a.columns, line = static_cast<int>(i) / a.columns;
-    const QRect cell(column * (a.side + kGap), room.top() + line * (a.side + kGap), a.side, a.side);
+    const QRect cell(column * (a.side + kImageGap), room.top() + line * (a.side + kImageGap), a.side, a.side);
     const QImage& image = images_[i];
     // Nearest neighbour when enlarging, so that pixels stay pixels; smooth when shrinking.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, a.side < image.width());

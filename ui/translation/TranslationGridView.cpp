@@ -12,7 +12,7 @@
 
 namespace twb::ui {
 namespace {
-constexpr int kMargin = 4;                  // around the whole grid, in the widget
+constexpr int kGridMargin = 4;              // around the whole grid, in the widget
 constexpr int kLabelGap = 8;                // between a row's name and its images
 constexpr double kMaxScale = 2.0;           // a grid's cells are already 3x its images
 constexpr double kMaxLabelShare = 0.4;      // of the width, when names are long and room is short
@@ -109,32 +109,32 @@ TranslationGridView::Placement TranslationGridView::placement(const QSize& size,
   for (int row : p.rows)
     p.labels = std::max(p.labels, metrics.horizontalAdvance(rowTitle(row)));
   if (!fitted) { // a picture at the grid's own size
-    p.origin = QPointF(kMargin + p.labels + kLabelGap, kMargin);
+    p.origin = QPointF(kGridMargin + p.labels + kLabelGap, kGridMargin);
     return p;
   }
   // The names take what the images leave when the height limits them, and at least a
   // share of the width when it does not.
-  const double roomH = size.height() - 2 * kMargin;
+  const double roomH = size.height() - 2 * kGridMargin;
   const double byHeight = std::min(roomH / p.slice.height(), kMaxScale);
-  const int left = size.width() - 2 * kMargin - kLabelGap - static_cast<int>(std::ceil(p.slice.width() * byHeight));
+  const int left = size.width() - 2 * kGridMargin - kLabelGap - static_cast<int>(std::ceil(p.slice.width() * byHeight));
   p.labels = std::min(p.labels, std::max(left, static_cast<int>(size.width() * kMaxLabelShare)));
-  const double roomW = size.width() - 2 * kMargin - p.labels - kLabelGap;
+  const double roomW = size.width() - 2 * kGridMargin - p.labels - kLabelGap;
   p.scale = std::clamp(std::min(roomW / p.slice.width(), byHeight), 0.05, kMaxScale);
   // Names above the rows give the images the whole width for a line of height per row.
   const int line = metrics.height() + 2;
   const double roomAbove = roomH - static_cast<double>(p.rows.size() * line);
   const double above = std::clamp(
-      std::min((size.width() - 2.0 * kMargin) / p.slice.width(), roomAbove / p.slice.height()), 0.05, kMaxScale);
+      std::min((size.width() - 2.0 * kGridMargin) / p.slice.width(), roomAbove / p.slice.height()), 0.05, kMaxScale);
   if (above > p.scale * kAboveGain) {
     p.above = true;
     p.line = line;
     p.scale = above;
     p.labels = 0;
-    p.origin = QPointF(std::max<double>(kMargin, (size.width() - p.slice.width() * p.scale) / 2), kMargin);
+    p.origin = QPointF(std::max<double>(kGridMargin, (size.width() - p.slice.width() * p.scale) / 2), kGridMargin);
     return p;
   }
   const double width = p.labels + kLabelGap + p.slice.width() * p.scale;
-  p.origin = QPointF(std::max<double>(kMargin, (size.width() - width) / 2) + p.labels + kLabelGap, kMargin);
+  p.origin = QPointF(std::max<double>(kGridMargin, (size.width() - width) / 2) + p.labels + kLabelGap, kGridMargin);
   return p;
 }
 
@@ -182,11 +182,12 @@ void TranslationGridView::paintEvent(QPaintEvent*) {
   }
   paintGrid(painter, p, palette().color(QPalette::WindowText));
   const int below =
-      static_cast<int>(std::ceil(p.origin.y() + p.slice.height() * p.scale + p.rows.size() * p.line)) + kMargin;
+      static_cast<int>(std::ceil(p.origin.y() + p.slice.height() * p.scale + p.rows.size() * p.line)) + kGridMargin;
   if (!hint_.isEmpty() && height() - below >= fontMetrics().height()) {
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(QRect(kMargin, below, width() - 2 * kMargin, height() - below), Qt::AlignHCenter | Qt::AlignTop,
-                     fontMetrics().elidedText(hint_, Qt::ElideRight, width() - 2 * kMargin));
+    painter.drawText(QRect(kGridMargin, below, width() - 2 * kGridMargin, height() - below),
+                     Qt::AlignHCenter | Qt::AlignTop,
+                     fontMetrics().elidedText(hint_, Qt::ElideRight, width() - 2 * kGridMargin));
   }
   painter.setRenderHint(QPainter::Antialiasing, false);
   painter.setBrush(Qt::NoBrush);
@@ -280,7 +281,7 @@ QImage TranslationGridView::render() const {
   const Placement p = placement({}, font, false);
   if (p.slice.isEmpty())
     return {};
-  QImage out(static_cast<int>(p.origin.x()) + p.slice.width() + kMargin, p.slice.height() + 2 * kMargin,
+  QImage out(static_cast<int>(p.origin.x()) + p.slice.width() + kGridMargin, p.slice.height() + 2 * kGridMargin,
              QImage::Format_RGB888);
   out.fill(kExportBackground);
   QPainter painter(&out);

@@ -2,7 +2,9 @@
 // Every QSettings key the window reads or writes, with its type and default, in one
 // typed place (after qBittorrent's settingvalue.h): no key is spelled twice.
 #include <QByteArray>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -55,6 +57,15 @@ inline constexpr int kMaxRecentExperiments = 8;
 // Bump when docks or toolbars change, so an old saved layout is ignored, not misapplied.
 // 2: the Datasets dock; 3: the Runs dock; 4: the layout that fits a 1280x720 screen
 inline constexpr int kWindowStateVersion = 4;
+
+// Where a dataset file dialog opens: the folder last used, while it exists, else home.
+inline QString datasetDialogDirectory() {
+  const QString last = lastDatasetDirectory.get();
+  if (!last.isEmpty() && QFileInfo(last).isDir())
+    return last;
+  return QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+}
+
 } // namespace settings
 
 } // namespace twb::ui
