@@ -14,27 +14,27 @@ namespace twb {
 
 namespace {
 constexpr int kCell = 20;       // digits.png is a 100 x 50 grid of 20x20 cells
-constexpr int kSide = 28;       // MNIST's image size
+constexpr int kMnistSide = 28;  // MNIST's image size
 constexpr int kPerClass = 500;  // 5 grid rows of 100 digits per class
-constexpr int kTestPerClass = 100;
+constexpr int kMnistTestPerClass = 100;
 
 // Places a 20x20 digit in 28x28 with its centre of mass at the centre (MNIST's recipe).
 cv::Mat centreOfMass28(const cv::Mat& cell) {
-  cv::Mat out = cv::Mat::zeros(kSide, kSide, CV_8UC1);
-  const int offset = (kSide - kCell) / 2;
+  cv::Mat out = cv::Mat::zeros(kMnistSide, kMnistSide, CV_8UC1);
+  const int offset = (kMnistSide - kCell) / 2;
   cell.copyTo(out(cv::Rect(offset, offset, kCell, kCell)));
   const cv::Moments m = cv::moments(out, false);
   if (m.m00 <= 0)
     return out;
-  const double dx = std::round(kSide / 2.0 - m.m10 / m.m00);
-  const double dy = std::round(kSide / 2.0 - m.m01 / m.m00);
+  const double dx = std::round(kMnistSide / 2.0 - m.m10 / m.m00);
+  const double dy = std::round(kMnistSide / 2.0 - m.m01 / m.m00);
   cv::Mat shift = (cv::Mat_<double>(2, 3) << 1, 0, dx, 0, 1, dy);
   cv::Mat centred;
   cv::warpAffine(out, centred, shift, out.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT, 0);
   return centred;
 }
 
-void append(ImageSet& set, const cv::Mat& img, std::int64_t label) {
+void appendImage(ImageSet& set, const cv::Mat& img, std::int64_t label) {
   set.pixels.insert(set.pixels.end(), img.datastart, img.dataend);
   set.labels.push_back(label);
 }
@@ -59,8 +59,8 @@ Dataset loadDigits(std::uint64_t seed) {
   for (int c = 0; c < 10; ++c)
     d.classNames.push_back(std::to_string(c));
   for (ImageSet* s : {&d.train, &d.test}) {
-    s->width = kSide;
-    s->height = kSide;
+    s->width = kMnistSide;
+    s->height = kMnistSide;
     s->channels = 1;
   }
 
@@ -74,7 +74,7 @@ Dataset loadDigits(std::uint64_t seed) {
       const int row = label * 5 + i / 100;
       const int col = i % 100;
       const cv::Mat cell = sheet(cv::Rect(col * kCell, row * kCell, kCell, kCell));
-      append(k < kTestPerClass ? d.test : d.train, centreOfMass28(cell), label);
+      appendImage(k < kMnistTestPerClass ? d.test : d.train, centreOfMass28(cell), label);
     }
   }
   d.report.loaded = d.train.size() + d.test.size();

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kMinSide = 4;
-constexpr int kMaxSide = 16384;
+constexpr int kMaxFolderImageSide = 16384;
 
 struct FileEntry {
   std::string path;
@@ -92,7 +92,7 @@ Decoded decode(const std::string& path, int side) {
   cv::Mat img = cv::imdecode(bytes, cv::IMREAD_COLOR);
   if (img.empty())
     return {{}, "not a readable image"};
-  if (img.cols < kMinSide || img.rows < kMinSide || img.cols > kMaxSide || img.rows > kMaxSide)
+  if (img.cols < kMinSide || img.rows < kMinSide || img.cols > kMaxFolderImageSide || img.rows > kMaxFolderImageSide)
     return {{}, "odd size " + std::to_string(img.cols) + "x" + std::to_string(img.rows)};
   cv::cvtColor(img, img, cv::COLOR_BGR2RGB);
   if (side > 0 && (img.cols != side || img.rows != side)) {

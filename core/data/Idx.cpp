@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::uint64_t kMaxImages = 100'000'000; // beyond this a header is corrupt, not big
-constexpr int kMaxSide = 4096;
+constexpr int kMaxIdxSide = 4096;
 
 // gzread reads gzipped and plain files alike.
 class GzFile {
@@ -123,7 +123,7 @@ IdxImages readIdxImages(const std::string& path) {
   const std::uint64_t count = sizes[0], rows = sizes[1], cols = sizes[2];
   if (count == 0)
     throw InputError(Message::text(TWB_TR("twb", "%1: holds no images"), {path}));
-  if (count > kMaxImages || rows == 0 || cols == 0 || rows > kMaxSide || cols > kMaxSide)
+  if (count > kMaxImages || rows == 0 || cols == 0 || rows > kMaxIdxSide || cols > kMaxIdxSide)
     throw InputError(Message::text(TWB_TR("twb", "%1: absurd header (%2 images of %3x%4); the file is corrupted"),
                                  {path, std::to_string(count), std::to_string(rows), std::to_string(cols)}));
   IdxImages out;

@@ -18,10 +18,10 @@ namespace twb {
 
 namespace {
 
-constexpr int kSide = 28;
-constexpr int kCanvas = 2 * kSide;
-constexpr int kTrainPerClass = 200;
-constexpr int kTestPerClass = 50;
+constexpr int kShapeSide = 28;
+constexpr int kShapeCanvas = 2 * kShapeSide;
+constexpr int kShapesTrainPerClass = 200;
+constexpr int kShapesTestPerClass = 50;
 
 struct Colour {
   const char* attribute;
@@ -77,13 +77,13 @@ std::vector<cv::Point> polygon(int shape, cv::Point2d c, double r, double angle)
 
 void drawOne(const ShapeClass& k, SynthRandom& r, std::uint8_t* out) {
   const float grey = static_cast<float>(r.uniform(20, 90));
-  cv::Mat img(kCanvas, kCanvas, CV_8UC3, cv::Scalar(grey, grey, grey));
+  cv::Mat img(kShapeCanvas, kShapeCanvas, CV_8UC3, cv::Scalar(grey, grey, grey));
   cv::Vec3f colour = kColours[k.colour].rgb * static_cast<float>(r.uniform(0.8, 1.1));
   for (int c = 0; c < 3; ++c)
     colour[c] = std::clamp(colour[c] + static_cast<float>(r.uniform(-20, 20)), 0.0f, 255.0f);
   const cv::Scalar ink(colour[0], colour[1], colour[2]);
-  const double radius = r.uniform(0.26, 0.40) * kCanvas;
-  const cv::Point2d centre(kCanvas / 2.0 + r.uniform(-5, 5), kCanvas / 2.0 + r.uniform(-5, 5));
+  const double radius = r.uniform(0.26, 0.40) * kShapeCanvas;
+  const cv::Point2d centre(kShapeCanvas / 2.0 + r.uniform(-5, 5), kShapeCanvas / 2.0 + r.uniform(-5, 5));
   const int thickness = k.filled ? cv::FILLED : r.integer(3, 5);
   if (k.shape == 0) {
     cv::circle(img, cv::Point(static_cast<int>(centre.x * 16), static_cast<int>(centre.y * 16)),
@@ -96,15 +96,16 @@ void drawOne(const ShapeClass& k, SynthRandom& r, std::uint8_t* out) {
       cv::polylines(img, std::vector<std::vector<cv::Point>>{pts}, true, ink, thickness, cv::LINE_AA, 4);
   }
   cv::Mat small;
-  cv::resize(img, small, cv::Size(kSide, kSide), 0, 0, cv::INTER_AREA);
+  cv::resize(img, small, cv::Size(kShapeSide, kShapeSide), 0, 0, cv::INTER_AREA);
   const double noise = r.uniform(0, 6);
-  for (int i = 0; i < kSide * kSide * 3; ++i)
+  for (int i = 0; i < kShapeSide * kShapeSide * 3; ++i)
     out[i] = static_cast<std::uint8_t>(std::clamp(std::lround(small.data[i] + r.normal(noise)), 0L, 255L));
 }
 
-ImageSet render(const std::vector<ShapeClass>& classes, int perClass, SynthRandom& r, const LoadOptions& options) {
+ImageSet renderShapes(const std::vector<ShapeClass>& classes, int perClass, SynthRandom& r,
+                      const LoadOptions& options) {
   ImageSet set;
-  set.width = set.height = kSide;
+  set.width = set.height = kShapeSide;
   set.channels = 3;
   const std::size_t n = classes.size() * static_cast<std::size_t>(perClass);
   set.pixels.resize(n * set.imageBytes());
@@ -137,10 +138,10 @@ Dataset generateShapes(std::uint64_t seed, const LoadOptions& options) {
   d.attributeNames = table.attributes;
   d.classAttributes = table.values;
   SynthRandom train(mixSeed(seed, 0x5A1)), test(mixSeed(seed, 0x5A2));
-  d.train = render(classes, kTrainPerClass, train, options);
+  d.train = renderShapes(classes, kShapesTrainPerClass, train, options);
   if (options.progress)
     options.progress(0.8);
-  d.test = render(classes, kTestPerClass, test, options);
+  d.test = renderShapes(classes, kShapesTestPerClass, test, options);
   d.origin = "generated from the attribute table resources/attributes/shapes.csv";
   d.report.loaded = d.train.size() + d.test.size();
   return d;

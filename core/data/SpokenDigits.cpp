@@ -314,7 +314,7 @@ std::string voiceCacheName(const SpeechVoice& voice) {
   return "spoken-digits_" + id + "_" + std::string(hex, 8);
 }
 
-void append(ImageSet& to, const ImageSet& from) {
+void appendSet(ImageSet& to, const ImageSet& from) {
   to.width = from.width;
   to.height = from.height;
   to.channels = from.channels;
@@ -340,8 +340,8 @@ Dataset generateSpokenDigits(const std::string& spec, std::uint64_t seed, const 
     const double from = static_cast<double>(v) / voices.size(), to = static_cast<double>(v + 1) / voices.size();
     const Dataset one = cachedOrGenerated(voiceCacheName(voices[v]), seed,
                                           [&] { return generateVoice(voices[v], seed, options, from, to); });
-    append(d.train, one.train);
-    append(d.test, one.test);
+    appendSet(d.train, one.train);
+    appendSet(d.test, one.test);
     for (const auto& note : one.report.notes)
       fromCache += note.rfind("from the cache", 0) == 0;
     if (options.progress)

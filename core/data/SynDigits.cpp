@@ -18,10 +18,10 @@ namespace twb {
 
 namespace {
 
-constexpr int kSide = 28;
-constexpr int kCanvas = 2 * kSide; // drawn at twice the size, then area-averaged down
-constexpr int kTrainPerClass = 1000;
-constexpr int kTestPerClass = 200;
+constexpr int kDigitSide = 28;
+constexpr int kDigitCanvas = 2 * kDigitSide; // drawn at twice the size, then area-averaged down
+constexpr int kSynTrainPerClass = 1000;
+constexpr int kSynTestPerClass = 200;
 
 const int kFonts[] = {cv::FONT_HERSHEY_SIMPLEX, cv::FONT_HERSHEY_DUPLEX,        cv::FONT_HERSHEY_COMPLEX,
                       cv::FONT_HERSHEY_TRIPLEX, cv::FONT_HERSHEY_SCRIPT_SIMPLEX, cv::FONT_HERSHEY_SCRIPT_COMPLEX,
@@ -36,7 +36,7 @@ float luminance(const cv::Vec3f& c) { return 0.299f * c[0] + 0.587f * c[1] + 0.1
 
 // Flat colour, a linear gradient, or smooth coloured noise.
 cv::Mat background(SynthRandom& r, cv::Vec3f& mean) {
-  cv::Mat bg(kCanvas, kCanvas, CV_32FC3);
+  cv::Mat bg(kDigitCanvas, kDigitCanvas, CV_32FC3);
   const int kind = r.integer(0, 2);
   const cv::Vec3f a = randomColour(r), b = randomColour(r);
   if (kind == 0) {
@@ -44,9 +44,9 @@ cv::Mat background(SynthRandom& r, cv::Vec3f& mean) {
   } else if (kind == 1) {
     const double angle = r.uniform(0, 2 * M_PI);
     const double cx = std::cos(angle), sy = std::sin(angle);
-    for (int y = 0; y < kCanvas; ++y)
-      for (int x = 0; x < kCanvas; ++x) {
-        const double t = 0.5 + ((x - kCanvas / 2) * cx + (y - kCanvas / 2) * sy) / kCanvas;
+    for (int y = 0; y < kDigitCanvas; ++y)
+      for (int x = 0; x < kDigitCanvas; ++x) {
+        const double t = 0.5 + ((x - kDigitCanvas / 2) * cx + (y - kDigitCanvas / 2) * sy) / kDigitCanvas;
         const float u = static_cast<float>(std::clamp(t, 0.0, 1.0));
         bg.at<cv::Vec3f>(y, x) = a * (1 - u) + b * u;
       }
@@ -77,7 +77,7 @@ void renderOne(int label, SynthRandom& r, std::uint8_t* out) {
   const int thickness = r.integer(2, 6);
   int baseline = 0;
   const cv::Size unit = cv::getTextSize("8", font, 1.0, thickness, &baseline);
-  const double height = r.uniform(0.55, 0.85) * kCanvas;
+  const double height = r.uniform(0.55, 0.85) * kDigitCanvas;
   const double scale = height / std::max(1, unit.height);
 
   // The digit, sometimes between two neighbours that the frame cuts (house numbers).
@@ -90,21 +90,21 @@ void renderOne(int label, SynthRandom& r, std::uint8_t* out) {
   const cv::Size full = cv::getTextSize(text, font, scale, thickness, &baseline);
   const cv::Size before = cv::getTextSize(text.substr(0, centreIndex), font, scale, thickness, &baseline);
   const cv::Size digit = cv::getTextSize(text.substr(centreIndex, 1), font, scale, thickness, &baseline);
-  const double jitter = 0.08 * kCanvas;
-  const double cx = kCanvas / 2.0 + r.uniform(-jitter, jitter);
-  const double cy = kCanvas / 2.0 + r.uniform(-jitter, jitter);
+  const double jitter = 0.08 * kDigitCanvas;
+  const double cx = kDigitCanvas / 2.0 + r.uniform(-jitter, jitter);
+  const double cy = kDigitCanvas / 2.0 + r.uniform(-jitter, jitter);
   const int x0 = static_cast<int>(std::lround(cx - (centreIndex ? before.width : 0) - digit.width / 2.0));
   const int y0 = static_cast<int>(std::lround(cy + full.height / 2.0));
 
-  cv::Mat mask = cv::Mat::zeros(kCanvas, kCanvas, CV_8UC1);
+  cv::Mat mask = cv::Mat::zeros(kDigitCanvas, kDigitCanvas, CV_8UC1);
   cv::putText(mask, text, cv::Point(x0, y0), font, scale, cv::Scalar(255), thickness, cv::LINE_AA);
   const cv::Mat rot = cv::getRotationMatrix2D(cv::Point2f(static_cast<float>(cx), static_cast<float>(cy)),
                                               r.uniform(-15, 15), 1.0);
   cv::warpAffine(mask, mask, rot, mask.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
 
-  cv::Mat img(kCanvas, kCanvas, CV_32FC3);
-  for (int y = 0; y < kCanvas; ++y)
-    for (int x = 0; x < kCanvas; ++x) {
+  cv::Mat img(kDigitCanvas, kDigitCanvas, CV_32FC3);
+  for (int y = 0; y < kDigitCanvas; ++y)
+    for (int x = 0; x < kDigitCanvas; ++x) {
       const float a = mask.at<std::uint8_t>(y, x) / 255.0f;
       img.at<cv::Vec3f>(y, x) = bg.at<cv::Vec3f>(y, x) * (1 - a) + fg * a;
     }
@@ -112,22 +112,23 @@ void renderOne(int label, SynthRandom& r, std::uint8_t* out) {
   if (sigma > 0.3)
     cv::GaussianBlur(img, img, cv::Size(0, 0), sigma);
   cv::Mat small;
-  cv::resize(img, small, cv::Size(kSide, kSide), 0, 0, cv::INTER_AREA);
+  cv::resize(img, small, cv::Size(kDigitSide, kDigitSide), 0, 0, cv::INTER_AREA);
   const double noise = r.uniform(0.0, 8.0);
-  for (int y = 0; y < kSide; ++y)
-    for (int x = 0; x < kSide; ++x)
+  for (int y = 0; y < kDigitSide; ++y)
+    for (int x = 0; x < kDigitSide; ++x)
       for (int k = 0; k < 3; ++k) {
         const double v = small.at<cv::Vec3f>(y, x)[k] + r.normal(noise);
-        out[(y * kSide + x) * 3 + k] = static_cast<std::uint8_t>(std::clamp(std::lround(v), 0L, 255L));
+        out[(y * kDigitSide + x) * 3 + k] = static_cast<std::uint8_t>(std::clamp(std::lround(v), 0L, 255L));
       }
 }
 
-ImageSet render(int perClass, SynthRandom& r, const LoadOptions& options, double progressFrom, double progressTo) {
+ImageSet renderDigits(int perClass, SynthRandom& r, const LoadOptions& options, double progressFrom,
+                      double progressTo) {
   ImageSet set;
-  set.width = set.height = kSide;
+  set.width = set.height = kDigitSide;
   set.channels = 3;
   const std::size_t n = static_cast<std::size_t>(perClass) * 10;
-  set.pixels.resize(n * kSide * kSide * 3);
+  set.pixels.resize(n * kDigitSide * kDigitSide * 3);
   set.labels.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const int label = static_cast<int>(i % 10);
@@ -149,8 +150,8 @@ Dataset generateSynDigits(std::uint64_t seed, const LoadOptions& options) {
   for (int c = 0; c < 10; ++c)
     d.classNames.push_back(std::to_string(c));
   SynthRandom train(mixSeed(seed, 0x5D1)), test(mixSeed(seed, 0x5D2));
-  d.train = render(kTrainPerClass, train, options, 0.0, 0.83);
-  d.test = render(kTestPerClass, test, options, 0.83, 1.0);
+  d.train = renderDigits(kSynTrainPerClass, train, options, 0.0, 0.83);
+  d.test = renderDigits(kSynTestPerClass, test, options, 0.83, 1.0);
   d.origin = "generated with OpenCV's Hershey fonts";
   d.report.loaded = d.train.size() + d.test.size();
   return d;
