@@ -46,6 +46,13 @@ double Args::number(const std::string& name, double fallback) const {
   return v;
 }
 
+std::int64_t Args::wholeNumber(const std::string& name, double fallback) const {
+  const double v = number(name, fallback);
+  if (v != static_cast<double>(static_cast<long long>(v)) || v < 0 || v > 1e9)
+    throw UsageError(command_ + ": " + name + " must be a whole number of at least 0");
+  return static_cast<std::int64_t>(v);
+}
+
 void Args::expectPositionals(const std::vector<std::string>& names) const {
   if (positionals_.size() < names.size())
     throw UsageError(command_ + ": no " + names[positionals_.size()] + " given");

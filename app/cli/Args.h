@@ -2,6 +2,7 @@
 // Command-line arguments of one twb command: flags (--json), options with a value
 // (--out DIR, repeatable --set K=V) and positionals, with one clear usage error for
 // anything else.
+#include <cstdint>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -29,6 +30,8 @@ public:
   std::vector<std::string> values(const std::string& name) const;
   // A numeric option; a usage error naming it when it is not a number.
   double number(const std::string& name, double fallback) const;
+  // A count: a whole number from 0 to a billion, else a usage error naming it.
+  std::int64_t wholeNumber(const std::string& name, double fallback) const;
   const std::vector<std::string>& positionals() const { return positionals_; }
   // Requires exactly `names.size()` positionals, naming the first one missing.
   void expectPositionals(const std::vector<std::string>& names) const;

@@ -24,7 +24,7 @@ namespace twb::cli {
 
 namespace {
 
-constexpr const char* kHelp =
+constexpr const char* kCompareHelp =
     R"(usage: twb compare EXPERIMENT.json --seeds 1,2,3 --out DIR [--methods a,b] [--set KEY=VALUE ...]
                    [--plan | --collect] [--json]
 
@@ -157,7 +157,7 @@ nlohmann::ordered_json tableJson(const std::vector<ComparisonRow>& rows, const s
 int compareCommand(const Arguments& raw) {
   const Args args(raw, "twb compare", {"--json", "--plan", "--collect"}, {"--seeds", "--out", "--methods", "--set"});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kCompareHelp;
     return 0;
   }
   args.expectPositionals({"experiment file"});

@@ -25,7 +25,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr const char* kHelp = R"(usage: twb datasets [--json]
+constexpr const char* kDatasetsHelp = R"(usage: twb datasets [--json]
        twb datasets show SPEC [--grid OUT.png] [--wav DIR [--per-class N]] [--seed N] [--json]
 
 Lists the built-in datasets: name, classes, train/test counts, image size,
@@ -210,7 +210,7 @@ int show(const Args& args) {
 int datasetsCommand(const Arguments& raw) {
   const Args args(raw, "twb datasets", {"--json"}, {"--grid", "--seed", "--wav", "--per-class"});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kDatasetsHelp;
     return 0;
   }
   if (!args.positionals().empty() && args.positionals()[0] == "show")

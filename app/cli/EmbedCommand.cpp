@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kHelp = R"(usage: twb embed RUN_DIR --layer NAME --out DIR [--split test|train]
+constexpr const char* kEmbedHelp = R"(usage: twb embed RUN_DIR --layer NAME --out DIR [--split test|train]
                  [--max-per-domain 2000] [--seed 1] [--json]
 
 Writes the features a trained run gives the source's and the target's images at one
@@ -49,19 +49,12 @@ al. 2007; Ganin et al. 2016); 0 when the domains are indistinguishable, 2 when a
 The same probe measures every run at its end (summary.json's proxy_a_distance).
 )";
 
-std::size_t wholeNumber(const Args& args, const std::string& name, double fallback) {
-  const double v = args.number(name, fallback);
-  if (v != static_cast<double>(static_cast<long long>(v)) || v < 0 || v > 1e9)
-    throw UsageError("twb embed: " + name + " must be a whole number of at least 0");
-  return static_cast<std::size_t>(v);
-}
-
 } // namespace
 
 int embedCommand(const Arguments& raw) {
   const Args args(raw, "twb embed", {"--json"}, {"--layer", "--out", "--split", "--max-per-domain", "--seed"});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kEmbedHelp;
     return 0;
   }
   args.expectPositionals({"run directory"});
@@ -80,8 +73,8 @@ int embedCommand(const Arguments& raw) {
   req.split = args.value("--split", "test");
   if (req.split != "test" && req.split != "train")
     throw UsageError("twb embed: --split must be 'test' or 'train', not '" + req.split + "'");
-  req.maxPerDomain = wholeNumber(args, "--max-per-domain", 2000);
-  req.seed = wholeNumber(args, "--seed", 1);
+  req.maxPerDomain = static_cast<std::size_t>(args.wholeNumber("--max-per-domain", 2000));
+  req.seed = static_cast<std::uint64_t>(args.wholeNumber("--seed", 1));
   // Refused before any work (writeProjector checks again when it writes).
   if (fs::exists(out) && !(fs::is_directory(out) && fs::is_empty(out)))
     throw InputError(out + ": already exists and is not an empty directory; choose another --out (nothing was "

@@ -17,7 +17,7 @@ namespace twb::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: twb evaluate RUN_DIR SPEC [--json]
+constexpr const char* kEvaluateHelp = R"(usage: twb evaluate RUN_DIR SPEC [--json]
 
 A trained run's label predictor on a dataset: its accuracy overall and per class.
 SPEC is a built-in name (its test split, drawn with the run's seed), or folder:PATH
@@ -60,7 +60,7 @@ void printConfusion(const ConfusionMatrix& m) {
 int evaluateCommand(const Arguments& raw) {
   const Args args(raw, "twb evaluate", {"--json"}, {});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kEvaluateHelp;
     return 0;
   }
   args.expectPositionals({"run directory", "dataset spec"});

@@ -17,7 +17,7 @@ namespace twb::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: twb report RUN_DIR|DIR --out FILE.html|FILE.pdf
+constexpr const char* kReportHelp = R"(usage: twb report RUN_DIR|DIR --out FILE.html|FILE.pdf
 
 Writes a handout of a run, a comparison or a lesson: title, date and machine, the
 recipe (its key settings, and the full experiment.json in the appendix), the loss and
@@ -56,7 +56,7 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext& context, const QS
 int reportCommand(const Arguments& raw) {
   const Args args(raw, "twb report", {}, {"--out"});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kReportHelp;
     return 0;
   }
   args.expectPositionals({"run directory or folder of runs"});

@@ -19,7 +19,7 @@ namespace twb::cli {
 
 namespace {
 
-constexpr const char* kHelp =
+constexpr const char* kSweepLayersHelp =
     R"(usage: twb sweep-layers EXPERIMENT.json --out DIR [--last] [--set KEY=VALUE ...] [--json]
 
 The layer-transfer experiment (Yosinski et al. 2014). Trains a source model
@@ -73,7 +73,7 @@ void printTable(const SweepResult& r, bool last) {
 int sweepLayersCommand(const Arguments& raw) {
   const Args args(raw, "twb sweep-layers", {"--json", "--last"}, {"--out", "--set"});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kSweepLayersHelp;
     return 0;
   }
   args.expectPositionals({"experiment file"});

@@ -18,7 +18,7 @@ namespace twb::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: twb train EXPERIMENT.json [--out RUN_DIR] [--set KEY=VALUE ...] [--json]
+constexpr const char* kTrainHelp = R"(usage: twb train EXPERIMENT.json [--out RUN_DIR] [--set KEY=VALUE ...] [--json]
        twb train --resume RUN_DIR [--json]
 
 Runs an experiment to the end and writes its run directory: experiment.json
@@ -62,7 +62,7 @@ void printSummary(const TrainResult& r) {
 int trainCommand(const Arguments& raw) {
   const Args args(raw, "twb train", {"--json"}, {"--out", "--set", "--resume"});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kTrainHelp;
     return 0;
   }
   const bool resume = !args.values("--resume").empty();

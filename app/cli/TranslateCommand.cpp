@@ -16,7 +16,7 @@ namespace twb::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: twb translate RUN_DIR --from source|target --in SPEC --out DIR
+constexpr const char* kTranslateHelp = R"(usage: twb translate RUN_DIR --from source|target --in SPEC --out DIR
                      [--styles N] [--json]
 
 Translates the images of SPEC with a translation run (method translate, UNIT or
@@ -47,7 +47,7 @@ struct TranslationJob {
 int translateCommand(const Arguments& raw) {
   const Args args(raw, "twb translate", {"--json"}, {"--from", "--in", "--out", "--styles"});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kTranslateHelp;
     return 0;
   }
   args.expectPositionals({"run directory"});

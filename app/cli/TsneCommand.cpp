@@ -1,6 +1,7 @@
 // twb tsne: a 2-D t-SNE map of a vectors file (TensorBoard projector's vectors.tsv).
 #include "cli/Args.h"
 #include "cli/Commands.h"
+#include "cli/Interrupt.h"
 
 #include "base/AtomicFile.h"
 #include "base/Errors.h"
@@ -10,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -18,7 +18,7 @@ namespace twb::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: twb tsne VECTORS.tsv --out COORDS.tsv [--perplexity 30] [--iterations 1000]
+constexpr const char* kTsneHelp = R"(usage: twb tsne VECTORS.tsv --out COORDS.tsv [--perplexity 30] [--iterations 1000]
                 [--theta 0.5] [--seed 1] [--init pca|random] [--learning-rate 0]
                 [--threads 0] [--json]
 
@@ -40,30 +40,11 @@ options:
 Progress goes to stderr. Ctrl+C stops the run; nothing is written then.
 )";
 
-std::atomic<bool> g_stop{false};
-
-extern "C" void stopTsneOnInterrupt(int) {
-  g_stop.store(true);
-}
-
-// Routes Ctrl+C to the stop flag for as long as it lives.
-class InterruptStops {
-public:
-  InterruptStops() { previous_ = std::signal(SIGINT, stopTsneOnInterrupt); }
-  ~InterruptStops() { std::signal(SIGINT, previous_); }
-  InterruptStops(const InterruptStops&) = delete;
-  InterruptStops& operator=(const InterruptStops&) = delete;
-
-private:
-  void (*previous_)(int) = SIG_DFL;
+// t-SNE stops on a flag it reads between iterations: Ctrl+C sets it.
+struct StopFlag {
+  std::atomic<bool> stop{false};
+  void requestStop() { stop.store(true); }
 };
-
-int wholeNumber(const Args& args, const std::string& name, double fallback) {
-  const double v = args.number(name, fallback);
-  if (v != static_cast<double>(static_cast<long long>(v)) || v < 0 || v > 1e9)
-    throw UsageError("twb tsne: " + name + " must be a whole number of at least 0");
-  return static_cast<int>(v);
-}
 
 } // namespace
 
@@ -72,7 +53,7 @@ int tsneCommand(const Arguments& raw) {
       raw, "twb tsne", {"--json"},
       {"--out", "--perplexity", "--iterations", "--theta", "--seed", "--init", "--learning-rate", "--threads"});
   if (args.help()) {
-    std::cout << kHelp;
+    std::cout << kTsneHelp;
     return 0;
   }
   args.expectPositionals({"vectors file"});
@@ -83,12 +64,12 @@ int tsneCommand(const Arguments& raw) {
 
   TsneParams p;
   p.perplexity = args.number("--perplexity", p.perplexity);
-  p.iterations = wholeNumber(args, "--iterations", p.iterations);
+  p.iterations = static_cast<int>(args.wholeNumber("--iterations", p.iterations));
   p.theta = args.number("--theta", p.theta);
-  p.seed = static_cast<std::uint64_t>(wholeNumber(args, "--seed", static_cast<double>(p.seed)));
+  p.seed = static_cast<std::uint64_t>(args.wholeNumber("--seed", static_cast<double>(p.seed)));
   p.init = args.value("--init", p.init);
   p.learningRate = args.number("--learning-rate", p.learningRate);
-  p.threads = wholeNumber(args, "--threads", p.threads);
+  p.threads = static_cast<int>(args.wholeNumber("--threads", p.threads));
   p.reportEvery = 50;
 
   const Vectors v = readVectorsTsv(in);
@@ -100,14 +81,15 @@ int tsneCommand(const Arguments& raw) {
 
   TsneResult r;
   try {
-    InterruptStops interrupt;
+    StopFlag flag;
+    const InterruptStops<StopFlag> interrupt(flag);
     r = runTsne(
         v.values, v.n, v.dim, p,
         [&](int iteration, const std::vector<float>&, double kl) {
           if (iteration % 100 == 0 || iteration == p.iterations)
             std::fprintf(stderr, "iteration %d/%d  KL divergence %.4f\n", iteration, p.iterations, kl);
         },
-        &g_stop);
+        &flag.stop);
   } catch (const Cancelled&) {
     throw RunError("t-SNE of " + in + " stopped before the end; " + out + " was not written");
   }
