@@ -1,7 +1,7 @@
 #pragma once
-// Ctrl+C asks the running job (a Trainer, a LayerSweep, a CompareRunner, t-SNE's stop
-// flag) to stop: it ends after its current step, still evaluated and written, and the
-// command prints what it has. One guard for every long command.
+// Ctrl+C asks the running job to stop: a Trainer, a LayerSweep or a CompareRunner ends
+// after its current step, still evaluated and written, and the command prints what it
+// has; t-SNE (a stop flag) ends without writing. One guard for every long command.
 #include <atomic>
 #include <csignal>
 
